@@ -1,0 +1,29 @@
+package org.dyad.cli;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.dyad.actors.ActorDictionary;
+import org.dyad.coding.EventCoder;
+import org.dyad.corenlp.CoreNlpAnalyzer;
+import org.dyad.pipeline.Dyad;
+import picocli.CommandLine.Option;
+
+/** Options shared by every command that codes articles. */
+final class PipelineOptions {
+
+    @Option(names = "--dictionary", arity = "1..*", paramLabel = "FILE",
+            description = "Extra actor dictionaries (Dyad TSV or PETRARCH/TABARI format); they take precedence over the bundled ones.")
+    List<Path> dictionaries = new ArrayList<>();
+
+    @Option(names = "--keep-negated", description = "Keep events the text says did not happen, marked \"negated\": true.")
+    boolean keepNegated;
+
+    ActorDictionary dictionary() {
+        return ActorDictionary.load(dictionaries);
+    }
+
+    Dyad pipeline() {
+        return new Dyad(CoreNlpAnalyzer.shared(), dictionary(), new EventCoder.Options(keepNegated));
+    }
+}

@@ -1,0 +1,31 @@
+package org.dyad.actors;
+
+import java.util.regex.Pattern;
+
+/** The grammar of CAMEO-style actor codes: blocks of three capital letters. */
+public final class ActorCodes {
+
+    private static final Pattern WELL_FORMED = Pattern.compile("([A-Z]{3})+");
+
+    private ActorCodes() {}
+
+    public static boolean isWellFormed(String code) {
+        return code != null && WELL_FORMED.matcher(code).matches();
+    }
+
+    /** True for codes not under a country: international organizations, NGOs, multinationals. */
+    public static boolean isTransnational(String code) {
+        return code.startsWith("IGO") || code.startsWith("NGO") || code.startsWith("MNC");
+    }
+
+    /** The country block of a code, or null for transnational codes. */
+    public static String country(String code) {
+        return isTransnational(code) || code.length() < 3 ? null : code.substring(0, 3);
+    }
+
+    /** The role block after the country ("GOV" of "USAGOV"), the type of a transnational code, or null. */
+    public static String role(String code) {
+        if (isTransnational(code)) return code.substring(0, 3);
+        return code.length() >= 6 ? code.substring(3, 6) : null;
+    }
+}

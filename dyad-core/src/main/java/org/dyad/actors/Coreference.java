@@ -1,0 +1,180 @@
+package org.dyad.actors;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.dyad.datafile.TsvFile;
+import org.dyad.text.AnalyzedArticle;
+import org.dyad.text.Sentence;
+import org.dyad.text.Token;
+
+/**
+ * Links later mentions to the actor they refer to, within one article, by rules a news
+ * reader uses: a surname repeats a named person ("Abbas" after "Mahmoud Abbas"); "he" or
+ * "she" is the most recent person, preferring one who was a grammatical subject; "the group"
+ * is the most recent non-state organization; "the Palestinian leader" the most recent
+ * Palestinian person. A lone surname of a dictionary person in office on the article's date
+ * is that person.
+ *
+ * <p>CoreNLP's statistical coreference was not used: on the reference article it links the
+ * spokesman's "He" to the wrong person, and it costs more than the rest of the pipeline.
+ */
+final class Coreference {
+
+    private static final Set<String> PRONOUNS = Set.of("he", "she", "him", "her");
+    private static final Set<String> STATE_ROLES = Set.of("GOV", "MIL", "COP", "LEG", "JUD", "SPY", "MED");
+    private static final int PRONOUN_WINDOW = 3; // sentences a pronoun may look back
+
+    private final Map<String, String> descriptions = new HashMap<>();
+    private final Map<String, List<ActorEntry>> peopleBySurname = new HashMap<>();
+
+    Coreference(ActorDictionary dictionary) {
+        for (TsvFile.Row row : TsvFile.resource("actors/descriptions.tsv").rows()) {
+            descriptions.put(row.get("noun"), row.get("refers_to"));
+        }
+        for (ActorEntry e : dictionary.entries()) {
+            if (e.kind() != ActorEntry.Kind.PERSON) continue;
+            String[] words = e.surface().trim().split("\\s+");
+            if (words.length > 1) peopleBySurname.computeIfAbsent(words[words.length - 1], k -> new ArrayList<>()).add(e);
+        }
+    }
+
+    /** Resolves what can be resolved; returns the mentions of the article plus the pronouns and descriptions found. */
+    List<Mention> link(AnalyzedArticle article, List<Mention> mentions) {
+        LocalDate date = article.article().published();
+        List<Mention> out = new ArrayList<>();
+        int next = 0;
+        for (Sentence s : article.sentences()) {
+            List<Mention> here = new ArrayList<>();
+            while (next < mentions.size() && mentions.get(next).sentence() == s.index()) here.add(mentions.get(next++));
+            for (int i = 0; i < s.size(); i++) {
+                Mention m = at(here, i);
+                if (m != null) {
+                    out.add(resolveName(article, m, out, date));
+                    i = m.last();
+                } else if (PRONOUNS.contains(s.token(i).word().toLowerCase(Locale.ROOT)) && s.token(i).pos().startsWith("PRP")) {
+                    Mention p = pronoun(article, s, i, out);
+                    if (p != null) out.add(p);
+                } else {
+                    Mention d = organizationDescription(article, s, i, out);
+                    if (d != null) out.add(d);
+                }
+            }
+        }
+        return out;
+    }
+
+    private static Mention at(List<Mention> mentions, int token) {
+        for (Mention m : mentions) if (m.first() == token) return m;
+        return null;
+    }
+
+    /** An uncoded name may repeat an earlier person; a coded role phrase may describe one. */
+    private Mention resolveName(AnalyzedArticle article, Mention m, List<Mention> earlier, LocalDate date) {
+        if ((m.type() == Mention.Type.PERSON || m.type() == Mention.Type.NAME) && !m.isCoded()) {
+            Set<String> words = words(m.text());
+            for (int k = earlier.size() - 1; k >= 0; k--) {
+                Mention e = earlier.get(k);
+                if (e.type() == Mention.Type.PERSON && e.actor() != null && words(e.actor().name() + " " + e.text()).containsAll(words)) {
+                    return new Mention(m.sentence(), m.first(), m.last(), m.start(), m.end(), m.text(), e.actor(), Mention.Type.PERSON,
+                            "same person as '" + e.text() + "' (sentence " + (e.sentence() + 1) + ")");
+                }
+            }
+            List<ActorEntry> candidates = peopleBySurname.getOrDefault(m.text(), List.of()).stream().filter(e -> e.holdsOn(date)).toList();
+            Set<String> people = candidates.stream().map(e -> e.actor().name()).collect(Collectors.toSet());
+            if (people.size() == 1) {
+                ActorEntry e = ActorDictionary.inForce(candidates, date).orElseThrow();
+                return with(m, e.actor(), "surname of " + e.actor().name() + ", " + e.actor().code() + " " + e.range() + " (" + e.where() + ")");
+            }
+        }
+        if (m.type() == Mention.Type.AGENT && isDefinite(article, m)) {
+            Sentence s = article.sentences().get(m.sentence());
+            String head = s.token(s.headOf(m.first(), m.last())).lemma().toLowerCase(Locale.ROOT);
+            if ("organization".equals(descriptions.get(head))) {
+                Mention e = nearestGroup(earlier);
+                if (e != null) {
+                    return new Mention(m.sentence(), m.first(), m.last(), m.start(), m.end(), m.text(), e.actor(), Mention.Type.DESCRIPTION,
+                            "refers to '" + e.text() + "' (sentence " + (e.sentence() + 1) + ")");
+                }
+            }
+            if ("person".equals(descriptions.get(head))) {
+                String country = m.actor() == null ? null : m.actor().country();
+                for (int k = earlier.size() - 1; k >= 0; k--) {
+                    Mention e = earlier.get(k);
+                    if (e.type() == Mention.Type.PERSON && e.isCoded() && (country == null || country.equals(e.actor().country()))) {
+                        return new Mention(m.sentence(), m.first(), m.last(), m.start(), m.end(), m.text(), e.actor(), Mention.Type.DESCRIPTION,
+                                "refers to '" + e.text() + "' (sentence " + (e.sentence() + 1) + ")");
+                    }
+                }
+            }
+        }
+        return m;
+    }
+
+    private Mention pronoun(AnalyzedArticle article, Sentence s, int i, List<Mention> earlier) {
+        Mention subject = null;
+        Mention recent = null;
+        for (int k = earlier.size() - 1; k >= 0; k--) {
+            Mention e = earlier.get(k);
+            if (s.index() - e.sentence() > PRONOUN_WINDOW) break;
+            if (e.type() != Mention.Type.PERSON) continue;
+            if (recent == null) recent = e;
+            if (isSubject(article.sentences().get(e.sentence()), e)) {
+                subject = e;
+                break;
+            }
+        }
+        Mention antecedent = subject != null ? subject : recent;
+        if (antecedent == null) return null;
+        Token t = s.token(i);
+        return new Mention(s.index(), i, i, t.start(), t.end(), t.word(), antecedent.actor(), Mention.Type.PRONOUN,
+                "refers to '" + antecedent.text() + "' (sentence " + (antecedent.sentence() + 1) + ")");
+    }
+
+    /** "the group", "the terror group", "the Islamist movement": the nearest non-state organization. */
+    private Mention organizationDescription(AnalyzedArticle article, Sentence s, int i, List<Mention> earlier) {
+        Token t = s.token(i);
+        if (!t.isNoun() || !"organization".equals(descriptions.get(t.lemma().toLowerCase(Locale.ROOT)))) return null;
+        int first = i;
+        for (int k : s.children(i, "det")) if (s.token(k).lemma().equalsIgnoreCase("the")) first = Math.min(first, k);
+        for (int k : s.children(i, "amod")) first = Math.min(first, k);
+        for (int k : s.children(i, "compound")) first = Math.min(first, k);
+        if (first == i || !s.token(first).lemma().equalsIgnoreCase("the")) return null;
+        Mention e = nearestGroup(earlier);
+        if (e == null) return null;
+        return new Mention(s.index(), first, i, s.token(first).start(), t.end(), article.text(s.token(first).start(), t.end()),
+                e.actor(), Mention.Type.DESCRIPTION, "refers to '" + e.text() + "' (sentence " + (e.sentence() + 1) + ")");
+    }
+
+    /** The nearest earlier non-state organization: not a country, an IGO, a state organ or a news agency. */
+    private static Mention nearestGroup(List<Mention> earlier) {
+        for (int k = earlier.size() - 1; k >= 0; k--) {
+            Mention e = earlier.get(k);
+            if (e.type() == Mention.Type.ORGANIZATION && e.isCoded() && e.actor().country() != null
+                    && !STATE_ROLES.contains(e.actor().role())) return e;
+        }
+        return null;
+    }
+
+    private static boolean isSubject(Sentence s, Mention m) {
+        return s.relation(s.headOf(m.first(), m.last())).startsWith("nsubj");
+    }
+
+    private static boolean isDefinite(AnalyzedArticle article, Mention m) {
+        Sentence s = article.sentences().get(m.sentence());
+        return m.first() > 0 && s.token(m.first() - 1).lemma().equalsIgnoreCase("the");
+    }
+
+    private static Set<String> words(String text) {
+        return java.util.Arrays.stream(text.replace('\u2019', '\'').split("\\s+")).filter(w -> !w.isEmpty()).collect(Collectors.toSet());
+    }
+
+    private static Mention with(Mention m, Actor actor, String how) {
+        return new Mention(m.sentence(), m.first(), m.last(), m.start(), m.end(), m.text(), actor, m.type(), how);
+    }
+}

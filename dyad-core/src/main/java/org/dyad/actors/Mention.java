@@ -1,0 +1,28 @@
+package org.dyad.actors;
+
+/**
+ * A stretch of text that names or refers to an actor.
+ *
+ * @param sentence   index of its sentence
+ * @param first      first token index in the sentence
+ * @param last       last token index in the sentence
+ * @param start      character offset in the article text
+ * @param end        character offset one past the end
+ * @param actor      the coded actor, or null when Dyad does not know who this is
+ * @param resolvedBy how the code was reached, in words: dictionary entry and date range,
+ *                   composition, the mention a pronoun refers back to, ...
+ */
+public record Mention(int sentence, int first, int last, int start, int end, String text,
+                      Actor actor, Type type, String resolvedBy) {
+
+    /** What the words of the mention are. */
+    public enum Type { PERSON, ORGANIZATION, COUNTRY, INSTITUTION, AGENT, PRONOUN, DESCRIPTION, NAME }
+
+    public boolean isCoded() {
+        return actor != null && actor.code() != null;
+    }
+
+    public boolean covers(int sentenceIndex, int token) {
+        return sentence == sentenceIndex && token >= first && token <= last;
+    }
+}

@@ -1,0 +1,156 @@
+package org.dyad.actors;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Set;
+import org.dyad.text.AnalyzedArticle;
+import org.dyad.text.Sentence;
+import org.dyad.text.Token;
+
+/**
+ * Finds the actor mentions of one sentence: dictionary phrases and unknown names, composed
+ * into one mention where they stand together ("Hamas spokesman Fawzi Barhoun",
+ * "U.S. Secretary of State John Kerry", "Israeli police", "foreign minister of Iran").
+ */
+final class MentionFinder {
+
+    /** Words that may stand between the pieces of one mention. */
+    private static final Set<String> JOINERS = Set.of("'s", "'", "’s", "’", "of", "the");
+    private static final Set<String> NAME_CLASSES = Set.of("PERSON", "ORGANIZATION");
+
+    private final ActorDictionary dictionary;
+
+    MentionFinder(ActorDictionary dictionary) {
+        this.dictionary = dictionary;
+    }
+
+    List<Mention> find(AnalyzedArticle article, Sentence sentence) {
+        LocalDate date = article.article().published();
+        List<Piece> pieces = pieces(article, sentence, date);
+        List<Mention> out = new ArrayList<>();
+        List<Piece> group = new ArrayList<>();
+        for (Piece p : pieces) {
+            if (!group.isEmpty() && !joins(sentence, group.get(group.size() - 1), p)) {
+                out.add(compose(article, sentence, group));
+                group = new ArrayList<>();
+            }
+            group.add(p);
+        }
+        if (!group.isEmpty()) out.add(compose(article, sentence, group));
+        return out;
+    }
+
+    private List<Piece> pieces(AnalyzedArticle article, Sentence sentence, LocalDate date) {
+        List<Piece> pieces = new ArrayList<>();
+        boolean[] taken = new boolean[sentence.size()];
+        for (ActorDictionary.Match m : dictionary.matches(sentence)) {
+            ActorEntry entry = ActorDictionary.inForce(m.entries(), date).orElse(null);
+            pieces.add(new Piece(m.first(), m.last(), entry, true, null, text(article, sentence, m.first(), m.last())));
+            for (int i = m.first(); i <= m.last(); i++) taken[i] = true;
+        }
+        for (int i = 0; i < sentence.size(); i++) {
+            String ner = sentence.token(i).ner();
+            if (taken[i] || !NAME_CLASSES.contains(ner)) continue;
+            int j = i;
+            while (j + 1 < sentence.size() && !taken[j + 1] && sentence.token(j + 1).ner().equals(ner)) j++;
+            pieces.add(new Piece(i, j, null, false, ner, text(article, sentence, i, j)));
+            for (int k = i; k <= j; k++) taken[k] = true;
+            i = j;
+        }
+        // Proper nouns the entity recognizer missed ("Barhoun said") are names all the same.
+        for (int i = 0; i < sentence.size(); i++) {
+            if (taken[i] || !isProperNoun(sentence, i)) continue;
+            int j = i;
+            while (j + 1 < sentence.size() && !taken[j + 1] && isProperNoun(sentence, j + 1)) j++;
+            pieces.add(new Piece(i, j, null, false, "NAME", text(article, sentence, i, j)));
+            for (int k = i; k <= j; k++) taken[k] = true;
+            i = j;
+        }
+        pieces.sort(Comparator.comparingInt(Piece::first));
+        return pieces;
+    }
+
+    /** Two pieces belong to one mention when only joiner words stand between them, and "of" only after a role. */
+    private static boolean joins(Sentence sentence, Piece before, Piece after) {
+        if (after.isOwner() && before.isOwner()) return false; // "Israel Hamas" are two actors
+        if (before.isPersonName() && !after.isPersonName() && after.kind() != ActorEntry.Kind.AGENT) return false;
+        if (before.isPersonName() && after.kind() == ActorEntry.Kind.AGENT) return false; // "Kerry aides" is someone else
+        for (int i = before.last() + 1; i < after.first(); i++) {
+            String w = sentence.token(i).word();
+            if (!JOINERS.contains(w)) return false;
+            if (w.equals("of") && before.kind() != ActorEntry.Kind.AGENT) return false;
+        }
+        return true;
+    }
+
+    private Mention compose(AnalyzedArticle article, Sentence sentence, List<Piece> group) {
+        Piece first = group.get(0);
+        Piece last = group.get(group.size() - 1);
+        Token a = sentence.token(first.first());
+        Token b = sentence.token(last.last());
+        String text = article.text(a.start(), b.end());
+        Piece person = group.stream().filter(Piece::isPersonName).findFirst().orElse(null);
+        Piece owner = group.stream().filter(Piece::isOwner).findFirst().orElse(null);
+        Piece agent = group.stream().filter(p -> p.kind() == ActorEntry.Kind.AGENT).findFirst().orElse(null);
+
+        Actor actor;
+        String how;
+        if (person != null && person.kind() == ActorEntry.Kind.PERSON) {
+            actor = person.entry().actor();
+            how = "dictionary: " + person.entry().surface() + " = " + actor.code() + " " + person.entry().range() + " (" + person.entry().where() + ")";
+        } else if (owner != null) {
+            actor = withRole(owner.entry(), agent);
+            if (person != null) actor = new Actor(actor.code(), person.text(), actor.country(), actor.role());
+            how = group.size() == 1 ? "dictionary: " + owner.entry().surface() + " (" + owner.entry().where() + ")"
+                    : "composed: " + describe(group);
+        } else if (agent != null) {
+            Actor role = agent.entry().actor();
+            actor = new Actor(role.code(), person != null ? person.text() : agent.text(), null, role.role());
+            how = "agent without a country: " + agent.entry().surface() + " (" + agent.entry().where() + ")";
+        } else {
+            actor = null;
+            how = person != null && person.known() ? "known name with no role on " + article.article().published() : "not in the dictionaries";
+        }
+        Mention.Type type = person != null && actor == null && "NAME".equals(person.ner()) ? Mention.Type.NAME
+                : person != null ? Mention.Type.PERSON
+                : owner != null && agent == null ? typeOf(owner)
+                : agent != null ? Mention.Type.AGENT
+                : Mention.Type.ORGANIZATION;
+        return new Mention(sentence.index(), first.first(), last.last(), a.start(), b.end(), text, actor, type, how);
+    }
+
+    /** "Israeli" + "police" is ISRCOP; an organization or institution keeps its own code ("Hamas spokesman" is Hamas). */
+    private Actor withRole(ActorEntry owner, Piece agent) {
+        Actor o = owner.actor();
+        if (agent == null || owner.kind() != ActorEntry.Kind.COUNTRY) return o;
+        String role = agent.entry().actor().role();
+        return new Actor(o.code() + role, dictionary.countryName(o.code()), o.country(), role);
+    }
+
+    private static Mention.Type typeOf(Piece owner) {
+        return switch (owner.kind()) {
+            case COUNTRY -> Mention.Type.COUNTRY;
+            case INSTITUTION -> Mention.Type.INSTITUTION;
+            default -> Mention.Type.ORGANIZATION;
+        };
+    }
+
+    private static String describe(List<Piece> group) {
+        List<String> parts = new ArrayList<>();
+        for (Piece p : group) {
+            parts.add(p.entry() != null ? p.text() + "=" + p.entry().actor().code() : p.text() + "=" + (p.ner() != null ? p.ner().toLowerCase() : "name"));
+        }
+        return String.join(" + ", parts);
+    }
+
+    private static boolean isProperNoun(Sentence s, int i) {
+        var t = s.token(i);
+        return t.pos().startsWith("NNP") && (t.ner().equals("O") || t.ner().equals("MISC")) && Character.isLetter(t.word().charAt(0));
+    }
+
+    private static String text(AnalyzedArticle article, Sentence s, int first, int last) {
+        return article.text(s.token(first).start(), s.token(last).end());
+    }
+}

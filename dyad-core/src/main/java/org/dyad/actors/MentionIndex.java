@@ -1,0 +1,56 @@
+package org.dyad.actors;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.dyad.text.Sentence;
+
+/** Finds the mention that an argument of a predicate refers to. */
+public final class MentionIndex {
+
+    /** Relations inside a noun phrase through which its actor may be named ("leaders of Hamas", "Israel's army"). */
+    private static final Set<String> NOMINAL = Set.of("compound", "amod", "nmod:poss", "nmod", "appos", "flat", "conj:and");
+
+    private final List<Mention> mentions;
+
+    public MentionIndex(List<Mention> mentions) {
+        this.mentions = List.copyOf(mentions);
+    }
+
+    public List<Mention> all() {
+        return mentions;
+    }
+
+    /** The mention covering a token, or null. */
+    public Mention at(int sentence, int token) {
+        for (Mention m : mentions) if (m.covers(sentence, token)) return m;
+        return null;
+    }
+
+    /**
+     * The mention an argument head stands for: the one covering it, else the first coded one
+     * inside its noun phrase ("the Palestinian people" is Palestine's).
+     */
+    public Mention forArgument(Sentence s, int head) {
+        Mention m = at(s.index(), head);
+        if (m != null) return m;
+        for (var d : s.children(head)) {
+            if (!NOMINAL.contains(d.relation())) continue;
+            if (d.relation().equals("nmod") && !hasCase(s, d.dependent(), "of")) continue;
+            Mention inner = forArgument(s, d.dependent());
+            if (inner != null && inner.isCoded()) return inner;
+        }
+        return null;
+    }
+
+    public List<Mention> inSentence(int sentence) {
+        List<Mention> out = new ArrayList<>();
+        for (Mention m : mentions) if (m.sentence() == sentence) out.add(m);
+        return out;
+    }
+
+    static boolean hasCase(Sentence s, int token, String preposition) {
+        for (int c : s.children(token, "case")) if (s.token(c).lemma().equalsIgnoreCase(preposition)) return true;
+        return false;
+    }
+}

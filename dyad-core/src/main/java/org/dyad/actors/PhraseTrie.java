@@ -1,0 +1,71 @@
+package org.dyad.actors;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.function.IntFunction;
+
+/**
+ * A word-level trie: finds the longest dictionary phrase starting at a token in time
+ * proportional to the phrase length, not to the dictionary size.
+ */
+final class PhraseTrie<V> {
+
+    private final Node<V> root = new Node<>();
+
+    private static final class Node<V> {
+        final Map<String, Node<V>> next = new HashMap<>();
+        final List<V> values = new ArrayList<>();
+    }
+
+    /** The longest match starting at a token, and what it maps to. */
+    record Match<V>(int length, List<V> values) {}
+
+    void add(List<String> words, V value) {
+        Node<V> n = root;
+        for (String w : words) n = n.next.computeIfAbsent(w, k -> new Node<>());
+        n.values.add(value);
+    }
+
+    /**
+     * @param word     the normalized word at position i
+     * @param from     first position
+     * @param limit    one past the last position
+     */
+    Match<V> longest(IntFunction<String> word, int from, int limit) {
+        Node<V> n = root;
+        Match<V> best = null;
+        for (int i = from; i < limit; i++) {
+            n = n.next.get(word.apply(i));
+            if (n == null) break;
+            if (!n.values.isEmpty()) best = new Match<>(i - from + 1, n.values);
+        }
+        return best;
+    }
+
+    /** Normalizes a word for matching: one apostrophe, one dash; a leading "The" counts as "the". */
+    static String normalize(String word, boolean caseless) {
+        String w = word.replace('\u2019', '\'').replace('\u2018', '\'').replace('`', '\'')
+                .replace('\u2013', '-').replace('\u2014', '-');
+        if (caseless || w.equals("The")) w = w.toLowerCase(Locale.ROOT);
+        return w;
+    }
+
+    /** Splits a dictionary phrase into words the way the tokenizer splits text: on spaces, and before a possessive. */
+    static List<String> words(String phrase, boolean caseless) {
+        List<String> out = new ArrayList<>();
+        for (String w : phrase.trim().split("\\s+")) {
+            if (w.isEmpty()) continue;
+            String n = normalize(w, caseless);
+            if (n.length() > 2 && n.endsWith("'s")) {
+                out.add(n.substring(0, n.length() - 2));
+                out.add("'s");
+            } else {
+                out.add(n);
+            }
+        }
+        return out;
+    }
+}

@@ -1,0 +1,106 @@
+package org.dyad.attribution;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.dyad.actors.Mention;
+import org.dyad.actors.MentionIndex;
+import org.dyad.datafile.TsvFile;
+import org.dyad.text.Sentence;
+
+/**
+ * Reporting clauses: which verbs report speech, who the speaker of a reporting verb is, and
+ * through which media a sentence was reported.
+ */
+public final class ReportedSpeech {
+
+    private final Set<String> verbs;
+
+    private ReportedSpeech(Set<String> verbs) {
+        this.verbs = verbs;
+    }
+
+    public static ReportedSpeech bundled() {
+        return new ReportedSpeech(TsvFile.resource("coding/reporting-verbs.tsv").rows().stream()
+                .map(r -> r.get("lemma").toLowerCase(Locale.ROOT)).collect(Collectors.toUnmodifiableSet()));
+    }
+
+    public boolean isReportingVerb(Sentence s, int token) {
+        return s.token(token).isVerb() && verbs.contains(s.token(token).lemma().toLowerCase(Locale.ROOT));
+    }
+
+    /** The mention who speaks through a reporting verb: its subject, or the agent of a passive ("was quoted by"). */
+    public Mention speaker(Sentence s, int verb, MentionIndex mentions) {
+        List<Integer> subjects = s.children(verb, "nsubj");
+        subjects.removeIf(subj -> s.relation(subj).equals("nsubj:pass"));
+        for (int subj : subjects) {
+            Mention m = mentions.forArgument(s, subj);
+            if (m != null) return m;
+        }
+        // '"...," remarked Kerry': the parser often takes an inverted subject for an object.
+        if (subjects.isEmpty() && verb > 0 && isQuoteEnd(s.token(verb - 1).word())) {
+            for (int obj : s.children(verb, "obj")) {
+                if (obj == verb + 1) return mentions.forArgument(s, obj);
+            }
+        }
+        return null;
+    }
+
+    private static boolean isQuoteEnd(String word) {
+        return word.equals("\"") || word.equals("\u201D") || word.equals("''") || word.equals(",");
+    }
+
+    /** "according to X": X, if the sentence has the phrase. */
+    public Mention accordingTo(Sentence s, MentionIndex mentions) {
+        for (int i = 0; i + 2 < s.size(); i++) {
+            if (s.token(i).word().equalsIgnoreCase("according") && s.token(i + 1).word().equalsIgnoreCase("to")) {
+                Mention m = mentions.at(s.index(), i + 2);
+                if (m == null && i + 3 < s.size()) m = mentions.at(s.index(), i + 3);
+                if (m != null) return m;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * The reporting verb whose content a predicate is: the predicate is its clausal complement
+     * ("X said that Y ..."), or the reporting clause hangs from the predicate ("Y ..., X said").
+     * Returns -1 when the predicate is not reported.
+     */
+    public int reportingVerbOf(Sentence s, int predicate) {
+        int child = predicate;
+        for (int h = s.head(predicate), steps = 0; h >= 0 && steps < 4; child = h, h = s.head(h), steps++) {
+            String rel = s.relation(child);
+            if (isReportingVerb(s, h) && (rel.equals("ccomp") || rel.equals("parataxis") || rel.equals("dep"))) return h;
+            if (!(rel.equals("conj") || rel.equals("ccomp") || rel.equals("xcomp"))) break;
+        }
+        for (var d : s.children(predicate)) {
+            String rel = d.relation();
+            if ((rel.equals("parataxis") || rel.equals("dep") || rel.equals("advcl") || rel.equals("ccomp"))
+                    && isReportingVerb(s, d.dependent()) && d.dependent() > predicate
+                    && !s.children(d.dependent(), "nsubj").isEmpty()) {
+                return d.dependent();
+            }
+        }
+        return -1;
+    }
+
+    /** News media named in a sentence other than the speaker: the chain the report came through. */
+    public List<String> via(Sentence s, MentionIndex mentions, Mention speaker) {
+        List<String> out = new ArrayList<>();
+        for (Mention m : mentions.inSentence(s.index())) {
+            if (m == speaker || !m.isCoded() || !"MED".equals(m.actor().role())) continue;
+            if (speaker != null && speaker.actor() != null && m.actor().code().equals(speaker.actor().code()) && m.text().equals(speaker.text())) continue;
+            if (!out.contains(m.actor().name())) out.add(m.actor().name());
+        }
+        return out;
+    }
+
+    public static Speaker speakerOf(Mention m) {
+        if (m == null) return null;
+        if (m.actor() == null) return new Speaker(m.text(), null);
+        return new Speaker(m.actor().name() != null ? m.actor().name() : m.text(), m.actor().code());
+    }
+}

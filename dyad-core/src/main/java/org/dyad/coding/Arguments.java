@@ -1,0 +1,119 @@
+package org.dyad.coding;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.dyad.actors.Mention;
+import org.dyad.actors.MentionIndex;
+import org.dyad.text.Sentence;
+
+/** Who is the source and who the target of a matched predicate, read off the dependency tree. */
+final class Arguments {
+
+    /** Verbs whose infinitive complement is carried out on the subject's orders: the subject is the source. */
+    private static final Set<String> COMMAND_VERBS = Set.of("order", "instruct", "direct", "command", "authorize", "authorise");
+    private static final Set<String> RELATIVE_PRONOUNS = Set.of("WP", "WDT");
+    private static final int MAX_CLIMB = 4;
+    private static final List<String> NOUN_TARGET_PREPOSITIONS = List.of("with", "against", "on", "to", "toward", "towards");
+
+    private Arguments() {}
+
+    static List<Mention> sources(Sentence s, PredicateMatch m, MentionIndex mentions, Set<String> lightVerbs) {
+        List<Mention> own = mentionsOf(s, sourceTokens(s, m), mentions);
+        if (!own.isEmpty() || !s.token(m.predicate()).isNoun()) return own;
+        // "Israel announced sanctions on ...": an event noun carried out by the verb above it.
+        int k = m.predicate();
+        for (int steps = 0; steps < 3 && k >= 0 && !s.token(k).isVerb(); steps++) k = s.head(k);
+        if (k < 0 || !s.token(k).isVerb() || !lightVerbs.contains(s.token(k).lemma().toLowerCase(Locale.ROOT))) return own;
+        return mentionsOf(s, subject(s, k, 0), mentions);
+    }
+
+    static List<Mention> targets(Sentence s, PredicateMatch m, MentionIndex mentions) {
+        return mentionsOf(s, targetTokens(s, m), mentions);
+    }
+
+    private static List<Integer> sourceTokens(Sentence s, PredicateMatch m) {
+        int p = m.predicate();
+        if (m.source() >= 0) return List.of(m.source());
+        if (s.token(p).isNoun()) return nominalSource(s, p);
+        if (isPassive(s, p)) {
+            int agent = PredicateMatcher.prepositionalObject(s, List.of(p), "by");
+            return agent >= 0 ? List.of(agent) : List.of();
+        }
+        return subject(s, p, 0);
+    }
+
+    private static List<Integer> targetTokens(Sentence s, PredicateMatch m) {
+        int p = m.predicate();
+        if (m.target() >= 0) return List.of(m.target());
+        if (s.token(p).isNoun()) return List.of();
+        if (isPassive(s, p)) return s.children(p, "nsubj:pass");
+        List<Integer> obj = s.children(p, "obj");
+        obj.removeAll(m.consumed());
+        if (!obj.isEmpty()) return obj;
+        List<Integer> iobj = s.children(p, "iobj");
+        if (!iobj.isEmpty()) return iobj;
+        // "stop cooperation with X", "sever ties with X": the object noun of the pattern names the target.
+        for (int noun : m.consumed()) {
+            if (!s.token(noun).isNoun()) continue;
+            for (String prep : NOUN_TARGET_PREPOSITIONS) {
+                int t = PredicateMatcher.prepositionalObject(s, List.of(noun), prep);
+                if (t >= 0) return List.of(t);
+            }
+        }
+        return List.of();
+    }
+
+    /** The subject of a verb, or of the clause that controls it when it has none of its own. */
+    private static List<Integer> subject(Sentence s, int v, int depth) {
+        for (int subj : s.children(v, "nsubj")) {
+            if (s.relation(subj).equals("nsubj:pass")) continue;
+            if (RELATIVE_PRONOUNS.contains(s.token(subj).pos()) && s.relation(v).startsWith("acl") && s.head(v) >= 0) {
+                return List.of(s.head(v)); // "Kerry, who urged ...": the relative clause's noun
+            }
+            return List.of(subj);
+        }
+        int h = s.head(v);
+        if (h < 0 || depth >= MAX_CLIMB) return List.of();
+        String rel = s.relation(v);
+        if (rel.equals("xcomp")) {
+            if (COMMAND_VERBS.contains(s.token(h).lemma().toLowerCase(Locale.ROOT))) return subject(s, h, depth + 1);
+            List<Integer> controller = s.children(h, "obj");
+            return controller.isEmpty() ? subject(s, h, depth + 1) : controller;
+        }
+        if (rel.startsWith("acl")) return List.of(h);
+        if (rel.startsWith("advcl") || rel.startsWith("obl") || rel.equals("conj")) return subject(s, h, depth + 1);
+        return List.of();
+    }
+
+    /** "Israel's sanctions", "Israeli airstrikes", "the Hamas attack". */
+    private static List<Integer> nominalSource(Sentence s, int noun) {
+        List<Integer> out = new ArrayList<>(s.children(noun, "nmod:poss"));
+        if (out.isEmpty()) out.addAll(s.children(noun, "amod"));
+        if (out.isEmpty()) out.addAll(s.children(noun, "compound"));
+        if (out.isEmpty()) {
+            int by = PredicateMatcher.prepositionalObject(s, List.of(noun), "by");
+            if (by >= 0) out.add(by);
+        }
+        return out;
+    }
+
+    private static boolean isPassive(Sentence s, int v) {
+        return !s.children(v, "nsubj:pass").isEmpty() || !s.children(v, "aux:pass").isEmpty();
+    }
+
+    /** Each argument token and its coordinated partners ("Israel and Egypt"), as mentions, without repeats. */
+    private static List<Mention> mentionsOf(Sentence s, List<Integer> tokens, MentionIndex mentions) {
+        List<Mention> out = new ArrayList<>();
+        for (int t : tokens) {
+            List<Integer> all = new ArrayList<>(List.of(t));
+            all.addAll(s.children(t, "conj"));
+            for (int a : all) {
+                Mention m = mentions.forArgument(s, a);
+                if (m != null && !out.contains(m)) out.add(m);
+            }
+        }
+        return out;
+    }
+}

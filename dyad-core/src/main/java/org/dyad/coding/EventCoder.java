@@ -1,0 +1,205 @@
+package org.dyad.coding;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.dyad.actors.Mention;
+import org.dyad.actors.MentionIndex;
+import org.dyad.attribution.Attribution;
+import org.dyad.attribution.Quote;
+import org.dyad.attribution.ReportedSpeech;
+import org.dyad.datafile.TsvFile;
+import org.dyad.ontology.CameoCode;
+import org.dyad.ontology.CameoOntology;
+import org.dyad.text.AnalyzedArticle;
+import org.dyad.text.Sentence;
+import org.dyad.text.TimeExpression;
+import org.dyad.time.EventDating;
+
+/**
+ * The event stage: from each sentence, the events it reports, in CAMEO and PLOVER.
+ *
+ * <p>A predicate matched by a pattern ({@link PredicateMatcher}) takes its source and target
+ * from the dependency tree ({@link Arguments}): subject and object, the "by" agent and subject
+ * of a passive, prepositional roles, controllers of infinitives, one event per source-target
+ * pair of coordinated actors. What an appeal, intent, demand, rejection or threat is about is
+ * not an act of its own, nor is what someone "should" or "may" do; "X said that Y should ..."
+ * is X's appeal to Y. Negated events are dropped unless asked for.
+ */
+public final class EventCoder {
+
+    /** Choices a user makes about what is coded. */
+    public record Options(boolean keepNegated) {
+        public static final Options DEFAULT = new Options(false);
+    }
+
+    /** Roots whose complement clause is the content of a speech act, not an act. */
+    private static final Set<String> CONTENT_ROOTS = Set.of("02", "03", "10", "12", "13");
+    private static final Set<String> NOT_FACTUAL = Set.of("should", "must", "ought", "could", "might", "may");
+    private static final Set<String> OBLIGATION = Set.of("should", "must", "ought");
+    private static final Set<String> NEGATORS = Set.of("not", "n't", "never", "no");
+    private static final String APPEAL = "020";
+
+    private final CameoOntology ontology;
+    private final PredicateMatcher matcher;
+    private final ReportedSpeech speech;
+    private final Set<String> lightVerbs;
+
+    public EventCoder(CameoOntology ontology, PatternBook patterns, ReportedSpeech speech) {
+        this.lightVerbs = TsvFile.resource("coding/light-verbs.tsv").rows().stream()
+                .map(r -> r.get("lemma").toLowerCase(Locale.ROOT)).collect(java.util.stream.Collectors.toUnmodifiableSet());
+        this.ontology = ontology;
+        this.matcher = new PredicateMatcher(patterns);
+        this.speech = speech;
+    }
+
+    public List<Event> code(AnalyzedArticle article, MentionIndex mentions, List<Quote> quotes,
+                            List<TimeExpression> times, Options options) {
+        Map<String, Event> events = new LinkedHashMap<>();
+        for (Sentence s : article.sentences()) {
+            List<Draft> drafts = new ArrayList<>();
+            List<PredicateMatch> matches = matcher.matches(s);
+            for (PredicateMatch m : matches) {
+                if (isContent(s, m, matches) || !isFactual(s, m.predicate())) continue;
+                drafts.addAll(drafts(s, m, mentions, m.pattern().code(), m.pattern().text()));
+            }
+            drafts.addAll(reportedObligations(s, mentions));
+            for (Draft d : drafts) {
+                Event e = build(article, s, d, mentions, quotes, times, events.size());
+                if (e.negated() && !options.keepNegated()) continue;
+                events.putIfAbsent(e.key(), e);
+            }
+        }
+        List<Event> out = new ArrayList<>();
+        int n = 0;
+        for (Event e : events.values()) out.add(withId(e, article.article().id() + "-e" + (++n)));
+        return out;
+    }
+
+    /** A source-target pair found for a predicate, before dating and attribution. */
+    private record Draft(int predicate, Mention source, Mention target, String code, String pattern) {}
+
+    private List<Draft> drafts(Sentence s, PredicateMatch m, MentionIndex mentions, String code, String pattern) {
+        List<Draft> out = new ArrayList<>();
+        for (Mention src : Arguments.sources(s, m, mentions, lightVerbs)) {
+            if (!src.isCoded()) continue;
+            List<Mention> targets = Arguments.targets(s, m, mentions);
+            if (targets.isEmpty()) out.add(new Draft(m.predicate(), src, null, code, pattern));
+            for (Mention t : targets) {
+                if (t.isCoded() && t.actor().code().equals(src.actor().code())) continue; // no self-directed events
+                out.add(new Draft(m.predicate(), src, t.isCoded() ? t : null, code, pattern));
+            }
+        }
+        return out;
+    }
+
+    /** "X said that Y should end Z": X appeals to Y. */
+    private List<Draft> reportedObligations(Sentence s, MentionIndex mentions) {
+        List<Draft> out = new ArrayList<>();
+        for (int v = 0; v < s.size(); v++) {
+            if (!modal(s, v, OBLIGATION)) continue;
+            int r = speech.reportingVerbOf(s, v);
+            if (r < 0) continue;
+            Mention speaker = speech.speaker(s, r, mentions);
+            if (speaker == null || !speaker.isCoded()) continue;
+            for (int subj : s.children(v, "nsubj")) {
+                Mention addressee = mentions.forArgument(s, subj);
+                if (addressee != null && addressee.isCoded() && !addressee.actor().code().equals(speaker.actor().code())) {
+                    out.add(new Draft(r, speaker, addressee, APPEAL, "reported obligation: " + s.token(r).word() + " ... " + modalWord(s, v)));
+                }
+            }
+        }
+        return out;
+    }
+
+    /** The clause is what an appeal, promise, demand, refusal or threat is about, or a pattern's own element. */
+    private static boolean isContent(Sentence s, PredicateMatch m, List<PredicateMatch> all) {
+        for (PredicateMatch other : all) {
+            if (other == m) continue;
+            if (other.consumed().contains(m.predicate())) return true;
+            if (!CONTENT_ROOTS.contains(other.pattern().code().substring(0, 2))) continue;
+            int h = s.head(m.predicate());
+            String rel = s.relation(m.predicate());
+            if (h == other.predicate() && (rel.equals("xcomp") || rel.equals("ccomp") || rel.startsWith("acl") || infinitive(s, m.predicate()))) return true;
+        }
+        return false;
+    }
+
+    /** "to end ...": an infinitive clause, whatever relation the parser gave it. */
+    private static boolean infinitive(Sentence s, int v) {
+        for (int mark : s.children(v, "mark")) if (s.token(mark).word().equalsIgnoreCase("to")) return true;
+        return false;
+    }
+
+    private static boolean isFactual(Sentence s, int predicate) {
+        return !modal(s, predicate, NOT_FACTUAL);
+    }
+
+    private static boolean modal(Sentence s, int v, Set<String> modals) {
+        if (!s.token(v).isVerb() && s.children(v, "cop").isEmpty()) return false;
+        for (int aux : s.children(v, "aux")) if (modals.contains(s.token(aux).lemma().toLowerCase(Locale.ROOT))) return true;
+        return false;
+    }
+
+    private static String modalWord(Sentence s, int v) {
+        for (int aux : s.children(v, "aux")) return s.token(aux).word();
+        return "";
+    }
+
+    private static boolean negated(Sentence s, int v) {
+        for (var d : s.children(v)) {
+            if ((d.relation().equals("advmod") || d.relation().equals("neg") || d.relation().equals("det"))
+                    && NEGATORS.contains(s.token(d.dependent()).lemma().toLowerCase(Locale.ROOT))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private Event build(AnalyzedArticle article, Sentence s, Draft d, MentionIndex mentions, List<Quote> quotes,
+                        List<TimeExpression> times, int ordinal) {
+        LocalDate published = article.article().published();
+        CameoCode code = ontology.get(d.code());
+        EventDating.EventDate date = EventDating.date(s, d.predicate(), times, published);
+        Attribution attribution = attribution(s, d, mentions, quotes);
+        boolean negated = negated(s, d.predicate());
+        var trigger = s.token(d.predicate());
+        Evidence evidence = new Evidence(s.index(), s.start(), s.end(), article.text(s.start(), s.end()), trigger.word(), d.pattern());
+        return new Event(null, date.date(), date.text(), Participant.of(d.source()), d.target() == null ? null : Participant.of(d.target()),
+                code.code(), code.root(), code.name(), code.plover(), code.ploverMode(), code.quadClass(), code.goldstein(),
+                negated, null, attribution, evidence, confidence(s, d, attribution));
+    }
+
+    private Attribution attribution(Sentence s, Draft d, MentionIndex mentions, List<Quote> quotes) {
+        int offset = s.token(d.predicate()).start();
+        for (Quote q : quotes) {
+            if (q.contains(offset)) return new Attribution(q.speaker(), q.via());
+        }
+        int r = speech.reportingVerbOf(s, d.predicate());
+        Mention speaker = r >= 0 && r != d.predicate() ? speech.speaker(s, r, mentions) : null;
+        if (speaker == d.source()) speaker = null; // "X said it would ..." is X's own act, already the source
+        List<String> via = speech.via(s, mentions, speaker == null ? d.source() : speaker);
+        if (speaker == null && via.isEmpty()) return null;
+        return new Attribution(ReportedSpeech.speakerOf(speaker), via);
+    }
+
+    /** A simple, documented score: clear cues raise it, inference lowers it. */
+    private static double confidence(Sentence s, Draft d, Attribution attribution) {
+        double c = 0.75;
+        if (d.target() != null) c += 0.15;
+        if (s.token(d.predicate()).isNoun()) c -= 0.15;
+        if (d.source().type() == Mention.Type.PRONOUN || d.source().type() == Mention.Type.DESCRIPTION) c -= 0.1;
+        if (attribution != null && attribution.speaker() != null) c -= 0.05;
+        return Math.round(Math.max(0.05, Math.min(0.99, c)) * 100) / 100.0;
+    }
+
+    private static Event withId(Event e, String id) {
+        return new Event(id, e.date(), e.dateText(), e.source(), e.target(), e.cameo(), e.cameoRoot(), e.label(), e.plover(),
+                e.ploverMode(), e.quadClass(), e.goldstein(), e.negated(), e.location(), e.attribution(), e.evidence(), e.confidence());
+    }
+}

@@ -1,0 +1,70 @@
+package org.dyad.pipeline;
+
+import java.util.List;
+import java.util.Locale;
+import org.dyad.actors.ActorDictionary;
+import org.dyad.actors.ActorResolver;
+import org.dyad.actors.Mention;
+import org.dyad.actors.MentionIndex;
+import org.dyad.article.Article;
+import org.dyad.attribution.Quote;
+import org.dyad.attribution.QuoteFinder;
+import org.dyad.attribution.ReportedSpeech;
+import org.dyad.coding.Event;
+import org.dyad.coding.EventCoder;
+import org.dyad.coding.PatternBook;
+import org.dyad.ontology.CameoOntology;
+import org.dyad.record.DyadRecord;
+import org.dyad.text.AnalyzedArticle;
+import org.dyad.text.LanguageAnalyzer;
+import org.dyad.text.TimeExpression;
+import org.dyad.time.TimeCorrection;
+import org.dyad.time.TimeRef;
+
+/**
+ * The whole pipeline, composed in one place: language analysis, time correction, actors,
+ * quotations, events, record. Thread-safe once built; build one per JVM.
+ */
+public final class Dyad {
+
+    private final LanguageAnalyzer analyzer;
+    private final ActorResolver actors;
+    private final QuoteFinder quotes;
+    private final EventCoder coder;
+    private final EventCoder.Options options;
+
+    public Dyad(LanguageAnalyzer analyzer, ActorDictionary dictionary, EventCoder.Options options) {
+        CameoOntology ontology = CameoOntology.bundled();
+        ReportedSpeech speech = ReportedSpeech.bundled();
+        this.analyzer = analyzer;
+        this.actors = new ActorResolver(dictionary);
+        this.quotes = new QuoteFinder(speech);
+        this.coder = new EventCoder(ontology, PatternBook.bundled(ontology), speech);
+        this.options = options;
+    }
+
+    public DyadRecord code(Article article) {
+        AnalyzedArticle parsed = analyzer.analyze(article);
+        List<TimeExpression> times = TimeCorrection.apply(parsed);
+        parsed = new AnalyzedArticle(article, parsed.sentences(), times);
+        List<Mention> mentions = actors.resolve(parsed);
+        MentionIndex index = new MentionIndex(mentions);
+        List<Quote> found = quotes.find(parsed, index);
+        List<Event> events = coder.code(parsed, index, found, times, options);
+        return new DyadRecord(DyadRecord.SCHEMA, info(article), events, found,
+                times.stream().map(t -> new TimeRef(t.text(), t.value(), t.sentence(), t.start(), t.end())).toList(),
+                mentions.stream().map(Dyad::info).toList());
+    }
+
+    private static DyadRecord.ArticleInfo info(Article a) {
+        return new DyadRecord.ArticleInfo(a.id(), a.published().toString(), a.datedBy().name().toLowerCase(Locale.ROOT),
+                a.source(), a.url(), a.title());
+    }
+
+    private static DyadRecord.MentionInfo info(Mention m) {
+        var a = m.actor();
+        return new DyadRecord.MentionInfo(m.text(), m.sentence(), m.start(), m.end(),
+                a == null ? null : a.code(), a == null ? null : a.name(), a == null ? null : a.country(), a == null ? null : a.role(),
+                m.type().name().toLowerCase(Locale.ROOT), m.resolvedBy());
+    }
+}

@@ -1,0 +1,66 @@
+package org.dyad.time;
+
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.temporal.IsoFields;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.dyad.text.Sentence;
+import org.dyad.text.TimeExpression;
+
+/**
+ * Dates an event: by the time expression that governs its predicate in the dependency tree
+ * ("Last Thursday, Israel informed ..."), else by the publication date. A day beats a week
+ * or a month when several govern the same predicate.
+ */
+public final class EventDating {
+
+    /** An event's date: an ISO date or year-month, and the words it came from (null for the publication date). */
+    public record EventDate(String date, String text) {}
+
+    private static final Pattern DAY = Pattern.compile("(\\d{4}-\\d{2}-\\d{2}).*");
+    private static final Pattern MONTH = Pattern.compile("\\d{4}-\\d{2}");
+    private static final Pattern WEEK = Pattern.compile("(\\d{4})-W(\\d{2})");
+
+    private EventDating() {}
+
+    public static EventDate date(Sentence s, int predicate, List<TimeExpression> times, LocalDate published) {
+        EventDate best = null;
+        for (TimeExpression t : times) {
+            if (t.sentence() != s.index() || !governs(s, predicate, t)) continue;
+            String value = usable(t.value());
+            if (value == null) continue;
+            if (best == null || value.length() > best.date().length()) best = new EventDate(value, t.text());
+        }
+        return best != null ? best : new EventDate(published.toString(), null);
+    }
+
+    /** The expression hangs from the predicate, or from one of its non-clausal dependents, before any other verb. */
+    private static boolean governs(Sentence s, int predicate, TimeExpression t) {
+        int head = s.headOf(t.firstToken(), t.lastToken());
+        for (int k = s.head(head), steps = 0; k >= 0 && steps < s.size(); k = s.head(k), steps++) {
+            if (k == predicate) return true;
+            if (s.token(k).isVerb()) {
+                // "urged the sides to resume talks last July": a time on the complement dates its governor too.
+                return s.relation(k).equals("xcomp") && s.head(k) == predicate;
+            }
+        }
+        return false;
+    }
+
+    /** A calendar value an event can carry: a day, a month, or the Monday of a week; null otherwise. */
+    static String usable(String value) {
+        if (value == null) return null;
+        Matcher day = DAY.matcher(value);
+        if (day.matches()) return day.group(1);
+        if (MONTH.matcher(value).matches()) return value;
+        Matcher week = WEEK.matcher(value);
+        if (week.matches()) {
+            return LocalDate.of(Integer.parseInt(week.group(1)), 1, 4)
+                    .with(IsoFields.WEEK_OF_WEEK_BASED_YEAR, Integer.parseInt(week.group(2)))
+                    .with(DayOfWeek.MONDAY).toString();
+        }
+        return null;
+    }
+}

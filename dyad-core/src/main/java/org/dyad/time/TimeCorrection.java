@@ -1,0 +1,74 @@
+package org.dyad.time;
+
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.time.temporal.IsoFields;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Pattern;
+import org.dyad.text.AnalyzedArticle;
+import org.dyad.text.Sentence;
+import org.dyad.text.TimeExpression;
+
+/**
+ * Corrects two measured faults of SUTime's normalization against the document date:
+ * <ul>
+ *   <li>a bare month ("in July", "early August") is put in the document's own year even when
+ *       the sentence speaks of the past: a month after the publication month, in a clause
+ *       whose verb is in the past tense, is moved back a year;</li>
+ *   <li>"the last week" / "the past week" means the seven days up to publication, not the
+ *       calendar week before: it becomes the publication date's own week.</li>
+ * </ul>
+ */
+public final class TimeCorrection {
+
+    private static final Pattern MONTH = Pattern.compile("\\d{4}-\\d{2}");
+    private static final Pattern HAS_YEAR = Pattern.compile("\\b\\d{4}\\b");
+    private static final Pattern TRAILING_WEEK = Pattern.compile("(?i)\\bthe (last|past) (week|seven days)\\b");
+
+    private TimeCorrection() {}
+
+    public static List<TimeExpression> apply(AnalyzedArticle article) {
+        LocalDate published = article.article().published();
+        List<TimeExpression> out = new ArrayList<>();
+        for (TimeExpression t : article.times()) {
+            out.add(correct(article, t, published));
+        }
+        return out;
+    }
+
+    private static TimeExpression correct(AnalyzedArticle article, TimeExpression t, LocalDate published) {
+        String text = article.article().text();
+        int from = Math.max(0, t.start() - 4);
+        String withArticle = text.substring(from, t.end());
+        if (TRAILING_WEEK.matcher(withArticle).find()) {
+            return t.withValue(String.format(Locale.ROOT, "%d-W%02d",
+                    published.get(IsoFields.WEEK_BASED_YEAR), published.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR)));
+        }
+        if (MONTH.matcher(t.value()).matches() && !HAS_YEAR.matcher(t.text()).find()
+                && !t.text().toLowerCase(Locale.ROOT).contains("next")) {
+            YearMonth month = YearMonth.parse(t.value());
+            if (month.isAfter(YearMonth.from(published)) && inPastTenseClause(article.sentences().get(t.sentence()), t)) {
+                return t.withValue(month.minusYears(1).toString());
+            }
+        }
+        return t;
+    }
+
+    /** The first verb above the expression in the tree is in the past tense (with its auxiliaries). */
+    private static boolean inPastTenseClause(Sentence s, TimeExpression t) {
+        for (int k = s.head(t.lastToken()), steps = 0; k >= 0 && steps < s.size(); k = s.head(k), steps++) {
+            if (s.token(k).isVerb()) {
+                if (s.token(k).pos().equals("VBD")) return true;
+                for (int aux : s.children(k, "aux")) {
+                    String pos = s.token(aux).pos();
+                    if (pos.equals("VBD") || s.token(aux).lemma().equals("have")) return true;
+                }
+                return s.token(k).pos().equals("VBN") && !s.children(k, "aux:pass").isEmpty()
+                        && s.children(k, "aux:pass").stream().anyMatch(a -> s.token(a).pos().equals("VBD"));
+            }
+        }
+        return false;
+    }
+}
