@@ -12,6 +12,9 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.Collections;
+import java.util.IdentityHashMap;
 import org.dyad.datafile.DataFileException;
 import org.dyad.datafile.TsvFile;
 import org.dyad.text.Sentence;
@@ -30,7 +33,7 @@ public final class ActorDictionary {
     private final PhraseTrie<ActorEntry> cased = new PhraseTrie<>();
     private final PhraseTrie<ActorEntry> caseless = new PhraseTrie<>();
 
-    private ActorDictionary(List<ActorEntry> entries, Map<String, String> countryNames, List<ActorEntry> caselessNames) {
+    private ActorDictionary(List<ActorEntry> entries, Map<String, String> countryNames, Set<ActorEntry> caselessNames) {
         this.entries = List.copyOf(entries);
         this.countryNames = Map.copyOf(countryNames);
         for (ActorEntry e : entries) {
@@ -55,7 +58,8 @@ public final class ActorDictionary {
     /** The bundled dictionaries plus the user's files, Dyad TSV or PETRARCH format, told apart by content. */
     public static ActorDictionary load(List<Path> userFiles) {
         List<ActorEntry> all = new ArrayList<>();
-        List<ActorEntry> caselessNames = new ArrayList<>();
+        // TABARI dictionaries are upper case: their names match text regardless of case.
+        Set<ActorEntry> caselessNames = Collections.newSetFromMap(new IdentityHashMap<>());
         Map<String, String> countryNames = new HashMap<>();
         for (String name : bundledFileNames()) {
             all.addAll(DyadDictionaryFormat.entries(TsvFile.resource("actors/" + name), false, countryNames));

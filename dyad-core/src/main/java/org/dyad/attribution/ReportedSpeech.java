@@ -87,11 +87,12 @@ public final class ReportedSpeech {
         return -1;
     }
 
-    /** News media named in a sentence other than the speaker: the chain the report came through. */
+    /** News organizations named in a sentence other than the speaker: the chain the report came through. */
     public List<String> via(Sentence s, MentionIndex mentions, Mention speaker) {
         List<String> out = new ArrayList<>();
         for (Mention m : mentions.inSentence(s.index())) {
-            if (m == speaker || !m.isCoded() || !"MED".equals(m.actor().role())) continue;
+            // "told reporters" names no organization; "told Reuters" does.
+            if (m == speaker || !m.isCoded() || !"MED".equals(m.actor().role()) || m.actor().country() == null && m.type() == Mention.Type.AGENT) continue;
             if (speaker != null && speaker.actor() != null && m.actor().code().equals(speaker.actor().code()) && m.text().equals(speaker.text())) continue;
             if (!out.contains(m.actor().name())) out.add(m.actor().name());
         }

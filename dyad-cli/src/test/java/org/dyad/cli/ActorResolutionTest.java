@@ -1,0 +1,73 @@
+package org.dyad.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.dyad.record.DyadRecord;
+import org.junit.jupiter.api.Test;
+
+/** Sentences written for the project: each name, on the article's date, is the right coded actor. */
+class ActorResolutionTest {
+
+    private static String code(String text, String date, String mention) {
+        List<DyadRecord.MentionInfo> ms = Coded.article(text, date).mentions();
+        return ms.stream().filter(m -> m.text().equals(mention)).map(m -> String.valueOf(m.code())).findFirst()
+                .orElseThrow(() -> new AssertionError("no mention '" + mention + "' in " + ms.stream().map(DyadRecord.MentionInfo::text).toList()));
+    }
+
+    @Test
+    void countryAndAgentCompose() {
+        assertThat(code("Israeli police detained three men near the checkpoint.", "2015-02-01", "Israeli police")).isEqualTo("ISRCOP");
+        assertThat(code("Syrian rebels shelled the town overnight.", "2015-02-01", "Syrian rebels")).isEqualTo("SYRREB");
+    }
+
+    @Test
+    void anOrganizationKeepsItsCodeUnderARoleWord() {
+        assertThat(code("Hamas spokesman Sami Abu Zuhri rejected the offer.", "2015-02-01", "Hamas spokesman Sami Abu Zuhri")).isEqualTo("PSEHMS");
+    }
+
+    @Test
+    void aPersonIsCodedByTheOfficeHeldOnTheDay() {
+        String text = "John Kerry arrived in Cairo for talks.";
+        assertThat(code(text, "2014-04-08", "John Kerry")).isEqualTo("USAGOV");
+        assertThat(code(text, "2010-04-08", "John Kerry")).isEqualTo("USALEG");
+        assertThat(code("PA Chairman Mahmoud Abbas met the envoy.", "2014-04-09", "PA Chairman Mahmoud Abbas")).isEqualTo("PSEGOV");
+    }
+
+    @Test
+    void metonymsStandForGovernments() {
+        assertThat(code("The Kremlin denied the report.", "2016-03-01", "The Kremlin")).isEqualTo("RUSGOV");
+        assertThat(code("Washington imposed new tariffs.", "2019-03-01", "Washington")).isEqualTo("USAGOV");
+        assertThat(code("Officials in the Jewish state rejected the plan.", "2019-03-01", "the Jewish state")).isEqualTo("ISR");
+    }
+
+    @Test
+    void laterMentionsReferBack() {
+        String text = "Palestinian President Mahmoud Abbas met Egyptian officials in Cairo. "
+                + "Abbas said the talks were useful. He left for Amman on Friday. "
+                + "Hezbollah fired rockets at an army post. The group said it acted alone.";
+        DyadRecord r = Coded.article(text, "2016-05-10");
+        assertThat(r.mentions()).anySatisfy(m -> {
+            assertThat(m.text()).isEqualTo("Abbas");
+            assertThat(m.code()).isEqualTo("PSEGOV");
+        });
+        assertThat(r.mentions()).anySatisfy(m -> {
+            assertThat(m.text()).isEqualTo("He");
+            assertThat(m.code()).isEqualTo("PSEGOV");
+            assertThat(m.type()).isEqualTo("pronoun");
+        });
+        assertThat(r.mentions()).anySatisfy(m -> {
+            assertThat(m.text()).isEqualTo("The group");
+            assertThat(m.code()).isEqualTo("LBNHEZ");
+        });
+    }
+
+    @Test
+    void unknownPeopleAreKeptUncoded() {
+        DyadRecord r = Coded.article("Villager Tomasz Wrzeszczyk said the bridge had collapsed.", "2016-05-10");
+        assertThat(r.mentions()).anySatisfy(m -> {
+            assertThat(m.text()).contains("Tomasz Wrzeszczyk");
+            assertThat(m.type()).isIn("person", "name");
+        });
+    }
+}

@@ -1,0 +1,141 @@
+package org.dyad.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.networknt.schema.JsonSchema;
+import com.networknt.schema.JsonSchemaFactory;
+import com.networknt.schema.SpecVersion;
+import com.networknt.schema.ValidationMessage;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The command line end to end, in this JVM: what a user types, what they get. */
+class CommandLineTest {
+
+    private static final Path EXAMPLE = Path.of("..", "examples", "nuclear-talks.txt");
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    @TempDir
+    Path dir;
+
+    record Run(int status, String out, String err) {}
+
+    private static Run dyad(String stdin, String... args) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        int status = Main.run(args, new ByteArrayInputStream(stdin.getBytes(StandardCharsets.UTF_8)),
+                new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8));
+        return new Run(status, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+    }
+
+    static JsonSchema schema() throws IOException {
+        try (InputStream in = CommandLineTest.class.getResourceAsStream("/dyad-schema/dyad-1.schema.json")) {
+            return JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012).getSchema(in);
+        }
+    }
+
+    @Test
+    void codesTheExampleIntoARecordThatValidates() throws IOException {
+        Run run = dyad("", "code", EXAMPLE.toString(), "--published", "2014-04-09", "--format", "json");
+        assertThat(run.status()).as(run.err()).isZero();
+        JsonNode record = JSON.readTree(run.out());
+        Set<ValidationMessage> problems = schema().validate(record);
+        assertThat(problems).isEmpty();
+        assertThat(record.path("article").path("publishedFrom").asText()).isEqualTo("flag");
+        assertThat(record.path("times").toString()).contains("\"Last Thursday\"").contains("2014-04-03").contains("2014-04-08");
+        assertThat(record.path("events").size()).isPositive();
+        String text = Files.readString(EXAMPLE);
+        for (JsonNode q : record.path("quotes")) {
+            assertThat(text.substring(q.path("start").asInt(), q.path("end").asInt())).isEqualTo(q.path("text").asText());
+        }
+    }
+
+    @Test
+    void theSchemaRejectsABrokenRecord() throws IOException {
+        JsonNode broken = JSON.readTree("{\"schema\":\"dyad/1\",\"article\":{\"id\":\"x\"},\"events\":[{\"cameo\":\"9999x\"}],"
+                + "\"quotes\":[],\"times\":[],\"mentions\":[]}");
+        assertThat(schema().validate(broken)).isNotEmpty();
+    }
+
+    @Test
+    void tableIsForPeople() {
+        Run run = dyad("", "code", EXAMPLE.toString(), "--published", "2014-04-09", "--format", "table");
+        assertThat(run.status()).isZero();
+        assertThat(run.out()).contains("Events (").contains("Quotes (").contains("Last Thursday = 2014-04-03")
+                .contains("ISRGOV").contains("Accuse");
+    }
+
+    @Test
+    void standardInputAndJsonlWithTheirOwnDates() {
+        Run stdin = dyad("Iran accused Israel of sabotage.", "code", "-", "--published", "2021-04-12", "--format", "jsonl");
+        assertThat(stdin.status()).isZero();
+        assertThat(stdin.out().lines().count()).isEqualTo(1);
+        assertThat(stdin.out()).contains("\"IRN\"").contains("\"112\"");
+
+        Run jsonl = dyad("{\"id\":\"a\",\"text\":\"Iran accused Israel of sabotage.\",\"published\":\"2021-04-12\"}\n", "code", "-", "--format", "jsonl");
+        assertThat(jsonl.out()).contains("\"publishedFrom\":\"metadata\"").contains("\"published\":\"2021-04-12\"");
+    }
+
+    @Test
+    void withoutADateTodayIsUsedAndTheOutputSaysSo() {
+        Run run = dyad("Iran accused Israel of sabotage.", "code", "-", "--format", "table");
+        assertThat(run.status()).isZero();
+        assertThat(run.err()).contains("no publication date given; using today's date");
+        assertThat(run.out()).contains("today's date: none given");
+    }
+
+    @Test
+    void badInputsAreNamedAndTheOthersStillCoded() throws IOException {
+        Path good = Files.writeString(dir.resolve("good.txt"), "Iran accused Israel of sabotage.");
+        Path empty = Files.writeString(dir.resolve("empty.txt"), "");
+        Path binary = Files.write(dir.resolve("binary.txt"), new byte[] {0, 1, 2, 3, 0});
+        Path latin1 = Files.write(dir.resolve("latin1.txt"), "Le pr\u00e9sident.".getBytes(StandardCharsets.ISO_8859_1));
+        Path jsonl = Files.writeString(dir.resolve("feed.jsonl"), "{\"text\": \"Iran accused Israel.\", \"published\": \"2021-04-12\"}\n{oops\n");
+        Run run = dyad("", "code", good.toString(), empty.toString(), binary.toString(), latin1.toString(),
+                dir.resolve("missing.txt").toString(), jsonl.toString(), "--published", "2021-04-12", "--format", "jsonl");
+        assertThat(run.status()).isEqualTo(1);
+        assertThat(run.out().lines().count()).isEqualTo(2);
+        assertThat(run.err()).contains("empty.txt: empty").contains("binary.txt: binary").contains("latin1.txt: not valid UTF-8")
+                .contains("missing.txt: no such file").contains("feed.jsonl:2: malformed JSON").contains("5 of 7 inputs could not be coded");
+    }
+
+    @Test
+    void anInvalidDateIsAClearError() {
+        Run run = dyad("text", "code", "-", "--published", "2014-13-01");
+        assertThat(run.status()).isEqualTo(2);
+        assertThat(run.err()).contains("--published '2014-13-01' is not a date");
+    }
+
+    @Test
+    void actorsLookupPrintsTheCodeInForceThenWhy() throws IOException {
+        Run kerry2014 = dyad("", "actors", "lookup", "John Kerry", "--date", "2014-04-08");
+        assertThat(kerry2014.out().lines().findFirst()).contains("USAGOV");
+        assertThat(kerry2014.out()).contains("people-g20.tsv").contains("2013-02-01..2017-01-20");
+        Run kerry2010 = dyad("", "actors", "lookup", "John Kerry", "--date", "2010-04-08");
+        assertThat(kerry2010.out().lines().findFirst()).contains("USALEG");
+
+        Path mine = Files.writeString(dir.resolve("mine.txt"), "JOHN_KERRY_ [USAELI]\n");
+        Run user = dyad("", "actors", "lookup", "John Kerry", "--date", "2014-04-08", "--dictionary", mine.toString());
+        assertThat(user.out().lines().findFirst()).contains("USAELI");
+        assertThat(user.out()).contains("user file");
+    }
+
+    @Test
+    void aUserDictionaryChangesCoding() throws IOException {
+        Path mine = Files.writeString(dir.resolve("mine.tsv"), "code\tname\taliases\tcountry\trole\tkind\nNORZZF\tZephyr Front\t\tNOR\tREB\tarmed\n");
+        Run run = dyad("The Zephyr Front attacked a police station.", "code", "-", "--published", "2020-01-01",
+                "--format", "jsonl", "--dictionary", mine.toString());
+        assertThat(run.out()).contains("\"NORZZF\"");
+    }
+}

@@ -1,0 +1,101 @@
+package org.dyad.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import org.dyad.article.Article;
+import org.dyad.coding.Event;
+import org.dyad.record.DyadRecord;
+import org.junit.jupiter.api.Test;
+
+/** Read like the codebook: one sentence in, the expected events out (date: published 2015-06-10). */
+class EventCodingTest {
+
+    private static final String DAY = "2015-06-10";
+
+    @Test
+    void subjectVerbObject() {
+        assertThat(Coded.events("Turkey accused Syria of shelling border villages.", DAY)).contains("TUR 112 SYR " + DAY);
+    }
+
+    @Test
+    void prepositionalTarget() {
+        assertThat(Coded.events("Russian President Vladimir Putin met with Chinese President Xi Jinping.", DAY))
+                .contains("RUSGOV 040 CHNGOV " + DAY);
+    }
+
+    @Test
+    void passiveVoiceSwapsTheRoles() {
+        assertThat(Coded.events("The Iraqi army was attacked by Islamic State fighters.", DAY))
+                .anyMatch(e -> e.startsWith("IRQISI 19") && e.contains(" IRQMIL "));
+    }
+
+    @Test
+    void negatedEventsAreDroppedUnlessAskedFor() {
+        String text = "Israel did not release the Palestinian prisoners.";
+        assertThat(Coded.events(text, DAY)).isEmpty();
+        DyadRecord kept = Coded.KEEP_NEGATED.code(new Article("n", text, LocalDate.parse(DAY), Article.DatedBy.FLAG, null, null, null));
+        assertThat(kept.events()).anySatisfy(e -> {
+            assertThat(e.negated()).isTrue();
+            assertThat(e.source().code()).isEqualTo("ISR");
+        });
+    }
+
+    @Test
+    void anAppealIsFromTheCallerAndItsContentIsNoAct() {
+        assertThat(Coded.events("The Arab League called on Israel to end its blockade of Gaza.", DAY))
+                .containsExactly("IGOARL 020 ISR " + DAY);
+    }
+
+    @Test
+    void reportedObligationIsTheSpeakersAppeal() {
+        assertThat(Coded.events("Egyptian Foreign Minister Sameh Shoukry said that Ethiopia should halt the dam filling.", DAY))
+                .containsExactly("EGYGOV 020 ETH " + DAY);
+    }
+
+    @Test
+    void reportedEventsKeepTheirActorsAndNameTheSpeaker() {
+        DyadRecord r = Coded.article("Syrian state media said Turkish troops attacked Kurdish fighters near Afrin.", DAY);
+        assertThat(r.events()).anySatisfy(e -> {
+            assertThat(e.source().code()).isEqualTo("TURMIL");
+            assertThat(e.cameoRoot()).isIn("18", "19");
+        });
+    }
+
+    @Test
+    void compoundActorsGiveOneEventPerPair() {
+        assertThat(Coded.events("France and Germany criticized Russia and Belarus.", DAY))
+                .contains("FRA 111 RUS " + DAY, "FRA 111 BLR " + DAY, "DEU 111 RUS " + DAY, "DEU 111 BLR " + DAY);
+    }
+
+    @Test
+    void nominalEvents() {
+        assertThat(Coded.events("Hamas condemned Israel's sanctions on the Palestinian Authority.", DAY))
+                .contains("ISR 163 PSEGOV " + DAY);
+    }
+
+    @Test
+    void eventsInsideAQuotationAreAttributedToTheSpeaker() {
+        DyadRecord r = Coded.article("\u201CIran attacked our tankers,\u201D Saudi Foreign Minister Adel al-Jubeir said.", "2019-06-15");
+        Event attack = r.events().stream().filter(e -> e.source().code().equals("IRN")).findFirst().orElseThrow();
+        assertThat(attack.attribution()).isNotNull();
+        assertThat(attack.attribution().speaker().code()).isEqualTo("SAUGOV");
+        assertThat(r.quotes()).singleElement().satisfies(q -> assertThat(q.speaker().code()).isEqualTo("SAUGOV"));
+    }
+
+    @Test
+    void everyEventCarriesItsOntologyAndEvidence() {
+        DyadRecord r = Coded.article("Pakistan expelled two Indian diplomats on Tuesday.", DAY);
+        assertThat(r.events()).isNotEmpty().allSatisfy(e -> {
+            assertThat(e.plover()).isNotBlank();
+            assertThat(e.quadClass()).isBetween(1, 4);
+            assertThat(e.evidence().text()).contains("expelled");
+            assertThat(e.date()).isEqualTo("2015-06-09");
+        });
+    }
+
+    @Test
+    void aStatementWithoutAnActIsNoEvent() {
+        assertThat(Coded.events("The weather in Geneva was mild and the delegates enjoyed lunch.", DAY)).isEmpty();
+    }
+}
