@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Set;
 import org.dyad.text.AnalyzedArticle;
 import org.dyad.text.Sentence;
+import org.dyad.text.TimeExpression;
 import org.dyad.text.Token;
 
 /**
@@ -59,7 +60,11 @@ final class MentionFinder {
             for (int k = i; k <= j; k++) taken[k] = true;
             i = j;
         }
-        // Proper nouns the entity recognizer missed ("Barhoun said") are names all the same.
+        // Proper nouns the entity recognizer missed ("Barhoun said") are names all the same; dates are not.
+        for (TimeExpression t : article.times()) {
+            if (t.sentence() != sentence.index()) continue;
+            for (int k = t.firstToken(); k <= t.lastToken(); k++) taken[k] = true;
+        }
         for (int i = 0; i < sentence.size(); i++) {
             if (taken[i] || !isProperNoun(sentence, i)) continue;
             int j = i;

@@ -28,7 +28,11 @@ public final class ReportedSpeech {
     }
 
     public boolean isReportingVerb(Sentence s, int token) {
-        return s.token(token).isVerb() && verbs.contains(s.token(token).lemma().toLowerCase(Locale.ROOT));
+        return s.token(token).isVerb() && isReportingLemma(s.token(token).lemma());
+    }
+
+    public boolean isReportingLemma(String lemma) {
+        return verbs.contains(lemma.toLowerCase(Locale.ROOT));
     }
 
     /** The mention who speaks through a reporting verb: its subject, or the agent of a passive ("was quoted by"). */

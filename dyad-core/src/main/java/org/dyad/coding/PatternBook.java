@@ -60,6 +60,10 @@ public final class PatternBook {
         return byHead.getOrDefault(key(lemma.toLowerCase(Locale.ROOT), nominal), List.of());
     }
 
+    public boolean isHead(String lemma, boolean nominal) {
+        return byHead.containsKey(key(lemma.toLowerCase(Locale.ROOT), nominal));
+    }
+
     public List<EventPattern> all() {
         return all;
     }

@@ -18,6 +18,7 @@ import org.dyad.record.DyadRecord;
 import org.dyad.text.AnalyzedArticle;
 import org.dyad.text.LanguageAnalyzer;
 import org.dyad.text.TimeExpression;
+import org.dyad.text.Token;
 import org.dyad.time.TimeCorrection;
 import org.dyad.time.TimeRef;
 
@@ -28,32 +29,60 @@ import org.dyad.time.TimeRef;
 public final class Dyad {
 
     private final LanguageAnalyzer analyzer;
+    private final ReportedSpeech speech;
+    private final PatternBook patterns;
     private final ActorResolver actors;
     private final QuoteFinder quotes;
     private final EventCoder coder;
     private final EventCoder.Options options;
+    private final StageProfile profile = new StageProfile();
 
     public Dyad(LanguageAnalyzer analyzer, ActorDictionary dictionary, EventCoder.Options options) {
         CameoOntology ontology = CameoOntology.bundled();
-        ReportedSpeech speech = ReportedSpeech.bundled();
+        this.speech = ReportedSpeech.bundled();
+        this.patterns = PatternBook.bundled(ontology);
         this.analyzer = analyzer;
         this.actors = new ActorResolver(dictionary);
         this.quotes = new QuoteFinder(speech);
-        this.coder = new EventCoder(ontology, PatternBook.bundled(ontology), speech);
+        this.coder = new EventCoder(ontology, patterns, speech);
         this.options = options;
     }
 
     public DyadRecord code(Article article) {
-        AnalyzedArticle parsed = analyzer.analyze(article);
+        long t0 = System.nanoTime();
+        AnalyzedArticle parsed = analyzer.analyze(article, this::needsParse);
+        long t1 = System.nanoTime();
         List<TimeExpression> times = TimeCorrection.apply(parsed);
         parsed = new AnalyzedArticle(article, parsed.sentences(), times);
         List<Mention> mentions = actors.resolve(parsed);
+        long t2 = System.nanoTime();
         MentionIndex index = new MentionIndex(mentions);
         List<Quote> found = quotes.find(parsed, index);
+        long t3 = System.nanoTime();
         List<Event> events = coder.code(parsed, index, found, times, options);
+        long t4 = System.nanoTime();
+        profile.add(parsed.sentences().stream().mapToInt(s -> s.size()).sum(), t1 - t0, t2 - t1, t3 - t2, t4 - t3);
         return new DyadRecord(DyadRecord.SCHEMA, info(article), events, found,
                 times.stream().map(t -> new TimeRef(t.text(), t.value(), t.sentence(), t.start(), t.end())).toList(),
                 mentions.stream().map(Dyad::info).toList());
+    }
+
+    /**
+     * Only sentences that could yield an event or a quotation are parsed: they have a quotation
+     * mark, or a word that heads an event pattern or reports speech.
+     */
+    private boolean needsParse(String text, List<Token> tokens) {
+        if (text.indexOf('"') >= 0 || text.indexOf('\u201C') >= 0 || text.indexOf('\u201D') >= 0) return true;
+        for (Token t : tokens) {
+            if (t.isVerb() && (patterns.isHead(t.lemma(), false) || speech.isReportingLemma(t.lemma()))) return true;
+            if (t.isNoun() && patterns.isHead(t.lemma(), true)) return true;
+        }
+        return false;
+    }
+
+    /** Time spent in each stage so far, summed over all threads. */
+    public StageProfile profile() {
+        return profile;
     }
 
     private static DyadRecord.ArticleInfo info(Article a) {

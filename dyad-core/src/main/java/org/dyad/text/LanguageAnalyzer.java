@@ -14,5 +14,10 @@ import org.dyad.article.Article;
  */
 public interface LanguageAnalyzer {
 
-    AnalyzedArticle analyze(Article article);
+    /** Analyzes an article, parsing only the sentences the selector asks for (others have no dependency edges). */
+    AnalyzedArticle analyze(Article article, ParseSelector selector);
+
+    default AnalyzedArticle analyze(Article article) {
+        return analyze(article, ParseSelector.ALL);
+    }
 }

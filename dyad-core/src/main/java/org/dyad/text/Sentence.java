@@ -11,8 +11,9 @@ import java.util.List;
  * @param index position in the article, from 0
  * @param start character offset of the sentence in the article text
  * @param end   character offset one past its end
+ * @param parsed false when the analyzer skipped the dependency parse: every token is then a root
  */
-public record Sentence(int index, int start, int end, List<Token> tokens, List<Dependency> dependencies) {
+public record Sentence(int index, int start, int end, List<Token> tokens, List<Dependency> dependencies, boolean parsed) {
 
     /** The parse must be a tree: each token has exactly one head edge; they are kept in token order. */
     public Sentence {

@@ -11,7 +11,8 @@ import org.dyad.text.TimeExpression;
 
 /**
  * Dates an event: by the time expression that governs its predicate in the dependency tree
- * ("Last Thursday, Israel informed ..."), else by the publication date. A day beats a week
+ * ("Last Thursday, Israel informed ..."), else by that of the verb it is coordinated with or
+ * depends on, else by the publication date. A day beats a week
  * or a month when several govern the same predicate.
  */
 public final class EventDating {
@@ -33,7 +34,15 @@ public final class EventDating {
             if (value == null) continue;
             if (best == null || value.length() > best.date().length()) best = new EventDate(value, t.text());
         }
-        return best != null ? best : new EventDate(published.toString(), null);
+        if (best != null) return best;
+        // "Last Thursday, X accused Iran ... and urged ...": a coordinated or dependent verb shares its head's date.
+        String rel = s.relation(predicate);
+        int head = s.head(predicate);
+        if (head >= 0 && s.token(head).isVerb() && (rel.equals("conj") || rel.equals("xcomp") || rel.startsWith("advcl")
+                || rel.startsWith("obl") && s.token(predicate).isVerb())) {
+            return date(s, head, times, published);
+        }
+        return new EventDate(published.toString(), null);
     }
 
     /** The expression hangs from the predicate, or from one of its non-clausal dependents, before any other verb. */

@@ -58,6 +58,7 @@ public final class TimeCorrection {
 
     /** The first verb above the expression in the tree is in the past tense (with its auxiliaries). */
     private static boolean inPastTenseClause(Sentence s, TimeExpression t) {
+        if (!s.parsed()) return s.tokens().stream().anyMatch(k -> k.pos().equals("VBD")); // no tree: any past-tense verb
         for (int k = s.head(t.lastToken()), steps = 0; k >= 0 && steps < s.size(); k = s.head(k), steps++) {
             if (s.token(k).isVerb()) {
                 if (s.token(k).pos().equals("VBD")) return true;
