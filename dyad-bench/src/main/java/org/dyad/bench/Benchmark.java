@@ -118,7 +118,7 @@ public final class Benchmark {
     }
 
     private static void warmUp(List<Article> articles, ToIntFunction<Article> full, ToIntFunction<Article> tagging) {
-        for (Article a : articles.subList(0, Math.min(5, articles.size()))) {
+        for (Article a : articles.subList(0, Math.min(20, articles.size()))) {
             full.applyAsInt(a);
             tagging.applyAsInt(a);
         }

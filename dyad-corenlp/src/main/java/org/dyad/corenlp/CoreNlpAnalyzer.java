@@ -2,20 +2,28 @@ package org.dyad.corenlp;
 
 import edu.stanford.nlp.ling.CoreAnnotations;
 import edu.stanford.nlp.ling.CoreLabel;
-import edu.stanford.nlp.ling.IndexedWord;
 import edu.stanford.nlp.pipeline.Annotation;
-import edu.stanford.nlp.pipeline.DependencyParseAnnotator;
 import edu.stanford.nlp.pipeline.StanfordCoreNLP;
-import edu.stanford.nlp.semgraph.SemanticGraph;
-import edu.stanford.nlp.semgraph.SemanticGraphCoreAnnotations;
-import edu.stanford.nlp.semgraph.SemanticGraphEdge;
+import edu.stanford.nlp.parser.nndep.DependencyParser;
+import edu.stanford.nlp.time.SUTime;
 import edu.stanford.nlp.time.TimeAnnotations;
+import edu.stanford.nlp.trees.GrammaticalStructure;
+import edu.stanford.nlp.trees.TypedDependency;
 import edu.stanford.nlp.time.TimeAnnotator;
 import edu.stanford.nlp.time.Timex;
 import edu.stanford.nlp.util.CoreMap;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Locale;
+import java.util.Set;
+import java.util.stream.Collectors;
 import java.util.List;
 import java.util.Properties;
+import java.util.concurrent.atomic.LongAdder;
+import java.util.regex.Pattern;
 import org.dyad.article.Article;
 import org.dyad.text.AnalyzedArticle;
 import org.dyad.text.Dependency;
@@ -47,7 +55,12 @@ public final class CoreNlpAnalyzer implements LanguageAnalyzer {
 
     private final StanfordCoreNLP tagger;
     private final TimeAnnotator sutime;
-    private final DependencyParseAnnotator parser;
+    private final DependencyParser parser;
+    private final Set<String> timeWords;
+    private final LongAdder sutimeNanos = new LongAdder();
+    private final LongAdder parserNanos = new LongAdder();
+    private final LongAdder parsedSentences = new LongAdder();
+    private final LongAdder allSentences = new LongAdder();
 
     public CoreNlpAnalyzer(Settings settings) {
         Properties p = new Properties();
@@ -63,7 +76,10 @@ public final class CoreNlpAnalyzer implements LanguageAnalyzer {
         Properties time = new Properties();
         time.setProperty("sutime.includeRange", "false");
         this.sutime = new TimeAnnotator("sutime", time);
-        this.parser = new DependencyParseAnnotator();
+        // The parser itself, not its annotator: the annotator also builds enhanced and enhanced++
+        // graphs for every sentence, which Dyad does not use and which cost as much as the parse.
+        this.parser = DependencyParser.loadFromModelFile(DependencyParser.DEFAULT_MODEL);
+        this.timeWords = timeWords();
     }
 
     /** The one analyzer of this JVM with the default settings; its models load on first use. */
@@ -78,9 +94,10 @@ public final class CoreNlpAnalyzer implements LanguageAnalyzer {
         return a;
     }
 
-    /** CoreNLP's own account of the time its tagging annotators took so far. */
+    /** Where the analyzer's time went so far: CoreNLP's account of its taggers, then SUTime and the parser. */
     public String timing() {
-        return tagger.timingInformation();
+        return tagger.timingInformation() + String.format("%nSUTime: %.1f sec.%nDependency parser: %.1f sec. for %d of %d sentences",
+                sutimeNanos.sum() / 1e9, parserNanos.sum() / 1e9, parsedSentences.sum(), allSentences.sum());
     }
 
     @Override
@@ -89,8 +106,10 @@ public final class CoreNlpAnalyzer implements LanguageAnalyzer {
         Annotation doc = new Annotation(text);
         doc.set(CoreAnnotations.DocDateAnnotation.class, article.published().toString());
         tagger.annotate(doc);
-        sutime.annotate(doc);
         List<CoreMap> maps = doc.get(CoreAnnotations.SentencesAnnotation.class);
+        long t0 = System.nanoTime();
+        List<CoreMap> timexes = timexes(maps, article.published().toString());
+        sutimeNanos.add(System.nanoTime() - t0);
         List<List<Token>> tokens = new ArrayList<>();
         List<CoreMap> toParse = new ArrayList<>();
         for (CoreMap cm : maps) {
@@ -100,19 +119,52 @@ public final class CoreNlpAnalyzer implements LanguageAnalyzer {
                     cm.get(CoreAnnotations.CharacterOffsetEndAnnotation.class));
             if (selector.needsParse(sentenceText, t)) toParse.add(cm);
         }
-        if (!toParse.isEmpty()) {
-            Annotation selected = new Annotation(text);
-            selected.set(CoreAnnotations.SentencesAnnotation.class, toParse);
-            parser.annotate(selected);
-        }
+        long t1 = System.nanoTime();
         List<Sentence> sentences = new ArrayList<>();
         for (int i = 0; i < maps.size(); i++) {
             CoreMap cm = maps.get(i);
-            SemanticGraph graph = cm.get(SemanticGraphCoreAnnotations.BasicDependenciesAnnotation.class);
+            boolean parse = toParse.contains(cm);
             sentences.add(new Sentence(i, cm.get(CoreAnnotations.CharacterOffsetBeginAnnotation.class),
-                    cm.get(CoreAnnotations.CharacterOffsetEndAnnotation.class), tokens.get(i), dependencies(graph), graph != null));
+                    cm.get(CoreAnnotations.CharacterOffsetEndAnnotation.class), tokens.get(i),
+                    parse ? dependencies(parser.predict(cm)) : List.of(), parse));
         }
-        return new AnalyzedArticle(article, sentences, times(doc, sentences, text));
+        parserNanos.add(System.nanoTime() - t1);
+        parsedSentences.add(toParse.size());
+        allSentences.add(maps.size());
+        return new AnalyzedArticle(article, sentences, times(timexes, sentences, text));
+    }
+
+    /** A year, a decade, an ordinal day, a clock time or a numeric date: numbers that can be times ("39 people" cannot). */
+    private static final Pattern TIME_NUMBER = Pattern.compile(
+            "(1[5-9]|20)\\d\\d'?s?|\\d{1,2}(st|nd|rd|th)|\\d{1,4}[/.:-]\\d{1,2}([/.:-]\\d{1,4})?|\\d{1,2}(am|pm|a\\.m\\.|p\\.m\\.)",
+            Pattern.CASE_INSENSITIVE);
+
+    /** SUTime over the sentences with a time word or a time-like number; the rest cannot hold an expression it finds. */
+    private List<CoreMap> timexes(List<CoreMap> sentences, String docDate) {
+        List<CoreMap> out = new ArrayList<>();
+        SUTime.TimeIndex index = new SUTime.TimeIndex();
+        for (CoreMap cm : sentences) {
+            boolean candidate = false;
+            for (CoreLabel l : cm.get(CoreAnnotations.TokensAnnotation.class)) {
+                String w = l.word();
+                if (timeWords.contains(w.toLowerCase(Locale.ROOT)) || TIME_NUMBER.matcher(w).matches()) {
+                    candidate = true;
+                    break;
+                }
+            }
+            if (candidate) out.addAll(sutime.annotateSingleSentence(cm, docDate, index));
+        }
+        return out;
+    }
+
+    private static Set<String> timeWords() {
+        try (InputStream in = CoreNlpAnalyzer.class.getResourceAsStream("/dyad-corenlp/time-words.txt")) {
+            if (in == null) throw new IllegalStateException("dyad-corenlp/time-words.txt missing from the build");
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8).lines().map(String::trim)
+                    .filter(l -> !l.isEmpty() && !l.startsWith("#")).collect(Collectors.toUnmodifiableSet());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     private static List<Token> tokens(List<CoreLabel> labels) {
@@ -124,21 +176,18 @@ public final class CoreNlpAnalyzer implements LanguageAnalyzer {
         return tokens;
     }
 
-    private static List<Dependency> dependencies(SemanticGraph graph) {
+    private static List<Dependency> dependencies(GrammaticalStructure parse) {
         List<Dependency> edges = new ArrayList<>();
-        if (graph == null) return edges;
-        for (SemanticGraphEdge e : graph.edgeIterable()) {
-            edges.add(new Dependency(e.getRelation().toString(), e.getGovernor().index() - 1, e.getDependent().index() - 1));
+        for (TypedDependency d : parse.typedDependencies()) {
+            String relation = d.gov().index() == 0 ? "root" : d.reln().toString();
+            edges.add(new Dependency(relation, d.gov().index() - 1, d.dep().index() - 1));
         }
-        for (IndexedWord root : graph.getRoots()) edges.add(new Dependency("root", -1, root.index() - 1));
         return edges;
     }
 
     /** SUTime's expressions, placed in their sentences by character offset. */
-    private static List<TimeExpression> times(Annotation doc, List<Sentence> sentences, String text) {
+    private static List<TimeExpression> times(List<CoreMap> timexes, List<Sentence> sentences, String text) {
         List<TimeExpression> out = new ArrayList<>();
-        List<CoreMap> timexes = doc.get(TimeAnnotations.TimexAnnotations.class);
-        if (timexes == null) return out;
         for (CoreMap cm : timexes) {
             Timex timex = cm.get(TimeAnnotations.TimexAnnotation.class);
             if (timex == null || timex.value() == null) continue;
