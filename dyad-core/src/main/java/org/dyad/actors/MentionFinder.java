@@ -68,7 +68,10 @@ final class MentionFinder {
         for (int i = 0; i < sentence.size(); i++) {
             if (taken[i] || !isProperNoun(sentence, i)) continue;
             int j = i;
-            while (j + 1 < sentence.size() && !taken[j + 1] && isProperNoun(sentence, j + 1)) j++;
+            while (j + 1 < sentence.size() && !taken[j + 1]
+                    && (isProperNoun(sentence, j + 1) || isNameHyphen(sentence, j + 1) && !taken[j + 2])) {
+                j += isProperNoun(sentence, j + 1) ? 1 : 2; // "Lee Jae - myung" is one name
+            }
             pieces.add(new Piece(i, j, null, false, "NAME", text(article, sentence, i, j)));
             for (int k = i; k <= j; k++) taken[k] = true;
             i = j;
@@ -148,6 +151,11 @@ final class MentionFinder {
             parts.add(p.entry() != null ? p.text() + "=" + p.entry().actor().code() : p.text() + "=" + (p.ner() != null ? p.ner().toLowerCase() : "name"));
         }
         return String.join(" + ", parts);
+    }
+
+    private static boolean isNameHyphen(Sentence s, int i) {
+        return i + 1 < s.size() && s.token(i).word().equals("-") && s.token(i).start() == s.token(i - 1).end()
+                && s.token(i + 1).start() == s.token(i).end() && isProperNoun(s, i + 1);
     }
 
     private static boolean isProperNoun(Sentence s, int i) {

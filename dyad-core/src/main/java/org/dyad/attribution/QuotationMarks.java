@@ -7,7 +7,9 @@ import java.util.List;
  * Pairs quotation marks in raw text. Curly marks say which way they face; a straight mark
  * opens after a space or bracket and closes otherwise, so a quotation may open with one kind
  * and close with the other, as wire copy often does. A quotation left open at a paragraph
- * break ends there (the convention for quotations running over paragraphs).
+ * break ends there (the convention for quotations running over paragraphs). Single curly
+ * quotation marks (British style) count outside double ones; a right single mark closes
+ * them only where it is not an apostrophe ("Israel’s").
  */
 final class QuotationMarks {
 
@@ -19,11 +21,20 @@ final class QuotationMarks {
     static List<Span> find(String text) {
         List<Span> out = new ArrayList<>();
         int open = -1;
+        int single = -1;
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
             boolean straight = c == '"';
-            if (open < 0) {
+            if (open < 0 && single >= 0) {
+                if (c == '\u2019' && (i + 1 == text.length() || !Character.isLetter(text.charAt(i + 1)))) {
+                    add(out, text, single + 1, i);
+                    single = -1;
+                } else if (c == '\n' && i + 1 < text.length() && text.charAt(i + 1) == '\n') {
+                    single = -1; // an opening mark never closed: not a quotation
+                }
+            } else if (open < 0) {
                 if (c == '\u201C' || c == '\u00AB' || (straight && opensHere(text, i))) open = i;
+                else if (c == '\u2018' && opensHere(text, i)) single = i;
             } else if (c == '\u201D' || c == '\u00BB' || straight) {
                 add(out, text, open + 1, i);
                 open = -1;

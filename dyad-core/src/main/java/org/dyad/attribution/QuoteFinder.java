@@ -91,6 +91,14 @@ public final class QuoteFinder {
         for (int i = 0; i < s.size(); i++) {
             if (!quoted(s, i, all) && speech.isReportingVerb(s, i) && !s.children(i, "nsubj").isEmpty()) return i;
         }
+        // "condemned the storming as 'utterly unacceptable'", "ordered a 'complete siege'": the
+        // words are those of whoever does what the quotation belongs to.
+        for (int i = 0; i < s.size(); i++) {
+            if (!inside(s, i, span) || (s.head(i) >= 0 && inside(s, s.head(i), span))) continue;
+            for (int node = s.head(i), steps = 0; node >= 0 && steps < 6; node = s.head(node), steps++) {
+                if (!inside(s, node, span) && s.token(node).isVerb()) return node;
+            }
+        }
         return -1;
     }
 

@@ -44,16 +44,20 @@ public final class EventCoder {
     private static final Set<String> OBLIGATION = Set.of("should", "must", "ought");
     private static final Set<String> NEGATORS = Set.of("not", "n't", "never", "no");
     private static final String APPEAL = "020";
+    private static final Set<String> FUTURE = Set.copyOf(SpeechActs.FUTURE_AUXILIARIES);
+    private static final Set<String> RECIPROCAL_ROOTS = Set.of("03", "04", "05", "06", "19");
 
     private final CameoOntology ontology;
     private final PredicateMatcher matcher;
     private final ReportedSpeech speech;
     private final Set<String> lightVerbs;
+    private final SpeechActs speechActs;
 
     public EventCoder(CameoOntology ontology, PatternBook patterns, ReportedSpeech speech) {
         this.lightVerbs = TsvFile.resource("coding/light-verbs.tsv").rows().stream()
                 .map(r -> r.get("lemma").toLowerCase(Locale.ROOT)).collect(java.util.stream.Collectors.toUnmodifiableSet());
         this.ontology = ontology;
+        this.speechActs = SpeechActs.bundled(ontology);
         this.matcher = new PredicateMatcher(patterns);
         this.speech = speech;
     }
@@ -66,9 +70,9 @@ public final class EventCoder {
             List<PredicateMatch> matches = matcher.matches(s);
             for (PredicateMatch m : matches) {
                 if (isContent(s, m, matches) || !isFactual(s, m.predicate())) continue;
-                drafts.addAll(drafts(s, m, mentions, m.pattern().code(), m.pattern().text()));
+                drafts.addAll(drafts(s, m, matches, mentions));
             }
-            drafts.addAll(reportedObligations(s, mentions));
+            drafts.addAll(reportedObligations(s, matches, mentions));
             for (Draft d : drafts) {
                 Event e = build(article, s, d, mentions, quotes, times, events.size());
                 if (e.negated() && !options.keepNegated()) continue;
@@ -84,11 +88,36 @@ public final class EventCoder {
     /** A source-target pair found for a predicate, before dating and attribution. */
     private record Draft(int predicate, Mention source, Mention target, String code, String pattern) {}
 
-    private List<Draft> drafts(Sentence s, PredicateMatch m, MentionIndex mentions, String code, String pattern) {
+    private List<Draft> drafts(Sentence s, PredicateMatch m, List<PredicateMatch> matches, MentionIndex mentions) {
+        String code = m.pattern().code();
+        String pattern = m.pattern().text();
+        List<Mention> targets = Arguments.targets(s, m, mentions);
+        SpeechActs.Act act = SpeechActs.Act.of(code);
+        PredicateMatch content = act == null ? null : content(s, m, matches);
+        if (content != null) {
+            code = speechActs.code(act, content.pattern().code());
+            pattern += " + " + content.pattern().text();
+            if (targets.isEmpty() && act == SpeechActs.Act.INTENT) targets = Arguments.targets(s, content, mentions);
+        } else if (act == null && modal(s, m.predicate(), FUTURE)) {
+            String announced = speechActs.future(code);
+            if (announced != null) {
+                code = announced;
+                pattern += " (future)";
+            }
+        }
+        List<Mention> sources = Arguments.sources(s, m, mentions, lightVerbs);
         List<Draft> out = new ArrayList<>();
-        for (Mention src : Arguments.sources(s, m, mentions, lightVerbs)) {
+        for (Mention src : sources) {
             if (!src.isCoded()) continue;
-            List<Mention> targets = Arguments.targets(s, m, mentions);
+            if (targets.isEmpty() && sources.size() > 1 && isReciprocal(code)) {
+                // "Israel and the UAE signed an agreement": each party acts toward the other.
+                for (Mention other : sources) {
+                    if (other != src && other.isCoded() && !other.actor().code().equals(src.actor().code())) {
+                        out.add(new Draft(m.predicate(), src, other, code, pattern));
+                    }
+                }
+                continue;
+            }
             if (targets.isEmpty()) out.add(new Draft(m.predicate(), src, null, code, pattern));
             for (Mention t : targets) {
                 if (t.isCoded() && t.actor().code().equals(src.actor().code())) continue; // no self-directed events
@@ -98,8 +127,23 @@ public final class EventCoder {
         return out;
     }
 
-    /** "X said that Y should end Z": X appeals to Y. */
-    private List<Draft> reportedObligations(Sentence s, MentionIndex mentions) {
+    /** Meeting, agreeing, cooperating and fighting are done with someone: a plural subject does them to each other. */
+    private static boolean isReciprocal(String code) {
+        return RECIPROCAL_ROOTS.contains(code.substring(0, 2));
+    }
+
+    /** The act a speech act is about: a matched clause under it ("to resume talks") or its matched object noun ("aid"). */
+    private static PredicateMatch content(Sentence s, PredicateMatch m, List<PredicateMatch> matches) {
+        for (PredicateMatch c : matches) {
+            if (c == m || s.head(c.predicate()) != m.predicate()) continue;
+            String rel = s.relation(c.predicate());
+            if (rel.equals("xcomp") || rel.equals("ccomp") || rel.equals("obj") || infinitive(s, c.predicate())) return c;
+        }
+        return null;
+    }
+
+    /** "X said that Y should end Z": X appeals to Y, for what Y should do when a pattern names it. */
+    private List<Draft> reportedObligations(Sentence s, List<PredicateMatch> matches, MentionIndex mentions) {
         List<Draft> out = new ArrayList<>();
         for (int v = 0; v < s.size(); v++) {
             if (!modal(s, v, OBLIGATION)) continue;
@@ -110,7 +154,16 @@ public final class EventCoder {
             for (int subj : s.children(v, "nsubj")) {
                 Mention addressee = mentions.forArgument(s, subj);
                 if (addressee != null && addressee.isCoded() && !addressee.actor().code().equals(speaker.actor().code())) {
-                    out.add(new Draft(r, speaker, addressee, APPEAL, "reported obligation: " + s.token(r).word() + " ... " + modalWord(s, v)));
+                    String code = APPEAL;
+                    String pattern = "reported obligation: " + s.token(r).word() + " ... " + modalWord(s, v);
+                    for (PredicateMatch c : matches) {
+                        if (c.predicate() == v || s.head(c.predicate()) == v && s.relation(c.predicate()).equals("conj")) {
+                            code = speechActs.code(SpeechActs.Act.APPEAL, c.pattern().code());
+                            pattern += " " + c.pattern().text();
+                            break;
+                        }
+                    }
+                    out.add(new Draft(r, speaker, addressee, code, pattern));
                 }
             }
         }
@@ -142,7 +195,10 @@ public final class EventCoder {
 
     private static boolean modal(Sentence s, int v, Set<String> modals) {
         if (!s.token(v).isVerb() && s.children(v, "cop").isEmpty()) return false;
-        for (int aux : s.children(v, "aux")) if (modals.contains(s.token(aux).lemma().toLowerCase(Locale.ROOT))) return true;
+        for (int aux : s.children(v, "aux")) {
+            var t = s.token(aux);
+            if (modals.contains(t.lemma().toLowerCase(Locale.ROOT)) || modals.contains(t.word().toLowerCase(Locale.ROOT))) return true;
+        }
         return false;
     }
 

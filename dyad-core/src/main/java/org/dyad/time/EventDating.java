@@ -12,7 +12,7 @@ import org.dyad.text.TimeExpression;
 /**
  * Dates an event: by the time expression that governs its predicate in the dependency tree
  * ("Last Thursday, Israel informed ..."), else by that of the verb it is coordinated with or
- * depends on, else by the publication date. A day beats a week
+ * depends on, else by the only date the sentence gives, else by the publication date. A day beats a week
  * or a month when several govern the same predicate.
  */
 public final class EventDating {
@@ -27,6 +27,20 @@ public final class EventDating {
     private EventDating() {}
 
     public static EventDate date(Sentence s, int predicate, List<TimeExpression> times, LocalDate published) {
+        EventDate governed = governedDate(s, predicate, times, published);
+        if (governed != null) return governed;
+        // The parser often attaches "on Friday" to a nearby noun: a sentence with one date has it for all its events.
+        EventDate only = null;
+        for (TimeExpression t : times) {
+            String value = t.sentence() == s.index() ? usable(t.value()) : null;
+            if (value == null) continue;
+            if (only != null && !only.date().equals(value)) return new EventDate(published.toString(), null);
+            only = new EventDate(value, t.text());
+        }
+        return only != null ? only : new EventDate(published.toString(), null);
+    }
+
+    private static EventDate governedDate(Sentence s, int predicate, List<TimeExpression> times, LocalDate published) {
         EventDate best = null;
         for (TimeExpression t : times) {
             if (t.sentence() != s.index() || !governs(s, predicate, t)) continue;
@@ -40,9 +54,9 @@ public final class EventDating {
         int head = s.head(predicate);
         if (head >= 0 && s.token(head).isVerb() && (rel.equals("conj") || rel.equals("xcomp") || rel.startsWith("advcl")
                 || rel.startsWith("obl") && s.token(predicate).isVerb())) {
-            return date(s, head, times, published);
+            return governedDate(s, head, times, published);
         }
-        return new EventDate(published.toString(), null);
+        return null;
     }
 
     /** The expression hangs from the predicate, or from one of its non-clausal dependents, before any other verb. */

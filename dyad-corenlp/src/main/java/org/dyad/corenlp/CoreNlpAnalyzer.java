@@ -5,7 +5,6 @@ import edu.stanford.nlp.ling.CoreLabel;
 import edu.stanford.nlp.pipeline.Annotation;
 import edu.stanford.nlp.pipeline.StanfordCoreNLP;
 import edu.stanford.nlp.parser.nndep.DependencyParser;
-import edu.stanford.nlp.time.SUTime;
 import edu.stanford.nlp.time.TimeAnnotations;
 import edu.stanford.nlp.trees.GrammaticalStructure;
 import edu.stanford.nlp.trees.TypedDependency;
@@ -108,7 +107,7 @@ public final class CoreNlpAnalyzer implements LanguageAnalyzer {
         tagger.annotate(doc);
         List<CoreMap> maps = doc.get(CoreAnnotations.SentencesAnnotation.class);
         long t0 = System.nanoTime();
-        List<CoreMap> timexes = timexes(maps, article.published().toString());
+        List<CoreMap> timexes = timexes(maps, text, article.published().toString());
         sutimeNanos.add(System.nanoTime() - t0);
         List<List<Token>> tokens = new ArrayList<>();
         List<CoreMap> toParse = new ArrayList<>();
@@ -140,9 +139,8 @@ public final class CoreNlpAnalyzer implements LanguageAnalyzer {
             Pattern.CASE_INSENSITIVE);
 
     /** SUTime over the sentences with a time word or a time-like number; the rest cannot hold an expression it finds. */
-    private List<CoreMap> timexes(List<CoreMap> sentences, String docDate) {
-        List<CoreMap> out = new ArrayList<>();
-        SUTime.TimeIndex index = new SUTime.TimeIndex();
+    private List<CoreMap> timexes(List<CoreMap> sentences, String text, String docDate) {
+        List<CoreMap> candidates = new ArrayList<>();
         for (CoreMap cm : sentences) {
             boolean candidate = false;
             for (CoreLabel l : cm.get(CoreAnnotations.TokensAnnotation.class)) {
@@ -152,9 +150,17 @@ public final class CoreNlpAnalyzer implements LanguageAnalyzer {
                     break;
                 }
             }
-            if (candidate) out.addAll(sutime.annotateSingleSentence(cm, docDate, index));
+            if (candidate) candidates.add(cm);
         }
-        return out;
+        if (candidates.isEmpty()) return List.of();
+        // Through the annotator's document entry point: it sets up the document date that relative
+        // expressions ("on Saturday") are resolved against.
+        Annotation selected = new Annotation(text);
+        selected.set(CoreAnnotations.DocDateAnnotation.class, docDate);
+        selected.set(CoreAnnotations.SentencesAnnotation.class, candidates);
+        sutime.annotate(selected);
+        List<CoreMap> found = selected.get(TimeAnnotations.TimexAnnotations.class);
+        return found == null ? List.of() : found;
     }
 
     private static Set<String> timeWords() {
