@@ -8,18 +8,21 @@ import org.dyad.text.Sentence;
 /**
  * The actor stage: every actor mention of an article, coded for the article's date.
  * Sentence by sentence it finds and composes names ({@link MentionFinder}), then links later
- * mentions to earlier ones ({@link Coreference}).
+ * mentions to earlier ones ({@link Coreference}), and gives role words without a country the
+ * country their sentence names ({@link RoleCountry}).
  */
 public final class ActorResolver {
 
     private final ActorDictionary dictionary;
     private final MentionFinder finder;
     private final Coreference coreference;
+    private final RoleCountry roleCountry;
 
     public ActorResolver(ActorDictionary dictionary) {
         this.dictionary = dictionary;
         this.finder = new MentionFinder(dictionary);
         this.coreference = new Coreference(dictionary);
+        this.roleCountry = new RoleCountry();
     }
 
     public ActorDictionary dictionary() {
@@ -30,6 +33,6 @@ public final class ActorResolver {
     public List<Mention> resolve(AnalyzedArticle article) {
         List<Mention> found = new ArrayList<>();
         for (Sentence s : article.sentences()) found.addAll(finder.find(article, s));
-        return coreference.link(article, found);
+        return roleCountry.infer(article, coreference.link(article, found));
     }
 }

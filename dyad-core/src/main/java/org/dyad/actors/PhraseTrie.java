@@ -53,10 +53,13 @@ final class PhraseTrie<V> {
         return w;
     }
 
-    /** Splits a dictionary phrase into words the way the tokenizer splits text: on spaces, and before a possessive. */
+    /**
+     * Splits a dictionary phrase into words the way the tokenizer splits text: on spaces, around
+     * hyphens between letters ("al-Qaeda" is "al - Qaeda"), and before a possessive.
+     */
     static List<String> words(String phrase, boolean caseless) {
         List<String> out = new ArrayList<>();
-        for (String w : phrase.trim().split("\\s+")) {
+        for (String w : phrase.trim().replaceAll("(?<=\\p{L})[-\u2013](?=\\p{L})", " - ").split("\\s+")) {
             if (w.isEmpty()) continue;
             String n = normalize(w, caseless);
             if (n.length() > 2 && n.endsWith("'s")) {

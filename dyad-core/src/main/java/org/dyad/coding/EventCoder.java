@@ -94,10 +94,10 @@ public final class EventCoder {
         List<Mention> targets = Arguments.targets(s, m, mentions);
         SpeechActs.Act act = SpeechActs.Act.of(code);
         PredicateMatch content = act == null ? null : content(s, m, matches);
+        if (act != null && targets.isEmpty()) targets = addressees(s, m, content, act, mentions);
         if (content != null) {
             code = speechActs.code(act, content.pattern().code());
             pattern += " + " + content.pattern().text();
-            if (targets.isEmpty() && act == SpeechActs.Act.INTENT) targets = Arguments.targets(s, content, mentions);
         } else if (act == null && modal(s, m.predicate(), FUTURE)) {
             String announced = speechActs.future(code);
             if (announced != null) {
@@ -125,6 +125,26 @@ public final class EventCoder {
             }
         }
         return out;
+    }
+
+    /**
+     * Whom a speech act without an object is directed at: for an appeal or demand, the subject of
+     * the clause saying what must be done ("demanded that Assad step down"); for an intent,
+     * threat or refusal, the target of the act announced or refused ("threatened to cut ties
+     * with Israel").
+     */
+    private static List<Mention> addressees(Sentence s, PredicateMatch m, PredicateMatch content, SpeechActs.Act act, MentionIndex mentions) {
+        if (act == SpeechActs.Act.APPEAL || act == SpeechActs.Act.DEMAND) {
+            List<Mention> out = new ArrayList<>();
+            for (int clause : s.children(m.predicate(), "ccomp")) {
+                for (int subj : s.children(clause, "nsubj")) {
+                    Mention a = mentions.forArgument(s, subj);
+                    if (a != null) out.add(a);
+                }
+            }
+            return out;
+        }
+        return content == null ? List.of() : Arguments.targets(s, content, mentions);
     }
 
     /** Meeting, agreeing, cooperating and fighting are done with someone: a plural subject does them to each other. */

@@ -1,0 +1,72 @@
+package org.dyad.actors;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.dyad.text.AnalyzedArticle;
+import org.dyad.text.Sentence;
+
+/**
+ * Gives a country to role words that came without one, as a news reader does: "police in
+ * Myanmar", "Russian police detained opposition leader Navalny" (Russia's opposition),
+ * "protesters marched through Hong Kong". The country is taken from a place named in the role
+ * word's own phrase ("in X", "of X"), else from the nearest mention with a country in the same
+ * sentence, before it first.
+ */
+final class RoleCountry {
+
+    List<Mention> infer(AnalyzedArticle article, List<Mention> mentions) {
+        List<Mention> out = new ArrayList<>(mentions.size());
+        for (int i = 0; i < mentions.size(); i++) {
+            Mention m = mentions.get(i);
+            if (!needsCountry(m)) {
+                out.add(m);
+                continue;
+            }
+            Mention source = phraseCountry(article.sentences().get(m.sentence()), m, mentions);
+            if (source == null) source = nearestInSentence(mentions, i);
+            if (source == null) {
+                out.add(m);
+                continue;
+            }
+            String country = source.actor().country();
+            Actor a = m.actor();
+            out.add(new Mention(m.sentence(), m.first(), m.last(), m.start(), m.end(), m.text(),
+                    new Actor(country + a.role(), a.name(), country, a.role()), m.type(),
+                    m.resolvedBy() + "; country " + country + " from '" + source.text() + "'"));
+        }
+        return out;
+    }
+
+    private static boolean needsCountry(Mention m) {
+        Actor a = m.actor();
+        return a != null && a.country() == null && a.role() != null && a.code().equals(a.role())
+                && !ActorCodes.isTransnational(a.code()) && (m.type() == Mention.Type.AGENT || m.type() == Mention.Type.PERSON);
+    }
+
+    private static boolean givesCountry(Mention m) {
+        return m.isCoded() && m.actor().country() != null && !ActorCodes.isTransnational(m.actor().code());
+    }
+
+    /** "police in Myanmar", "the foreign minister of Iran": a place inside the role word's phrase. */
+    private static Mention phraseCountry(Sentence s, Mention m, List<Mention> mentions) {
+        int head = s.headOf(m.first(), m.last());
+        for (int child : s.children(head, "nmod")) {
+            if (!MentionIndex.hasCase(s, child, "in") && !MentionIndex.hasCase(s, child, "of") && !MentionIndex.hasCase(s, child, "from")) continue;
+            for (Mention other : mentions) {
+                if (other.covers(s.index(), child) && givesCountry(other)) return other;
+            }
+        }
+        return null;
+    }
+
+    private static Mention nearestInSentence(List<Mention> mentions, int i) {
+        int sentence = mentions.get(i).sentence();
+        for (int k = i - 1; k >= 0 && mentions.get(k).sentence() == sentence; k--) {
+            if (givesCountry(mentions.get(k))) return mentions.get(k);
+        }
+        for (int k = i + 1; k < mentions.size() && mentions.get(k).sentence() == sentence; k++) {
+            if (givesCountry(mentions.get(k))) return mentions.get(k);
+        }
+        return null;
+    }
+}
