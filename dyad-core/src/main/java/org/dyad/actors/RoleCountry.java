@@ -10,7 +10,8 @@ import org.dyad.text.Sentence;
  * Myanmar", "Russian police detained opposition leader Navalny" (Russia's opposition),
  * "protesters marched through Hong Kong". The country is taken from a place named in the role
  * word's own phrase ("in X", "of X"), else from the nearest mention with a country in the same
- * sentence, before it first.
+ * sentence, before it first. Members of a named organization ("gunmen from the PFLP") are that
+ * organization.
  */
 final class RoleCountry {
 
@@ -23,6 +24,12 @@ final class RoleCountry {
                 continue;
             }
             Mention source = phraseCountry(article.sentences().get(m.sentence()), m, mentions);
+            if (source != null && source.type() == Mention.Type.ORGANIZATION) {
+                // "gunmen from the PFLP", "leaders of Hamas": members of an organization are the organization.
+                out.add(new Mention(m.sentence(), m.first(), m.last(), m.start(), m.end(), m.text(), source.actor(), m.type(),
+                        m.resolvedBy() + "; member of '" + source.text() + "'"));
+                continue;
+            }
             if (source == null) source = nearestInSentence(mentions, i);
             if (source == null) {
                 out.add(m);
@@ -52,8 +59,10 @@ final class RoleCountry {
         int head = s.headOf(m.first(), m.last());
         for (int child : s.children(head, "nmod")) {
             if (!MentionIndex.hasCase(s, child, "in") && !MentionIndex.hasCase(s, child, "of") && !MentionIndex.hasCase(s, child, "from")) continue;
-            for (Mention other : mentions) {
-                if (other.covers(s.index(), child) && givesCountry(other)) return other;
+            for (int t : s.subtree(child)) {
+                for (Mention other : mentions) {
+                    if (other.covers(s.index(), t) && givesCountry(other)) return other;
+                }
             }
         }
         return null;

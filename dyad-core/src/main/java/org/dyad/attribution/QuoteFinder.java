@@ -2,6 +2,8 @@ package org.dyad.attribution;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.Set;
 import org.dyad.actors.Mention;
 import org.dyad.actors.MentionIndex;
 import org.dyad.text.AnalyzedArticle;
@@ -23,10 +25,19 @@ public final class QuoteFinder {
         this.speech = speech;
     }
 
-    public List<Quote> find(AnalyzedArticle article, MentionIndex mentions) {
+    /**
+     * The quotations of an article, and the first-person words inside them ("we", "our") as
+     * mentions of their speaker: "our positions" in a commander's quotation are his side's.
+     */
+    public record Quotations(List<Quote> quotes, List<Mention> firstPerson) {}
+
+    private static final Set<String> FIRST_PERSON = Set.of("we", "us", "our", "ours", "i", "me", "my");
+
+    public Quotations find(AnalyzedArticle article, MentionIndex mentions) {
         String text = article.article().text();
         List<QuotationMarks.Span> spans = QuotationMarks.find(text);
         List<Quote> out = new ArrayList<>();
+        List<Mention> firstPerson = new ArrayList<>();
         for (QuotationMarks.Span span : spans) {
             Sentence first = sentenceAt(article, span.start());
             if (first == null) continue;
@@ -43,6 +54,7 @@ public final class QuoteFinder {
                 }
             }
             if (speaker == null) speaker = speech.accordingTo(first, mentions);
+            if (speaker != null && speaker.isCoded()) firstPerson.addAll(firstPerson(article, span, speaker));
             Speaker who = ReportedSpeech.speakerOf(speaker);
             List<String> via = speech.via(where, mentions, speaker);
             if (who == null && verb < 0 && !out.isEmpty()) {
@@ -54,6 +66,20 @@ public final class QuoteFinder {
             }
             String verbText = verb >= 0 ? where.token(verb).word() : null;
             out.add(new Quote(text.substring(span.start(), span.end()), who, via, verbText, first.index(), span.start(), span.end()));
+        }
+        return new Quotations(out, firstPerson);
+    }
+
+    private static List<Mention> firstPerson(AnalyzedArticle article, QuotationMarks.Span span, Mention speaker) {
+        List<Mention> out = new ArrayList<>();
+        for (Sentence s : article.sentences()) {
+            if (s.end() < span.start() || s.start() > span.end()) continue;
+            for (var t : s.tokens()) {
+                if (t.start() >= span.start() && t.end() <= span.end() && FIRST_PERSON.contains(t.word().toLowerCase(Locale.ROOT))) {
+                    out.add(new Mention(s.index(), t.index(), t.index(), t.start(), t.end(), t.word(), speaker.actor(),
+                            Mention.Type.PRONOUN, "first person in a quotation of '" + speaker.text() + "'"));
+                }
+            }
         }
         return out;
     }

@@ -15,9 +15,6 @@ final class Arguments {
     private static final Set<String> COMMAND_VERBS = Set.of("order", "instruct", "direct", "command", "authorize", "authorise");
     private static final Set<String> RELATIVE_PRONOUNS = Set.of("WP", "WDT");
     private static final int MAX_CLIMB = 4;
-    private static final Set<String> TEMPORAL = Set.of("monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
-            "sunday", "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
-            "november", "december", "day", "week", "month", "year", "weekend", "morning", "evening", "night", "time");
     private static final List<String> NOUN_TARGET_PREPOSITIONS = List.of("with", "against", "on", "to", "toward", "towards");
 
     private Arguments() {}
@@ -63,17 +60,12 @@ final class Arguments {
             if (!s.token(noun).isNoun()) continue;
             for (String prep : NOUN_TARGET_PREPOSITIONS) {
                 int t = PredicateMatcher.prepositionalObject(s, List.of(noun, p), prep);
-                if (t >= 0 && !isTemporal(s, t)) return List.of(t);
+                if (t >= 0) return List.of(t);
             }
         }
         return List.of();
     }
 
-    /** "on Monday", "in March": a prepositional phrase of time is no target. */
-    private static boolean isTemporal(Sentence s, int token) {
-        String w = s.token(token).word().toLowerCase(Locale.ROOT);
-        return TEMPORAL.contains(w) || TEMPORAL.contains(s.token(token).lemma().toLowerCase(Locale.ROOT));
-    }
 
     /** The subject of a verb, or of the clause that controls it when it has none of its own. */
     private static List<Integer> subject(Sentence s, int v, int depth) {

@@ -3,6 +3,7 @@ package org.dyad.coding;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import org.dyad.text.Dependency;
 import org.dyad.text.Sentence;
@@ -78,7 +79,7 @@ final class PredicateMatcher {
             for (Dependency d : s.children(a)) {
                 String rel = d.relation();
                 if (!(rel.startsWith("obl") || rel.startsWith("nmod")) || rel.equals("nmod:poss") || rel.equals("obl:tmod")) continue;
-                if (caseIs(s, d.dependent(), preposition)) return d.dependent();
+                if (caseIs(s, d.dependent(), preposition) && !isTemporal(s, d.dependent())) return d.dependent();
             }
         }
         return -1;
@@ -105,6 +106,17 @@ final class PredicateMatcher {
         }
         return -1;
     }
+
+    /** "on Monday", "in March", "on Friday night": a prepositional phrase of time is no participant. */
+    static boolean isTemporal(Sentence s, int token) {
+        if (TEMPORAL.contains(s.token(token).lemma().toLowerCase(Locale.ROOT))) return true;
+        for (int c : s.children(token, "compound")) if (TEMPORAL.contains(s.token(c).lemma().toLowerCase(Locale.ROOT))) return true;
+        return false;
+    }
+
+    private static final Set<String> TEMPORAL = Set.of("monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
+            "sunday", "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+            "november", "december", "day", "week", "month", "year", "weekend", "morning", "afternoon", "evening", "night", "time");
 
     private static boolean caseIs(Sentence s, int noun, String preposition) {
         List<Integer> cases = s.children(noun, "case");

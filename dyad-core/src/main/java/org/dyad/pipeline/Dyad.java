@@ -1,5 +1,7 @@
 package org.dyad.pipeline;
 
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import org.dyad.actors.ActorDictionary;
@@ -56,8 +58,12 @@ public final class Dyad {
         parsed = new AnalyzedArticle(article, parsed.sentences(), times);
         List<Mention> mentions = actors.resolve(parsed);
         long t2 = System.nanoTime();
+        QuoteFinder.Quotations quotations = quotes.find(parsed, new MentionIndex(mentions));
+        List<Quote> found = quotations.quotes();
+        mentions = new ArrayList<>(mentions);
+        mentions.addAll(quotations.firstPerson());
+        mentions.sort(Comparator.comparingInt(Mention::start));
         MentionIndex index = new MentionIndex(mentions);
-        List<Quote> found = quotes.find(parsed, index);
         long t3 = System.nanoTime();
         List<Event> events = coder.code(parsed, index, found, times, options);
         long t4 = System.nanoTime();
