@@ -19,11 +19,14 @@ final class PipelineOptions {
     @Option(names = "--keep-negated", description = "Keep events the text says did not happen, marked \"negated\": true.")
     boolean keepNegated;
 
+    @Option(names = "--keep-historical", description = "Keep events dated more than a year before publication (background such as \"in the 1967 war\").")
+    boolean keepHistorical;
+
     ActorDictionary dictionary() {
         return ActorDictionary.load(dictionaries);
     }
 
     Dyad pipeline() {
-        return new Dyad(CoreNlpAnalyzer.shared(), dictionary(), new EventCoder.Options(keepNegated));
+        return new Dyad(CoreNlpAnalyzer.shared(), dictionary(), new EventCoder.Options(keepNegated, keepHistorical));
     }
 }

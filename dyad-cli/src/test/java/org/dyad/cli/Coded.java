@@ -14,7 +14,7 @@ import org.dyad.record.DyadRecord;
 final class Coded {
 
     static final Dyad DYAD = new Dyad(CoreNlpAnalyzer.shared(), ActorDictionary.bundled(), EventCoder.Options.DEFAULT);
-    static final Dyad KEEP_NEGATED = new Dyad(CoreNlpAnalyzer.shared(), ActorDictionary.bundled(), new EventCoder.Options(true));
+    static final Dyad KEEP_NEGATED = new Dyad(CoreNlpAnalyzer.shared(), ActorDictionary.bundled(), new EventCoder.Options(true, false));
 
     private Coded() {}
 

@@ -20,8 +20,10 @@ final class Arguments {
     private Arguments() {}
 
     static List<Mention> sources(Sentence s, PredicateMatch m, MentionIndex mentions, Set<String> lightVerbs) {
-        List<Mention> own = mentionsOf(s, sourceTokens(s, m), mentions);
-        if (!own.isEmpty() || !s.token(m.predicate()).isNoun()) return own;
+        boolean noun = s.token(m.predicate()).isNoun();
+        // "an Israeli strike" may be one that never happens; "Israel launched a strike" is an act.
+        List<Mention> own = noun && isIndefinite(s, m.predicate()) ? List.of() : mentionsOf(s, sourceTokens(s, m), mentions);
+        if (!own.isEmpty() || !noun) return own;
         // "Israel announced sanctions on ...": an event noun carried out by the verb above it.
         int k = m.predicate();
         for (int steps = 0; steps < 3 && k >= 0 && !s.token(k).isVerb(); steps++) k = s.head(k);
@@ -99,6 +101,14 @@ final class Arguments {
             if (by >= 0) out.add(by);
         }
         return out;
+    }
+
+    private static boolean isIndefinite(Sentence s, int noun) {
+        for (int d : s.children(noun, "det")) {
+            String w = s.token(d).word().toLowerCase(Locale.ROOT);
+            if (w.equals("a") || w.equals("an")) return true;
+        }
+        return false;
     }
 
     private static boolean isPassive(Sentence s, int v) {

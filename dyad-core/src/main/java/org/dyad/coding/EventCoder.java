@@ -33,9 +33,15 @@ import org.dyad.time.EventDating;
  */
 public final class EventCoder {
 
-    /** Choices a user makes about what is coded. */
-    public record Options(boolean keepNegated) {
-        public static final Options DEFAULT = new Options(false);
+    /**
+     * Choices a user makes about what is coded.
+     *
+     * @param keepNegated    keep events the text says did not happen, marked negated
+     * @param keepHistorical keep events dated more than a year before publication ("captured the
+     *                       city in the 1967 war"), which are background rather than news
+     */
+    public record Options(boolean keepNegated, boolean keepHistorical) {
+        public static final Options DEFAULT = new Options(false, false);
     }
 
     /** Roots whose complement clause is the content of a speech act, not an act. */
@@ -51,10 +57,13 @@ public final class EventCoder {
     private final PredicateMatcher matcher;
     private final ReportedSpeech speech;
     private final Set<String> lightVerbs;
+    private final Set<String> sportsWords;
     private final SpeechActs speechActs;
 
     public EventCoder(CameoOntology ontology, PatternBook patterns, ReportedSpeech speech) {
         this.lightVerbs = TsvFile.resource("coding/light-verbs.tsv").rows().stream()
+                .map(r -> r.get("lemma").toLowerCase(Locale.ROOT)).collect(java.util.stream.Collectors.toUnmodifiableSet());
+        this.sportsWords = TsvFile.resource("coding/sports-words.tsv").rows().stream()
                 .map(r -> r.get("lemma").toLowerCase(Locale.ROOT)).collect(java.util.stream.Collectors.toUnmodifiableSet());
         this.ontology = ontology;
         this.speechActs = SpeechActs.bundled(ontology);
@@ -73,9 +82,12 @@ public final class EventCoder {
                 drafts.addAll(drafts(s, m, matches, mentions));
             }
             drafts.addAll(reportedObligations(s, matches, mentions));
+            boolean sports = isSports(s, mentions);
             for (Draft d : drafts) {
+                if (sports && (isBareCountry(d.source()) || d.target() != null && isBareCountry(d.target()))) continue;
                 Event e = build(article, s, d, mentions, quotes, times, events.size());
                 if (e.negated() && !options.keepNegated()) continue;
+                if (isHistorical(e, article.article().published()) && !options.keepHistorical()) continue;
                 events.putIfAbsent(e.key(), e);
             }
         }
@@ -209,8 +221,32 @@ public final class EventCoder {
         return false;
     }
 
+    /** Not what someone should, could or may do; for an event noun, not in such a clause ("a strike, if it came, could ..."). */
     private static boolean isFactual(Sentence s, int predicate) {
-        return !modal(s, predicate, NOT_FACTUAL);
+        if (modal(s, predicate, NOT_FACTUAL)) return false;
+        if (!s.token(predicate).isNoun()) return true;
+        for (int k = s.head(predicate), steps = 0; k >= 0 && steps < 4; k = s.head(k), steps++) {
+            if (s.token(k).isVerb()) return !modal(s, k, NOT_FACTUAL) && !modal(s, k, Set.of("would"));
+        }
+        return true;
+    }
+
+    private boolean isSports(Sentence s, MentionIndex mentions) {
+        for (var t : s.tokens()) {
+            Mention m = mentions.at(s.index(), t.index());
+            if (sportsWords.contains(t.lemma().toLowerCase(Locale.ROOT)) && (m == null || !m.isCoded())) return true;
+        }
+        return false;
+    }
+
+    private static boolean isBareCountry(Mention m) {
+        return m.actor().role() == null && m.actor().country() != null && m.actor().code().equals(m.actor().country());
+    }
+
+    /** The event's latest possible day (end of its month or year) is more than a year before publication. */
+    private static boolean isHistorical(Event e, LocalDate published) {
+        String latest = e.date().length() == 4 ? e.date() + "-12-31" : e.date().length() == 7 ? e.date() + "-31" : e.date();
+        return latest.compareTo(published.minusYears(1).toString()) < 0;
     }
 
     private static boolean modal(Sentence s, int v, Set<String> modals) {
@@ -228,6 +264,8 @@ public final class EventCoder {
     }
 
     private static boolean negated(Sentence s, int v) {
+        // "failed to agree": the complement of "fail" did not happen.
+        if (s.relation(v).equals("xcomp") && s.head(v) >= 0 && s.token(s.head(v)).lemma().equalsIgnoreCase("fail")) return true;
         for (var d : s.children(v)) {
             if ((d.relation().equals("advmod") || d.relation().equals("neg") || d.relation().equals("det"))
                     && NEGATORS.contains(s.token(d.dependent()).lemma().toLowerCase(Locale.ROOT))) {

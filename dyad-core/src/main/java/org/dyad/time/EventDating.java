@@ -22,6 +22,7 @@ public final class EventDating {
 
     private static final Pattern DAY = Pattern.compile("(\\d{4}-\\d{2}-\\d{2}).*");
     private static final Pattern MONTH = Pattern.compile("\\d{4}-\\d{2}");
+    private static final Pattern YEAR = Pattern.compile("\\d{4}");
     private static final Pattern WEEK = Pattern.compile("(\\d{4})-W(\\d{2})");
 
     private EventDating() {}
@@ -33,7 +34,7 @@ public final class EventDating {
         EventDate only = null;
         for (TimeExpression t : times) {
             String value = t.sentence() == s.index() ? usable(t.value()) : null;
-            if (value == null) continue;
+            if (value == null || YEAR.matcher(value).matches()) continue; // "the 2015 agreement" dates nothing
             if (only != null && !only.date().equals(value)) return new EventDate(published.toString(), null);
             only = new EventDate(value, t.text());
         }
@@ -72,9 +73,10 @@ public final class EventDating {
         return false;
     }
 
-    /** A calendar value an event can carry: a day, a month, or the Monday of a week; null otherwise. */
+    /** A calendar value an event can carry: a day, a month, a year, or the Monday of a week; null otherwise. */
     static String usable(String value) {
         if (value == null) return null;
+        if (YEAR.matcher(value).matches()) return value;
         Matcher day = DAY.matcher(value);
         if (day.matches()) return day.group(1);
         if (MONTH.matcher(value).matches()) return value;
