@@ -63,6 +63,12 @@ class ActorResolutionTest {
     }
 
     @Test
+    void roleWordsTakeTheCountryOfTheirSentence() {
+        assertThat(code("Police in Myanmar arrested two journalists.", "2017-12-12", "Police")).isEqualTo("MMRCOP");
+        assertThat(code("Gunmen from Hezbollah attacked the post.", "2017-12-12", "Gunmen")).isEqualTo("LBNHEZ");
+    }
+
+    @Test
     void unknownPeopleAreKeptUncoded() {
         DyadRecord r = Coded.article("Villager Tomasz Wrzeszczyk said the bridge had collapsed.", "2016-05-10");
         assertThat(r.mentions()).anySatisfy(m -> {

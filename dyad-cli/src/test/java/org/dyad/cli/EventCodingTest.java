@@ -43,8 +43,46 @@ class EventCodingTest {
 
     @Test
     void anAppealIsFromTheCallerAndItsContentIsNoAct() {
+        // Ending a blockade (0872) is de-escalation: the appeal is an appeal for de-escalation.
         assertThat(Coded.events("The Arab League called on Israel to end its blockade of Gaza.", DAY))
-                .containsExactly("IGOARL 020 ISR " + DAY);
+                .containsExactly("IGOARL 0256 ISR " + DAY);
+    }
+
+    @Test
+    void aDemandIsDirectedAtWhoeverMustAct() {
+        assertThat(Coded.events("Britain demanded that Iran release the detained sailors.", DAY))
+                .containsExactly("GBR 1053 IRN " + DAY);
+    }
+
+    @Test
+    void aThreatTakesItsTargetFromWhatIsThreatened() {
+        assertThat(Coded.events("Turkey threatened to cut diplomatic ties with Israel.", DAY))
+                .containsExactly("TUR 1313 ISR " + DAY);
+    }
+
+    @Test
+    void anActAnnouncedForTheFutureIsAnIntent() {
+        assertThat(Coded.events("Russia said it would release the prisoners.", DAY))
+                .anyMatch(e -> e.startsWith("RUS 0353"));
+    }
+
+    @Test
+    void partiesThatActTogetherActTowardEachOther() {
+        assertThat(Coded.events("Israel and the United Arab Emirates signed an agreement on Tuesday.", DAY))
+                .contains("ISR 057 ARE 2015-06-09", "ARE 057 ISR 2015-06-09");
+    }
+
+    @Test
+    void sportsBackgroundAndHypotheticalsAreNoEvents() {
+        assertThat(Coded.events("Brazil beat Germany 2-0 in the World Cup final on Sunday.", DAY)).isEmpty();
+        assertThat(Coded.events("Iraq invaded Kuwait in 1990.", DAY)).isEmpty();
+        assertThat(Coded.events("The two envoys failed to agree on a ceasefire.", DAY)).isEmpty();
+    }
+
+    @Test
+    void firstPersonWordsInAQuotationAreTheSpeakers() {
+        assertThat(Coded.events("\u201CSyrian troops shelled our positions,\u201D said Turkish Defence Minister Hulusi Akar.", "2020-02-28"))
+                .anyMatch(e -> e.startsWith("SYRMIL 19") && e.contains(" TURGOV "));
     }
 
     @Test

@@ -28,6 +28,8 @@ final class Coreference {
 
     private static final Set<String> PRONOUNS = Set.of("he", "she", "him", "her");
     private static final Set<String> STATE_ROLES = Set.of("GOV", "MIL", "COP", "LEG", "JUD", "SPY", "MED");
+    /** "Russia said it would ...": as a subject, "it" and "they" refer to a country or organization. */
+    private static final Set<String> COLLECTIVE_PRONOUNS = Set.of("it", "they");
     private static final int PRONOUN_WINDOW = 3; // sentences a pronoun may look back
 
     private final Map<String, String> descriptions = new HashMap<>();
@@ -59,6 +61,9 @@ final class Coreference {
                     i = m.last();
                 } else if (PRONOUNS.contains(s.token(i).word().toLowerCase(Locale.ROOT)) && s.token(i).pos().startsWith("PRP")) {
                     Mention p = pronoun(article, s, i, out);
+                    if (p != null) out.add(p);
+                } else if (COLLECTIVE_PRONOUNS.contains(s.token(i).word().toLowerCase(Locale.ROOT)) && isSubjectToken(s, i)) {
+                    Mention p = collectivePronoun(article, s, i, out);
                     if (p != null) out.add(p);
                 } else {
                     Mention d = organizationDescription(article, s, i, out);
@@ -134,6 +139,25 @@ final class Coreference {
         Token t = s.token(i);
         return new Mention(s.index(), i, i, t.start(), t.end(), t.word(), antecedent.actor(), Mention.Type.PRONOUN,
                 "refers to '" + antecedent.text() + "' (sentence " + (antecedent.sentence() + 1) + ")");
+    }
+
+    /** The nearest earlier coded country, organization or role group that was a subject, in this or the previous sentence. */
+    private Mention collectivePronoun(AnalyzedArticle article, Sentence s, int i, List<Mention> earlier) {
+        for (int k = earlier.size() - 1; k >= 0; k--) {
+            Mention e = earlier.get(k);
+            if (s.index() - e.sentence() > 1) break;
+            if (e.type() == Mention.Type.PERSON || e.type() == Mention.Type.PRONOUN || !e.isCoded()) continue;
+            if (isSubject(article.sentences().get(e.sentence()), e)) {
+                Token t = s.token(i);
+                return new Mention(s.index(), i, i, t.start(), t.end(), t.word(), e.actor(), Mention.Type.PRONOUN,
+                        "refers to '" + e.text() + "' (sentence " + (e.sentence() + 1) + ")");
+            }
+        }
+        return null;
+    }
+
+    private static boolean isSubjectToken(Sentence s, int i) {
+        return s.relation(i).startsWith("nsubj");
     }
 
     /** "the group", "the terror group", "the Islamist movement": the nearest non-state organization. */

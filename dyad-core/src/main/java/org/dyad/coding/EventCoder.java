@@ -107,8 +107,10 @@ public final class EventCoder {
         SpeechActs.Act act = SpeechActs.Act.of(code);
         PredicateMatch content = act == null ? null : content(s, m, matches);
         if (act != null && targets.isEmpty()) targets = addressees(s, m, content, act, mentions);
-        if (content != null) {
-            code = speechActs.code(act, content.pattern().code());
+        String refined = content == null ? null : speechActs.code(act, content.pattern().code());
+        if (refined != null && refined.startsWith(code.replaceAll("0$", "")) && !refined.equals(code)) {
+            // "threatened to cut ties with X": a threat (13) to reduce relations (161) is 1313.
+            code = refined;
             pattern += " + " + content.pattern().text();
         } else if (act == null && modal(s, m.predicate(), FUTURE)) {
             String announced = speechActs.future(code);

@@ -25,8 +25,9 @@ final class SpeechActs {
             this.column = column;
         }
 
+        /** The speech act a code belongs to, by its root ("1053" is a demand), or null. */
         static Act of(String code) {
-            for (Act a : values()) if (a.generic.equals(code)) return a;
+            for (Act a : values()) if (a.generic.startsWith(code.substring(0, 2))) return a;
             return null;
         }
     }
