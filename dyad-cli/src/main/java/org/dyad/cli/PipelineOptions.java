@@ -22,11 +22,15 @@ final class PipelineOptions {
     @Option(names = "--keep-historical", description = "Keep events dated more than a year before publication (background such as \"in the 1967 war\").")
     boolean keepHistorical;
 
+    @Option(names = "--ner", description = "Also run CoreNLP's statistical entity recognizer (slower; measured in docs/performance.md).")
+    boolean ner;
+
     ActorDictionary dictionary() {
         return ActorDictionary.load(dictionaries);
     }
 
     Dyad pipeline() {
-        return new Dyad(CoreNlpAnalyzer.shared(), dictionary(), new EventCoder.Options(keepNegated, keepHistorical));
+        CoreNlpAnalyzer analyzer = ner ? new CoreNlpAnalyzer(new CoreNlpAnalyzer.Settings(true)) : CoreNlpAnalyzer.shared();
+        return new Dyad(analyzer, dictionary(), new EventCoder.Options(keepNegated, keepHistorical));
     }
 }

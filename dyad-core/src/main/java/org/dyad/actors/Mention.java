@@ -22,6 +22,11 @@ public record Mention(int sentence, int first, int last, int start, int end, Str
         return actor != null && actor.code() != null;
     }
 
+    /** A role word with no organization or person behind it ("reporters", "Israeli police"). */
+    public boolean isRoleOnly() {
+        return type == Type.AGENT && actor != null && actor.name() != null && actor.name().equalsIgnoreCase(text);
+    }
+
     public boolean covers(int sentenceIndex, int token) {
         return sentence == sentenceIndex && token >= first && token <= last;
     }

@@ -95,8 +95,8 @@ public final class ReportedSpeech {
     public List<String> via(Sentence s, MentionIndex mentions, Mention speaker) {
         List<String> out = new ArrayList<>();
         for (Mention m : mentions.inSentence(s.index())) {
-            // "told reporters" names no organization; "told Reuters" does.
-            if (m == speaker || !m.isCoded() || !"MED".equals(m.actor().role()) || m.actor().country() == null && m.type() == Mention.Type.AGENT) continue;
+            // "told reporters" names no organization; "told Reuters" and "the Ma'an news agency" do.
+            if (m == speaker || !m.isCoded() || !"MED".equals(m.actor().role()) || m.isRoleOnly()) continue;
             if (speaker != null && speaker.actor() != null && m.actor().code().equals(speaker.actor().code()) && m.text().equals(speaker.text())) continue;
             if (!out.contains(m.actor().name())) out.add(m.actor().name());
         }

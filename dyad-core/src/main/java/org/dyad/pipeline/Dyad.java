@@ -2,6 +2,8 @@ package org.dyad.pipeline;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
+import java.util.Set;
 import java.util.List;
 import java.util.Locale;
 import org.dyad.actors.ActorDictionary;
@@ -19,6 +21,7 @@ import org.dyad.ontology.CameoOntology;
 import org.dyad.record.DyadRecord;
 import org.dyad.text.AnalyzedArticle;
 import org.dyad.text.LanguageAnalyzer;
+import org.dyad.text.Sentence;
 import org.dyad.text.TimeExpression;
 import org.dyad.text.Token;
 import org.dyad.time.TimeCorrection;
@@ -29,6 +32,8 @@ import org.dyad.time.TimeRef;
  * quotations, events, record. Thread-safe once built; build one per JVM.
  */
 public final class Dyad {
+
+    private static final Set<String> OBLIGATIONS = Set.of("should", "must", "ought");
 
     private final LanguageAnalyzer analyzer;
     private final ReportedSpeech speech;
@@ -52,7 +57,7 @@ public final class Dyad {
 
     public DyadRecord code(Article article) {
         long t0 = System.nanoTime();
-        AnalyzedArticle parsed = analyzer.analyze(article, this::needsParse);
+        AnalyzedArticle parsed = analyzer.analyze(article, this::selectForParsing);
         long t1 = System.nanoTime();
         List<TimeExpression> times = TimeCorrection.apply(parsed);
         parsed = new AnalyzedArticle(article, parsed.sentences(), times);
@@ -74,16 +79,40 @@ public final class Dyad {
     }
 
     /**
-     * Only sentences that could yield an event or a quotation are parsed: they have a quotation
-     * mark, or a word that heads an event pattern or reports speech.
+     * Only sentences that could yield an event or a quotation are parsed: those with a quotation
+     * mark, and those with both a word that heads an event pattern (or a reporting verb with
+     * "should" or "must") and something that could be a coded actor: a dictionary phrase, a pronoun, or a word of a
+     * multi-word name given earlier in the article ("Barhoun" after "Fawzi Barhoun").
      */
-    private boolean needsParse(String text, List<Token> tokens) {
-        if (text.indexOf('"') >= 0 || text.indexOf('\u201C') >= 0 || text.indexOf('\u201D') >= 0) return true;
-        for (Token t : tokens) {
-            if (t.isVerb() && (patterns.isHead(t.lemma(), false) || speech.isReportingLemma(t.lemma()))) return true;
-            if (t.isNoun() && patterns.isHead(t.lemma(), true)) return true;
+    private boolean[] selectForParsing(List<String> texts, List<List<Token>> sentences) {
+        boolean[] parse = new boolean[sentences.size()];
+        Set<String> nameWords = new HashSet<>();
+        for (int i = 0; i < sentences.size(); i++) {
+            List<Token> tokens = sentences.get(i);
+            String text = texts.get(i);
+            boolean quoted = text.indexOf('"') >= 0 || text.indexOf('\u201C') >= 0 || text.indexOf('\u201D') >= 0;
+            boolean predicate = false;
+            boolean reporting = false;
+            boolean obligation = false;
+            boolean actor = false;
+            for (Token t : tokens) {
+                if (t.isVerb() && patterns.isHead(t.lemma(), false)) predicate = true;
+                if (t.isNoun() && patterns.isHead(t.lemma(), true)) predicate = true;
+                if (t.isVerb() && speech.isReportingLemma(t.lemma())) reporting = true;
+                if (t.pos().equals("MD") && OBLIGATIONS.contains(t.word().toLowerCase(Locale.ROOT))) obligation = true;
+                if (t.pos().equals("PRP") || t.pos().startsWith("NNP") && nameWords.contains(t.word())) actor = true;
+            }
+            predicate |= reporting && obligation; // "X said that Y should ..." is an appeal
+            if (predicate && !actor) actor = !actors.dictionary().matches(new Sentence(i, 0, 0, tokens, List.of(), false)).isEmpty();
+            parse[i] = quoted || predicate && actor;
+            for (int k = 0; k + 1 < tokens.size(); k++) {
+                if (tokens.get(k).pos().startsWith("NNP") && tokens.get(k + 1).pos().startsWith("NNP")) {
+                    nameWords.add(tokens.get(k).word());
+                    nameWords.add(tokens.get(k + 1).word());
+                }
+            }
         }
-        return false;
+        return parse;
     }
 
     /** Time spent in each stage so far, summed over all threads. */

@@ -10,6 +10,7 @@ import edu.stanford.nlp.trees.GrammaticalStructure;
 import edu.stanford.nlp.trees.TypedDependency;
 import edu.stanford.nlp.time.TimeAnnotator;
 import edu.stanford.nlp.time.Timex;
+import edu.stanford.nlp.util.ArrayCoreMap;
 import edu.stanford.nlp.util.CoreMap;
 import java.io.IOException;
 import java.io.InputStream;
@@ -60,6 +61,7 @@ public final class CoreNlpAnalyzer implements LanguageAnalyzer {
     private final LongAdder parserNanos = new LongAdder();
     private final LongAdder parsedSentences = new LongAdder();
     private final LongAdder allSentences = new LongAdder();
+    private final LongAdder timeSentences = new LongAdder();
 
     public CoreNlpAnalyzer(Settings settings) {
         Properties p = new Properties();
@@ -95,8 +97,8 @@ public final class CoreNlpAnalyzer implements LanguageAnalyzer {
 
     /** Where the analyzer's time went so far: CoreNLP's account of its taggers, then SUTime and the parser. */
     public String timing() {
-        return tagger.timingInformation() + String.format("%nSUTime: %.1f sec.%nDependency parser: %.1f sec. for %d of %d sentences",
-                sutimeNanos.sum() / 1e9, parserNanos.sum() / 1e9, parsedSentences.sum(), allSentences.sum());
+        return tagger.timingInformation() + String.format("%nSUTime: %.1f sec. for %d of %d sentences%nDependency parser: %.1f sec. for %d of %d sentences",
+                sutimeNanos.sum() / 1e9, timeSentences.sum(), allSentences.sum(), parserNanos.sum() / 1e9, parsedSentences.sum(), allSentences.sum());
     }
 
     @Override
@@ -110,25 +112,25 @@ public final class CoreNlpAnalyzer implements LanguageAnalyzer {
         List<CoreMap> timexes = timexes(maps, text, article.published().toString());
         sutimeNanos.add(System.nanoTime() - t0);
         List<List<Token>> tokens = new ArrayList<>();
-        List<CoreMap> toParse = new ArrayList<>();
+        List<String> texts = new ArrayList<>();
         for (CoreMap cm : maps) {
-            List<Token> t = tokens(cm.get(CoreAnnotations.TokensAnnotation.class));
-            tokens.add(t);
-            String sentenceText = text.substring(cm.get(CoreAnnotations.CharacterOffsetBeginAnnotation.class),
-                    cm.get(CoreAnnotations.CharacterOffsetEndAnnotation.class));
-            if (selector.needsParse(sentenceText, t)) toParse.add(cm);
+            tokens.add(tokens(cm.get(CoreAnnotations.TokensAnnotation.class)));
+            texts.add(text.substring(cm.get(CoreAnnotations.CharacterOffsetBeginAnnotation.class),
+                    cm.get(CoreAnnotations.CharacterOffsetEndAnnotation.class)));
         }
+        boolean[] parse = selector.select(texts, tokens);
         long t1 = System.nanoTime();
         List<Sentence> sentences = new ArrayList<>();
+        int parsed = 0;
         for (int i = 0; i < maps.size(); i++) {
             CoreMap cm = maps.get(i);
-            boolean parse = toParse.contains(cm);
+            if (parse[i]) parsed++;
             sentences.add(new Sentence(i, cm.get(CoreAnnotations.CharacterOffsetBeginAnnotation.class),
                     cm.get(CoreAnnotations.CharacterOffsetEndAnnotation.class), tokens.get(i),
-                    parse ? dependencies(parser.predict(cm)) : List.of(), parse));
+                    parse[i] ? dependencies(parser.predict(cm)) : List.of(), parse[i]));
         }
         parserNanos.add(System.nanoTime() - t1);
-        parsedSentences.add(toParse.size());
+        parsedSentences.add(parsed);
         allSentences.add(maps.size());
         return new AnalyzedArticle(article, sentences, times(timexes, sentences, text));
     }
@@ -138,20 +140,32 @@ public final class CoreNlpAnalyzer implements LanguageAnalyzer {
             "(1[5-9]|20)\\d\\d'?s?|\\d{1,2}(st|nd|rd|th)|\\d{1,4}[/.:-]\\d{1,2}([/.:-]\\d{1,4})?|\\d{1,2}(am|pm|a\\.m\\.|p\\.m\\.)",
             Pattern.CASE_INSENSITIVE);
 
-    /** SUTime over the sentences with a time word or a time-like number; the rest cannot hold an expression it finds. */
+    /**
+     * SUTime over windows of a few words around each time word or time-like number. Its cost
+     * grows with the words it reads; a time expression never reaches further than the window
+     * ("the second week of March 2013"), and weekdays, which need the sentence's tense, are
+     * resolved by Dyad itself.
+     */
     private List<CoreMap> timexes(List<CoreMap> sentences, String text, String docDate) {
         List<CoreMap> candidates = new ArrayList<>();
         for (CoreMap cm : sentences) {
-            boolean candidate = false;
-            for (CoreLabel l : cm.get(CoreAnnotations.TokensAnnotation.class)) {
-                String w = l.word();
-                if (timeWords.contains(w.toLowerCase(Locale.ROOT)) || TIME_NUMBER.matcher(w).matches()) {
-                    candidate = true;
-                    break;
+            List<CoreLabel> tokens = cm.get(CoreAnnotations.TokensAnnotation.class);
+            int from = -1;
+            int to = -1;
+            for (int i = 0; i < tokens.size(); i++) {
+                String w = tokens.get(i).word();
+                if (!timeWords.contains(w.toLowerCase(Locale.ROOT)) && !TIME_NUMBER.matcher(w).matches()) continue;
+                int start = Math.max(0, i - TIME_WINDOW);
+                if (from >= 0 && start > to) {
+                    candidates.add(window(tokens, from, to));
+                    from = -1;
                 }
+                if (from < 0) from = start;
+                to = Math.min(tokens.size(), i + TIME_WINDOW + 1);
             }
-            if (candidate) candidates.add(cm);
+            if (from >= 0) candidates.add(window(tokens, from, to));
         }
+        timeSentences.add(candidates.size());
         if (candidates.isEmpty()) return List.of();
         // Through the annotator's document entry point: it sets up the document date that relative
         // expressions ("on Saturday") are resolved against.
@@ -161,6 +175,19 @@ public final class CoreNlpAnalyzer implements LanguageAnalyzer {
         sutime.annotate(selected);
         List<CoreMap> found = selected.get(TimeAnnotations.TimexAnnotations.class);
         return found == null ? List.of() : found;
+    }
+
+    private static final int TIME_WINDOW = 5;
+
+    private static CoreMap window(List<CoreLabel> tokens, int from, int to) {
+        List<CoreLabel> words = tokens.subList(from, to);
+        CoreMap window = new ArrayCoreMap();
+        window.set(CoreAnnotations.TokensAnnotation.class, words);
+        window.set(CoreAnnotations.CharacterOffsetBeginAnnotation.class, words.get(0).beginPosition());
+        window.set(CoreAnnotations.CharacterOffsetEndAnnotation.class, words.get(words.size() - 1).endPosition());
+        window.set(CoreAnnotations.TokenBeginAnnotation.class, 0);
+        window.set(CoreAnnotations.TokenEndAnnotation.class, words.size());
+        return window;
     }
 
     private static Set<String> timeWords() {
