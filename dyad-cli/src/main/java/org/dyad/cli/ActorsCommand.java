@@ -2,7 +2,6 @@ package org.dyad.cli;
 
 import java.io.PrintWriter;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
@@ -34,8 +33,9 @@ final class ActorsCommand implements Runnable {
         @Parameters(paramLabel = "NAME", description = "A name as it appears in text, e.g. \"John Kerry\".")
         String name;
 
-        @Option(names = "--date", paramLabel = "YYYY-MM-DD", description = "The date that decides roles. Default: today.")
-        String date;
+        @Option(names = "--date", paramLabel = "YYYY-MM-DD", converter = DateConverter.class,
+                description = "The date that decides roles. Default: today.")
+        LocalDate date;
 
         @Mixin
         PipelineOptions pipeline;
@@ -46,13 +46,7 @@ final class ActorsCommand implements Runnable {
         @Override
         public Integer call() {
             PrintWriter out = spec.commandLine().getOut();
-            LocalDate day;
-            try {
-                day = date == null ? LocalDate.now() : LocalDate.parse(date);
-            } catch (DateTimeParseException e) {
-                spec.commandLine().getErr().println("dyad: --date '" + date + "' is not a date (expected YYYY-MM-DD)");
-                return 2;
-            }
+            LocalDate day = date == null ? LocalDate.now() : date;
             List<ActorEntry> entries = pipeline.dictionary().lookup(name);
             Optional<ActorEntry> inForce = ActorDictionary.inForce(entries, day);
             if (entries.isEmpty()) {

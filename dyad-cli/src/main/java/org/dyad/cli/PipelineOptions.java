@@ -16,6 +16,10 @@ final class PipelineOptions {
             description = "Extra actor dictionaries (Dyad TSV or PETRARCH/TABARI format); they take precedence over the bundled ones.")
     List<Path> dictionaries = new ArrayList<>();
 
+    @Option(names = "--patterns", arity = "1..*", paramLabel = "FILE",
+            description = "Extra event pattern files (the format of data/coding/patterns.tsv), used beside the bundled ones.")
+    List<Path> patterns = new ArrayList<>();
+
     @Option(names = "--keep-negated", description = "Keep events the text says did not happen, marked \"negated\": true.")
     boolean keepNegated;
 
@@ -31,6 +35,6 @@ final class PipelineOptions {
 
     Dyad pipeline() {
         CoreNlpAnalyzer analyzer = ner ? new CoreNlpAnalyzer(new CoreNlpAnalyzer.Settings(true)) : CoreNlpAnalyzer.shared();
-        return new Dyad(analyzer, dictionary(), new EventCoder.Options(keepNegated, keepHistorical));
+        return new Dyad(analyzer, dictionary(), patterns, new EventCoder.Options(keepNegated, keepHistorical));
     }
 }

@@ -114,7 +114,7 @@ class CommandLineTest {
     void anInvalidDateIsAClearError() {
         Run run = dyad("text", "code", "-", "--published", "2014-13-01");
         assertThat(run.status()).isEqualTo(2);
-        assertThat(run.err()).contains("--published '2014-13-01' is not a date");
+        assertThat(run.err()).contains("--published").contains("'2014-13-01' is not a date");
     }
 
     @Test
@@ -129,6 +129,15 @@ class CommandLineTest {
         Run user = dyad("", "actors", "lookup", "John Kerry", "--date", "2014-04-08", "--dictionary", mine.toString());
         assertThat(user.out().lines().findFirst()).contains("USAELI");
         assertThat(user.out()).contains("user file");
+    }
+
+    @Test
+    void aUserPatternFileChangesCoding() throws IOException {
+        Path mine = Files.writeString(dir.resolve("patterns.tsv"), "code\tpattern\n1724\tproclaim state emergency\n");
+        String text = "Peru proclaimed a state of emergency.";
+        assertThat(dyad(text, "code", "-", "--published", "2020-01-01", "--format", "jsonl").out()).doesNotContain("\"1724\"");
+        assertThat(dyad(text, "code", "-", "--published", "2020-01-01", "--format", "jsonl", "--patterns", mine.toString()).out())
+                .contains("\"1724\"");
     }
 
     @Test

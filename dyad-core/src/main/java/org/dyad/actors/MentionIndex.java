@@ -17,10 +17,6 @@ public final class MentionIndex {
         this.mentions = List.copyOf(mentions);
     }
 
-    public List<Mention> all() {
-        return mentions;
-    }
-
     /** The mention covering a token, or null. */
     public Mention at(int sentence, int token) {
         for (Mention m : mentions) if (m.covers(sentence, token)) return m;

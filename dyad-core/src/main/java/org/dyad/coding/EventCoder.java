@@ -85,7 +85,7 @@ public final class EventCoder {
             boolean sports = isSports(s, mentions);
             for (Draft d : drafts) {
                 if (sports && (isBareCountry(d.source()) || d.target() != null && isBareCountry(d.target()))) continue;
-                Event e = build(article, s, d, mentions, quotes, times, events.size());
+                Event e = build(article, s, d, mentions, quotes, times);
                 if (e.negated() && !options.keepNegated()) continue;
                 if (isHistorical(e, article.article().published()) && !options.keepHistorical()) continue;
                 events.putIfAbsent(e.key(), e);
@@ -278,7 +278,7 @@ public final class EventCoder {
     }
 
     private Event build(AnalyzedArticle article, Sentence s, Draft d, MentionIndex mentions, List<Quote> quotes,
-                        List<TimeExpression> times, int ordinal) {
+                        List<TimeExpression> times) {
         LocalDate published = article.article().published();
         CameoCode code = ontology.get(d.code());
         EventDating.EventDate date = EventDating.date(s, d.predicate(), times, published);

@@ -1,5 +1,6 @@
 package org.dyad.coding;
 
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -23,10 +24,15 @@ public final class PatternBook {
         return book;
     }
 
-    /** Adds a user's pattern file; its patterns compete with the bundled ones by specificity. */
-    public PatternBook with(TsvFile file, CameoOntology ontology) {
-        addAll(file, ontology);
-        return this;
+    /** The bundled patterns plus users' pattern files, which compete with them by specificity. */
+    public static PatternBook load(List<Path> userFiles, CameoOntology ontology) {
+        PatternBook book = bundled(ontology);
+        for (Path file : userFiles) {
+            TsvFile tsv = TsvFile.read(file);
+            if (!tsv.hasColumns("code", "pattern")) throw new DataFileException(file.toString(), 0, "a pattern file needs the columns code and pattern");
+            book.addAll(tsv, ontology);
+        }
+        return book;
     }
 
     private void addAll(TsvFile file, CameoOntology ontology) {

@@ -1,5 +1,6 @@
 package org.dyad.pipeline;
 
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
@@ -45,9 +46,14 @@ public final class Dyad {
     private final StageProfile profile = new StageProfile();
 
     public Dyad(LanguageAnalyzer analyzer, ActorDictionary dictionary, EventCoder.Options options) {
+        this(analyzer, dictionary, List.of(), options);
+    }
+
+    /** With users' event pattern files (data/coding/patterns.tsv format) beside the bundled ones. */
+    public Dyad(LanguageAnalyzer analyzer, ActorDictionary dictionary, List<Path> patternFiles, EventCoder.Options options) {
         CameoOntology ontology = CameoOntology.bundled();
         this.speech = ReportedSpeech.bundled();
-        this.patterns = PatternBook.bundled(ontology);
+        this.patterns = PatternBook.load(patternFiles, ontology);
         this.analyzer = analyzer;
         this.actors = new ActorResolver(dictionary);
         this.quotes = new QuoteFinder(speech);

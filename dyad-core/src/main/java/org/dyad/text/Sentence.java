@@ -92,14 +92,6 @@ public record Sentence(int index, int start, int end, List<Token> tokens, List<D
         }
     }
 
-    /** True if {@code ancestor} dominates {@code i} (or is {@code i}). */
-    public boolean dominates(int ancestor, int i) {
-        for (int k = i, steps = 0; k >= 0 && steps <= size(); k = head(k), steps++) {
-            if (k == ancestor) return true;
-        }
-        return false;
-    }
-
     /** The token of {@code first..last} whose head lies outside the span: the span's syntactic head. */
     public int headOf(int first, int last) {
         for (int i = last; i >= first; i--) {

@@ -19,8 +19,4 @@ public record Token(int index, String word, String lemma, String pos, String ner
     public boolean isNoun() {
         return pos.startsWith("NN");
     }
-
-    public boolean isPastTense() {
-        return pos.equals("VBD") || pos.equals("VBN");
-    }
 }
