@@ -25,10 +25,10 @@ class GoldSetTest {
         }
         Evaluation.Report r = evaluation.report();
         assertThat(r.items()).isGreaterThanOrEqualTo(300);
-        assertThat(r.root().f1()).as("root F1").isGreaterThanOrEqualTo(0.72);
-        assertThat(r.code().f1()).as("code F1").isGreaterThanOrEqualTo(0.49);
-        assertThat(r.rootActors().f1()).as("root+actors F1").isGreaterThanOrEqualTo(0.52);
-        assertThat(r.rootActors().precision()).as("root+actors precision").isGreaterThanOrEqualTo(0.61);
+        assertThat(r.root().f1()).as("root F1").isGreaterThanOrEqualTo(0.73);
+        assertThat(r.code().f1()).as("code F1").isGreaterThanOrEqualTo(0.50);
+        assertThat(r.rootActors().f1()).as("root+actors F1").isGreaterThanOrEqualTo(0.54);
+        assertThat(r.rootActors().precision()).as("root+actors precision").isGreaterThanOrEqualTo(0.63);
         assertThat(r.dateAccuracy()).as("date accuracy").isGreaterThanOrEqualTo(0.93);
         assertThat(r.speakerAccuracy()).as("quote speakers").isGreaterThanOrEqualTo(0.88);
         assertThat(r.noEventItems()).isGreaterThanOrEqualTo(40);

@@ -27,6 +27,12 @@ public record Mention(int sentence, int first, int last, int start, int end, Str
         return type == Type.AGENT && actor != null && actor.name() != null && actor.name().equalsIgnoreCase(text);
     }
 
+    /** Coded with a role alone ("MIL"): no country or organization is known for it. */
+    public boolean isBareRole() {
+        return actor != null && actor.country() == null && actor.role() != null && actor.role().equals(actor.code())
+                && !ActorCodes.isTransnational(actor.code());
+    }
+
     public boolean covers(int sentenceIndex, int token) {
         return sentence == sentenceIndex && token >= first && token <= last;
     }

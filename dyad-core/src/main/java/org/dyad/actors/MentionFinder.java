@@ -84,7 +84,8 @@ final class MentionFinder {
     private static boolean joins(Sentence sentence, Piece before, Piece after) {
         if (after.isOwner() && before.isOwner()) return false; // "Israel Hamas" are two actors
         if (before.isPersonName() && !after.isPersonName() && after.kind() != ActorEntry.Kind.AGENT) return false;
-        if (before.isPersonName() && after.kind() == ActorEntry.Kind.AGENT) return false; // "Kerry aides" is someone else
+        // "Kerry aides" is someone else; an unknown proper noun before a role word names the body ("Commerce Ministry").
+        if (before.isPersonName() && after.kind() == ActorEntry.Kind.AGENT && !"NAME".equals(before.ner())) return false;
         for (int i = before.last() + 1; i < after.first(); i++) {
             String w = sentence.token(i).word();
             if (!JOINERS.contains(w)) return false;
@@ -99,7 +100,12 @@ final class MentionFinder {
         Token a = sentence.token(first.first());
         Token b = sentence.token(last.last());
         String text = article.text(a.start(), b.end());
-        Piece person = group.stream().filter(Piece::isPersonName).findFirst().orElse(null);
+        Piece person = null;
+        for (int k = 0; k < group.size() && person == null; k++) {
+            Piece p = group.get(k);
+            boolean modifiesRole = "NAME".equals(p.ner()) && k + 1 < group.size() && group.get(k + 1).kind() == ActorEntry.Kind.AGENT;
+            if (p.isPersonName() && !modifiesRole) person = p;
+        }
         Piece owner = group.stream().filter(Piece::isOwner).findFirst().orElse(null);
         Piece agent = group.stream().filter(p -> p.kind() == ActorEntry.Kind.AGENT).findFirst().orElse(null);
 

@@ -29,6 +29,12 @@ public final class MentionIndex {
      */
     public Mention forArgument(Sentence s, int head) {
         Mention m = at(s.index(), head);
+        if (m != null && !m.isRoleOnly()) return m;
+        // "U.N. weapons inspectors": an organization inside the phrase says more than the role word.
+        for (int c : s.children(head, "compound")) {
+            Mention inner = at(s.index(), c);
+            if (inner != null && inner.isCoded() && !inner.isRoleOnly()) return inner;
+        }
         if (m != null) return m;
         for (var d : s.children(head)) {
             if (!NOMINAL.contains(d.relation())) continue;

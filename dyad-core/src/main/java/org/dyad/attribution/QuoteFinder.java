@@ -54,7 +54,7 @@ public final class QuoteFinder {
                 }
             }
             if (speaker == null) speaker = speech.accordingTo(first, mentions);
-            if (speaker != null && speaker.isCoded()) firstPerson.addAll(firstPerson(article, span, speaker));
+            if (speaker != null && speaker.isCoded() && !speaker.isRoleOnly() && !speaker.isBareRole()) firstPerson.addAll(firstPerson(article, span, speaker));
             Speaker who = ReportedSpeech.speakerOf(speaker);
             List<String> via = speech.via(where, mentions, speaker);
             if (who == null && verb < 0 && !out.isEmpty()) {

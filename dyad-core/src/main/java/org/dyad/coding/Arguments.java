@@ -15,6 +15,7 @@ final class Arguments {
     private static final Set<String> COMMAND_VERBS = Set.of("order", "instruct", "direct", "command", "authorize", "authorise");
     private static final Set<String> RELATIVE_PRONOUNS = Set.of("WP", "WDT");
     private static final int MAX_CLIMB = 4;
+    private static final List<String> RECIPIENT_PREPOSITIONS = List.of("to", "with", "into", "against", "toward", "towards");
     private static final List<String> NOUN_TARGET_PREPOSITIONS = List.of("with", "against", "on", "to", "toward", "towards");
 
     private Arguments() {}
@@ -32,7 +33,19 @@ final class Arguments {
     }
 
     static List<Mention> targets(Sentence s, PredicateMatch m, MentionIndex mentions) {
-        return mentionsOf(s, targetTokens(s, m), mentions);
+        List<Mention> targets = mentionsOf(s, targetTokens(s, m), mentions);
+        if (m.target() >= 0 || targets.stream().anyMatch(Mention::isCoded) || s.token(m.predicate()).isNoun()) return targets;
+        // "delivered tanks to Ukraine", "shared recordings with Saudi Arabia": when the object is a
+        // thing, the actor it goes to is the target.
+        List<Integer> anchors = new ArrayList<>(List.of(m.predicate()));
+        anchors.addAll(s.children(m.predicate(), "obj"));
+        for (String prep : RECIPIENT_PREPOSITIONS) {
+            int t = PredicateMatcher.prepositionalObject(s, anchors, prep);
+            if (t < 0) continue;
+            List<Mention> recipients = mentionsOf(s, List.of(t), mentions);
+            if (recipients.stream().anyMatch(Mention::isCoded)) return recipients;
+        }
+        return targets;
     }
 
     private static List<Integer> sourceTokens(Sentence s, PredicateMatch m) {

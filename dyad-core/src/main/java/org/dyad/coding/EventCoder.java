@@ -122,7 +122,7 @@ public final class EventCoder {
         List<Mention> sources = Arguments.sources(s, m, mentions, lightVerbs);
         List<Draft> out = new ArrayList<>();
         for (Mention src : sources) {
-            if (!src.isCoded()) continue;
+            if (!src.isCoded() || src.isBareRole()) continue; // "the army" of no known country codes nothing
             if (targets.isEmpty() && sources.size() > 1 && isReciprocal(code)) {
                 // "Israel and the UAE signed an agreement": each party acts toward the other.
                 for (Mention other : sources) {

@@ -43,6 +43,11 @@ final class PredicateMatcher {
                 found = dependentWithLemma(s, a, word, consumed);
                 if (found >= 0) break;
             }
+            // "released Israeli soldier Gilad Shalit": the word may modify the object's name.
+            for (int obj : s.children(head, "obj")) {
+                if (found < 0 && s.token(obj).lemma().equalsIgnoreCase(word) && !consumed.contains(obj)) found = obj;
+                if (found < 0) found = dependentWithLemma(s, obj, word, consumed);
+            }
             if (found < 0) return null;
             consumed.add(found);
             anchors.add(found);
