@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import java.util.stream.Collectors;
 import org.dyad.actors.Mention;
 import org.dyad.actors.MentionIndex;
 import org.dyad.datafile.TsvFile;
@@ -23,8 +22,7 @@ public final class ReportedSpeech {
     }
 
     public static ReportedSpeech bundled() {
-        return new ReportedSpeech(TsvFile.resource("coding/reporting-verbs.tsv").rows().stream()
-                .map(r -> r.get("lemma").toLowerCase(Locale.ROOT)).collect(Collectors.toUnmodifiableSet()));
+        return new ReportedSpeech(TsvFile.resource("coding/reporting-verbs.tsv").words("lemma"));
     }
 
     public boolean isReportingVerb(Sentence s, int token) {

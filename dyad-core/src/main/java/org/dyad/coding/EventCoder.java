@@ -61,10 +61,8 @@ public final class EventCoder {
     private final SpeechActs speechActs;
 
     public EventCoder(CameoOntology ontology, PatternBook patterns, ReportedSpeech speech) {
-        this.lightVerbs = TsvFile.resource("coding/light-verbs.tsv").rows().stream()
-                .map(r -> r.get("lemma").toLowerCase(Locale.ROOT)).collect(java.util.stream.Collectors.toUnmodifiableSet());
-        this.sportsWords = TsvFile.resource("coding/sports-words.tsv").rows().stream()
-                .map(r -> r.get("lemma").toLowerCase(Locale.ROOT)).collect(java.util.stream.Collectors.toUnmodifiableSet());
+        this.lightVerbs = TsvFile.resource("coding/light-verbs.tsv").words("lemma");
+        this.sportsWords = TsvFile.resource("coding/sports-words.tsv").words("lemma");
         this.ontology = ontology;
         this.speechActs = SpeechActs.bundled(ontology);
         this.matcher = new PredicateMatcher(patterns);
@@ -108,6 +106,7 @@ public final class EventCoder {
         PredicateMatch content = act == null ? null : content(s, m, matches);
         if (act != null && targets.isEmpty()) targets = addressees(s, m, content, act, mentions);
         String refined = content == null ? null : speechActs.code(act, content.pattern().code());
+        // A generic code ends in 0 ("130"): the refined code must lie under the pattern's own code.
         if (refined != null && refined.startsWith(code.replaceAll("0$", "")) && !refined.equals(code)) {
             // "threatened to cut ties with X": a threat (13) to reduce relations (161) is 1313.
             code = refined;

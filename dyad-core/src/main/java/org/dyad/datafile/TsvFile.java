@@ -10,7 +10,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
+import java.util.Set;
 
 /**
  * A data file in Dyad's TSV convention (see data/CONVENTIONS.md): '#' comments, blank lines
@@ -38,6 +41,13 @@ public record TsvFile(String origin, List<String> header, List<Row> rows) {
         public String where() {
             return origin + ":" + line;
         }
+    }
+
+    /** The values of one column, lower-cased: for word lists such as reporting verbs. */
+    public Set<String> words(String column) {
+        Set<String> out = new HashSet<>();
+        for (Row r : rows) out.add(r.get(column).toLowerCase(Locale.ROOT));
+        return Set.copyOf(out);
     }
 
     public boolean hasColumns(String... columns) {

@@ -6,6 +6,7 @@ import java.util.HashSet;
 import java.util.Set;
 import org.dyad.coding.EventPattern;
 import org.dyad.coding.PatternBook;
+import org.dyad.datafile.TsvFile;
 import org.junit.jupiter.api.Test;
 
 /** The CAMEO table and the event patterns are data a user edits: these checks keep them whole. */
@@ -47,6 +48,34 @@ class OntologyIntegrityTest {
             assertThat(seen.add(p.text())).as("pattern written twice: " + p.text() + " at " + p.where()).isTrue();
         }
         for (int root = 1; root <= 20; root++) assertThat(roots).contains(String.format("%02d", root));
+    }
+
+    @Test
+    void wordListsHaveNoEmptyOrRepeatedEntries() {
+        for (String file : new String[] {"coding/reporting-verbs.tsv", "coding/light-verbs.tsv", "coding/sports-words.tsv"}) {
+            TsvFile tsv = TsvFile.resource(file);
+            Set<String> seen = new HashSet<>();
+            for (TsvFile.Row row : tsv.rows()) {
+                String w = row.get("lemma");
+                assertThat(w).as(row.where()).matches("[a-z]+");
+                assertThat(seen.add(w)).as("repeated at " + row.where()).isTrue();
+            }
+        }
+    }
+
+    @Test
+    void speechActCodesExistAndBelongToTheirAct() {
+        TsvFile table = TsvFile.resource("coding/speech-acts.tsv");
+        String[][] acts = {{"appeal", "02"}, {"intent", "03"}, {"demand", "10"}, {"reject", "12"}, {"threat", "13"}};
+        for (TsvFile.Row row : table.rows()) {
+            assertThat(row.get("content")).as(row.where()).matches("\\d{2,4}");
+            for (String[] act : acts) {
+                String code = row.get(act[0]);
+                if (code.isEmpty()) continue;
+                assertThat(ontology.find(code)).as(row.where() + " " + code).isPresent();
+                assertThat(code).as(row.where() + " " + act[0]).startsWith(act[1]);
+            }
+        }
     }
 
     /** GDELT's convention: 01-05 verbal cooperation, 06-08 material cooperation, 09-13 verbal conflict, 14-20 material conflict. */
