@@ -12,7 +12,7 @@ import org.dyad.text.Token;
 
 /**
  * Finds the actor mentions of one sentence: dictionary phrases and unknown names, composed
- * into one mention where they stand together ("Hamas spokesman Fawzi Barhoun",
+ * into one mention where they stand together ("Hamas spokesman Sami Abu Zuhri",
  * "U.S. Secretary of State John Kerry", "Israeli police", "foreign minister of Iran").
  */
 final class MentionFinder {
@@ -60,7 +60,7 @@ final class MentionFinder {
             for (int k = i; k <= j; k++) taken[k] = true;
             i = j;
         }
-        // Proper nouns the entity recognizer missed ("Barhoun said") are names all the same; dates are not.
+        // Proper nouns the entity recognizer missed ("Shoukry said") are names all the same; dates are not.
         for (TimeExpression t : article.times()) {
             if (t.sentence() != sentence.index()) continue;
             for (int k = t.firstToken(); k <= t.lastToken(); k++) taken[k] = true;

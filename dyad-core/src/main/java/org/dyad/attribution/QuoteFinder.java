@@ -11,8 +11,8 @@ import org.dyad.text.Sentence;
 
 /**
  * Finds direct quotations and their speakers. The speaker is read from the reporting clause
- * the quotation hangs from in the dependency tree ("..., Barhoun said"; "X called on Y to
- * 'give full rein'"); a quotation with no reporting clause of its own continues the previous
+ * the quotation hangs from in the dependency tree ("..., Shoukry said"; "X called on Y to
+ * 'show restraint'"); a quotation with no reporting clause of its own continues the previous
  * speaker's words when it follows closely.
  */
 public final class QuoteFinder {

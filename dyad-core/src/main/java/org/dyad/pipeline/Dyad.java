@@ -88,7 +88,7 @@ public final class Dyad {
      * Only sentences that could yield an event or a quotation are parsed: those with a quotation
      * mark, and those with both a word that heads an event pattern (or a reporting verb with
      * "should" or "must") and something that could be a coded actor: a dictionary phrase, a pronoun, or a word of a
-     * multi-word name given earlier in the article ("Barhoun" after "Fawzi Barhoun").
+     * multi-word name given earlier in the article ("Shoukry" after "Sameh Shoukry").
      */
     private boolean[] selectForParsing(List<String> texts, List<List<Token>> sentences) {
         boolean[] parse = new boolean[sentences.size()];

@@ -24,7 +24,7 @@ class QuotationMarksTest {
 
     @Test
     void singleQuotesInsideDoNotEndTheQuotation() {
-        assertThat(quotes("\"Then 'poof', it was over,\" she said.")).containsExactly("Then 'poof', it was over,");
+        assertThat(quotes("\"Then 'boom', it was over,\" she said.")).containsExactly("Then 'boom', it was over,");
     }
 
     @Test
