@@ -1,0 +1,66 @@
+package org.dyad.pipeline;
+
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.dyad.actors.ActorDictionary;
+import org.dyad.attribution.ReportedSpeech;
+import org.dyad.coding.PatternBook;
+import org.dyad.text.ParseSelector;
+import org.dyad.text.Sentence;
+import org.dyad.text.Token;
+
+/** Chooses the sentences worth a dependency parse, from their tags alone (docs/performance.md). */
+final class ParseTriage implements ParseSelector {
+
+    private static final Set<String> OBLIGATIONS = Set.of("should", "must", "ought");
+
+    private final PatternBook patterns;
+    private final ReportedSpeech speech;
+    private final ActorDictionary dictionary;
+
+    ParseTriage(PatternBook patterns, ReportedSpeech speech, ActorDictionary dictionary) {
+        this.patterns = patterns;
+        this.speech = speech;
+        this.dictionary = dictionary;
+    }
+
+    /**
+     * Only sentences that could yield an event or a quotation are parsed: those with a quotation
+     * mark, and those with both a word that heads an event pattern (or a reporting verb with
+     * "should" or "must") and something that could be a coded actor: a dictionary phrase, a pronoun, or a word of a
+     * multi-word name given earlier in the article ("Shoukry" after "Sameh Shoukry").
+     */
+    @Override
+    public boolean[] select(List<String> texts, List<List<Token>> sentences) {
+        boolean[] parse = new boolean[sentences.size()];
+        Set<String> nameWords = new HashSet<>();
+        for (int i = 0; i < sentences.size(); i++) {
+            List<Token> tokens = sentences.get(i);
+            String text = texts.get(i);
+            boolean quoted = text.indexOf('"') >= 0 || text.indexOf('\u201C') >= 0 || text.indexOf('\u201D') >= 0;
+            boolean predicate = false;
+            boolean reporting = false;
+            boolean obligation = false;
+            boolean actor = false;
+            for (Token t : tokens) {
+                if (t.isVerb() && patterns.isHead(t.lemma(), false)) predicate = true;
+                if (t.isNoun() && patterns.isHead(t.lemma(), true)) predicate = true;
+                if (t.isVerb() && speech.isReportingLemma(t.lemma())) reporting = true;
+                if (t.pos().equals("MD") && OBLIGATIONS.contains(t.word().toLowerCase(Locale.ROOT))) obligation = true;
+                if (t.pos().equals("PRP") || t.pos().startsWith("NNP") && nameWords.contains(t.word())) actor = true;
+            }
+            predicate |= reporting && obligation; // "X said that Y should ..." is an appeal
+            if (predicate && !actor) actor = !dictionary.matches(new Sentence(i, 0, 0, tokens, List.of(), false)).isEmpty();
+            parse[i] = quoted || predicate && actor;
+            for (int k = 0; k + 1 < tokens.size(); k++) {
+                if (tokens.get(k).pos().startsWith("NNP") && tokens.get(k + 1).pos().startsWith("NNP")) {
+                    nameWords.add(tokens.get(k).word());
+                    nameWords.add(tokens.get(k + 1).word());
+                }
+            }
+        }
+        return parse;
+    }
+}
