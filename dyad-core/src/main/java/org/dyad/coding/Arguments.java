@@ -23,7 +23,9 @@ final class Arguments {
     static List<Mention> sources(Sentence s, PredicateMatch m, MentionIndex mentions, Set<String> lightVerbs) {
         boolean noun = s.token(m.predicate()).isNoun();
         // "an Israeli strike" may be one that never happens; "Israel launched a strike" is an act.
-        List<Mention> own = noun && isIndefinite(s, m.predicate()) ? List.of() : mentionsOf(s, sourceTokens(s, m), mentions);
+        List<Mention> own = noun && isIndefinite(s, m.predicate()) ? List.of()
+                : noun && m.source() < 0 ? nominalSources(s, m.predicate(), mentions)
+                : mentionsOf(s, sourceTokens(s, m), mentions);
         if (!own.isEmpty() || !noun) return own;
         // "Israel announced sanctions on ...": an event noun carried out by the verb above it.
         int k = m.predicate();
@@ -51,7 +53,6 @@ final class Arguments {
     private static List<Integer> sourceTokens(Sentence s, PredicateMatch m) {
         int p = m.predicate();
         if (m.source() >= 0) return List.of(m.source());
-        if (s.token(p).isNoun()) return nominalSource(s, p);
         if (isPassive(s, p)) {
             int agent = PredicateMatcher.prepositionalObject(s, List.of(p), "by");
             return agent >= 0 ? List.of(agent) : List.of();
@@ -104,16 +105,19 @@ final class Arguments {
         return List.of();
     }
 
-    /** "Israel's sanctions", "Israeli airstrikes", "the Hamas attack". */
-    private static List<Integer> nominalSource(Sentence s, int noun) {
-        List<Integer> out = new ArrayList<>(s.children(noun, "nmod:poss"));
-        if (out.isEmpty()) out.addAll(s.children(noun, "amod"));
-        if (out.isEmpty()) out.addAll(s.children(noun, "compound"));
-        if (out.isEmpty()) {
-            int by = PredicateMatcher.prepositionalObject(s, List.of(noun), "by");
-            if (by >= 0) out.add(by);
+    /**
+     * "Israel's sanctions", "Israeli airstrikes", "the Hamas attack", "the attack by X": the first
+     * of these that names a coded actor ("Tuesday's North Korean attack" is North Korea's).
+     */
+    private static List<Mention> nominalSources(Sentence s, int noun, MentionIndex mentions) {
+        int by = PredicateMatcher.prepositionalObject(s, List.of(noun), "by");
+        List<List<Integer>> candidates = List.of(s.children(noun, "nmod:poss"), s.children(noun, "amod"),
+                s.children(noun, "compound"), by >= 0 ? List.of(by) : List.of());
+        for (List<Integer> tokens : candidates) {
+            List<Mention> found = mentionsOf(s, tokens, mentions);
+            if (found.stream().anyMatch(Mention::isCoded)) return found;
         }
-        return out;
+        return List.of();
     }
 
     private static boolean isIndefinite(Sentence s, int noun) {
