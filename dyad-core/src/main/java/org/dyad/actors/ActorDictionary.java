@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -121,9 +122,16 @@ public final class ActorDictionary {
     public List<Match> matches(Sentence sentence) {
         List<Match> out = new ArrayList<>();
         int n = sentence.size();
+        // Normalized once per sentence, not once per candidate start.
+        String[] casedWords = new String[n];
+        String[] caselessWords = new String[n];
+        for (int k = 0; k < n; k++) {
+            casedWords[k] = PhraseTrie.normalize(sentence.token(k).word(), false);
+            caselessWords[k] = casedWords[k].toLowerCase(Locale.ROOT);
+        }
         for (int i = 0; i < n; ) {
-            PhraseTrie.Match<ActorEntry> a = cased.longest(k -> PhraseTrie.normalize(sentence.token(k).word(), false), i, n);
-            PhraseTrie.Match<ActorEntry> b = caseless.longest(k -> PhraseTrie.normalize(sentence.token(k).word(), true), i, n);
+            PhraseTrie.Match<ActorEntry> a = cased.longest(k -> casedWords[k], i, n);
+            PhraseTrie.Match<ActorEntry> b = caseless.longest(k -> caselessWords[k], i, n);
             PhraseTrie.Match<ActorEntry> best = a == null ? b : b == null || a.length() >= b.length() ? a : b;
             if (best == null) {
                 i++;

@@ -47,6 +47,7 @@ public final class EventCoder {
     /** Roots whose complement clause is the content of a speech act, not an act. */
     private static final Set<String> CONTENT_ROOTS = Set.of("02", "03", "10", "12", "13");
     private static final Set<String> NOT_FACTUAL = Set.of("should", "must", "ought", "could", "might", "may");
+    private static final Set<String> CONDITIONAL = Set.of("would");
     private static final Set<String> OBLIGATION = Set.of("should", "must", "ought");
     private static final Set<String> NEGATORS = Set.of("not", "n't", "never", "no");
     private static final String APPEAL = "020";
@@ -227,7 +228,7 @@ public final class EventCoder {
         if (modal(s, predicate, NOT_FACTUAL)) return false;
         if (!s.token(predicate).isNoun()) return true;
         for (int k = s.head(predicate), steps = 0; k >= 0 && steps < 4; k = s.head(k), steps++) {
-            if (s.token(k).isVerb()) return !modal(s, k, NOT_FACTUAL) && !modal(s, k, Set.of("would"));
+            if (s.token(k).isVerb()) return !modal(s, k, NOT_FACTUAL) && !modal(s, k, CONDITIONAL);
         }
         return true;
     }
