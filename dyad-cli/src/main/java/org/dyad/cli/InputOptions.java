@@ -1,19 +1,23 @@
 package org.dyad.cli;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Consumer;
 import org.dyad.article.ArticleInput;
 import org.dyad.article.ArticleReader;
+import org.dyad.formats.ArticleSources;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /** The articles a command reads, and what to assume where they say nothing. */
 final class InputOptions {
 
-    @Parameters(arity = "1..*", paramLabel = "FILE", description = "Plain-text or JSONL files; - reads standard input.")
+    @Parameters(arity = "1..*", paramLabel = "PATH",
+            description = "Files or folders: text, JSONL, CSV, HTML, RSS/Atom, WARC (docs/inputs.md); - reads standard input.")
     List<String> files;
 
     @Option(names = "--published", paramLabel = "YYYY-MM-DD", converter = DateConverter.class,
@@ -26,13 +30,31 @@ final class InputOptions {
     @Option(names = "--url", description = "URL recorded with each article.")
     String url;
 
+    private byte[] stdinBytes;
+
     /** Every item of every input, accepted or rejected with its reason, in order. */
-    List<ArticleInput> read() throws IOException {
-        ArticleReader reader = new ArticleReader(new ArticleReader.Defaults(published, LocalDate.now(), source, url));
+    List<ArticleInput> read() {
         List<ArticleInput> inputs = new ArrayList<>();
-        for (String f : files) {
-            inputs.addAll(f.equals("-") ? reader.read("stdin", Main.stdin.readAllBytes()) : reader.read(Path.of(f)));
-        }
+        read(inputs::add);
         return inputs;
+    }
+
+    /** The same items, one at a time, so a large input need not be held in memory; can be called again. */
+    void read(Consumer<ArticleInput> sink) {
+        ArticleReader.Defaults defaults = new ArticleReader.Defaults(published, LocalDate.now(), source, url);
+        ArticleSources sources = new ArticleSources(defaults);
+        for (String f : files) {
+            if (f.equals("-")) new ArticleReader(defaults).read("stdin", stdin()).forEach(sink);
+            else sources.read(List.of(Path.of(f)), sink);
+        }
+    }
+
+    private byte[] stdin() {
+        try {
+            if (stdinBytes == null) stdinBytes = Main.stdin.readAllBytes();
+            return stdinBytes;
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read standard input: " + e.getMessage(), e);
+        }
     }
 }

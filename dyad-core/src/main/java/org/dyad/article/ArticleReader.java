@@ -69,17 +69,9 @@ public final class ArticleReader {
     private List<ArticleInput> read(String origin, String id, byte[] bytes, boolean jsonlByName) {
         if (bytes.length > MAX_BYTES) return List.of(new ArticleInput.Rejected(origin, "too large: " + bytes.length + " bytes (limit " + MAX_BYTES + ")"));
         String problem = binaryProblem(bytes);
+        if (problem == null) problem = utf8Problem(bytes);
         if (problem != null) return List.of(new ArticleInput.Rejected(origin, problem));
-        CharBuffer chars = CharBuffer.allocate(bytes.length);
-        ByteBuffer in = ByteBuffer.wrap(bytes);
-        CoderResult result = StandardCharsets.UTF_8.newDecoder()
-                .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT)
-                .decode(in, chars, true);
-        if (result.isError()) {
-            return List.of(new ArticleInput.Rejected(origin, "not valid UTF-8 text (bad byte at offset " + in.position()
-                    + "; convert it, e.g. iconv -f LATIN1 -t UTF-8)"));
-        }
-        String text = chars.flip().toString();
+        String text = new String(bytes, StandardCharsets.UTF_8);
         if (text.startsWith("\uFEFF")) text = text.substring(1);
         if (text.isBlank()) return List.of(new ArticleInput.Rejected(origin, "empty: no text to code"));
         if (jsonlByName || text.stripLeading().startsWith("{")) return jsonl(origin, id, text);
@@ -148,8 +140,25 @@ public final class ArticleReader {
         return v == null || v.isNull() ? null : v.asText();
     }
 
-    /** NUL bytes or many control characters mean a binary file, not text. */
-    private static String binaryProblem(byte[] bytes) {
+    /**
+     * Why these bytes are not valid UTF-8, naming the offset of the first bad byte, or null when they are.
+     * Public so that other readers (HTML, CSV) reject bad encodings in the same words.
+     */
+    public static String utf8Problem(byte[] bytes) {
+        ByteBuffer in = ByteBuffer.wrap(bytes);
+        CoderResult result = StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT)
+                .decode(in, CharBuffer.allocate(bytes.length), true);
+        return result.isError()
+                ? "not valid UTF-8 text (bad byte at offset " + in.position() + "; convert it, e.g. iconv -f LATIN1 -t UTF-8)"
+                : null;
+    }
+
+    /**
+     * NUL bytes or many control characters mean a binary file, not text. Returns the reason, or null for text.
+     * Public so that other readers reject binary files in the same words.
+     */
+    public static String binaryProblem(byte[] bytes) {
         int control = 0;
         int n = Math.min(bytes.length, 64 * 1024);
         for (int i = 0; i < n; i++) {
