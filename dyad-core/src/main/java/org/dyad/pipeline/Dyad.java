@@ -17,6 +17,7 @@ import org.dyad.coding.Event;
 import org.dyad.coding.EventCoder;
 import org.dyad.coding.PatternBook;
 import org.dyad.ontology.CameoOntology;
+import org.dyad.places.PlaceFinder;
 import org.dyad.record.DyadRecord;
 import org.dyad.text.AnalyzedArticle;
 import org.dyad.text.LanguageAnalyzer;
@@ -26,7 +27,7 @@ import org.dyad.time.TimeRef;
 
 /**
  * The whole pipeline, composed in one place: language analysis, time correction, actors,
- * quotations, events, record. Thread-safe once built; build one per JVM.
+ * quotations, events, their places, record. Thread-safe once built; build one per JVM.
  */
 public final class Dyad {
 
@@ -35,6 +36,7 @@ public final class Dyad {
     private final ActorResolver actors;
     private final QuoteFinder quotes;
     private final EventCoder coder;
+    private final PlaceFinder places = new PlaceFinder();
     private final EventCoder.Options options;
     private final StageProfile profile = new StageProfile();
 
@@ -71,7 +73,8 @@ public final class Dyad {
         MentionIndex index = new MentionIndex(mentions);
         long t3 = System.nanoTime();
         List<Event> events = coder.code(parsed, index, found, times, options);
-        long t4 = System.nanoTime();
+        events = places.locate(parsed, events, mentions);
+        long t4 = System.nanoTime(); // the place stage is counted with event coding: it costs a small fraction of it
         profile.add(parsed.sentences().stream().mapToInt(s -> s.size()).sum(), t1 - t0, t2 - t1, t3 - t2, t4 - t3);
         return new DyadRecord(DyadRecord.SCHEMA, info(article), events, found,
                 times.stream().map(t -> new TimeRef(t.text(), t.value(), t.sentence(), t.start(), t.end())).toList(),

@@ -4,7 +4,7 @@
  * <pre>
  * Article -> LanguageAnalyzer -> AnalyzedArticle -> TimeCorrection
  *         -> ActorResolver (mentions) -> QuoteFinder (quotations)
- *         -> EventCoder (events) -> DyadRecord
+ *         -> EventCoder (events) -> PlaceFinder (their places) -> DyadRecord
  * </pre>
  *
  * {@link org.dyad.pipeline.Dyad} builds the chain once; each stage can also be used alone.

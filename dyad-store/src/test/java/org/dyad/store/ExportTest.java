@@ -16,6 +16,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
+import org.dyad.coding.Event;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -34,7 +35,9 @@ class ExportTest {
         store.write(List.of(
                 article("a1", "Wire One", day, event("2024-03-04", ISRAEL, PALESTINE, "112", 0)),
                 article("a2", "Daily Two", day.plusDays(1), event("2024-03-04", ISRAEL, PALESTINE, "112", 5)),
-                article("a3", "Daily Two", day, event("2024-03", EGYPT, null, "0421", 7))), List.of());
+                article("a3", "Daily Two", day, event("2024-03", EGYPT, null, "0421", 7)),
+                article("a4", "Daily Two", day, located(event("2024-03-02", ISRAEL, EGYPT, "036", 1),
+                        new Event.Location("Lahore", Event.Location.CITY, "PAK", "04", "Punjab", 31.558, 74.351, 1172451L)))), List.of());
     }
 
     @org.junit.jupiter.api.AfterEach
@@ -51,7 +54,7 @@ class ExportTest {
     @Test
     void gdeltRowsHave61TabSeparatedFieldsWithGdeltTypes() {
         List<String> lines = text(Export.Format.gdelt).lines().toList();
-        assertThat(lines).hasSize(2);
+        assertThat(lines).hasSize(3);
         for (String line : lines) {
             String[] f = line.split("\t", -1);
             assertThat(f).hasSize(61);
@@ -91,16 +94,20 @@ class ExportTest {
         assertThat(visit[28]).isEqualTo("04");
         assertThat(visit[25]).as("not in the lead").isEqualTo("0");
         assertThat(visit[15]).as("no target").isEmpty();
+        assertThat(visit[51]).as("no place").isEqualTo("0");
+        String[] meeting = lines.stream().filter(l -> l.contains("\t036\t")).findFirst().orElseThrow().split("\t", -1);
+        assertThat(List.of(meeting).subList(51, 59))
+                .containsExactly("4", "Lahore, Punjab, Pakistan", "PK", "PK04", "", "31.558", "74.351", "1172451");
     }
 
     @Test
     void csvAndJsonlCarryTheCounts() throws Exception {
         List<String> csv = text(Export.Format.csv).lines().toList();
-        assertThat(csv).hasSize(3);
+        assertThat(csv).hasSize(4);
         assertThat(csv.get(0)).contains("event_id", "num_mentions", "num_sources", "num_articles");
         List<String> jsonl = text(Export.Format.jsonl).lines().toList();
-        assertThat(jsonl).hasSize(2);
-        JsonNode first = new ObjectMapper().readTree(jsonl.get(1));
+        assertThat(jsonl).hasSize(3);
+        JsonNode first = new ObjectMapper().readTree(jsonl.get(2));
         assertThat(first.get("cameo").asText()).isEqualTo("112");
         assertThat(first.get("num_articles").asInt()).isEqualTo(2);
     }
@@ -111,7 +118,7 @@ class ExportTest {
         new Export(store).write(Export.Format.parquet, file);
         assertThat(file).exists();
         Table back = store.query("SELECT cameo, num_articles FROM read_parquet(?) ORDER BY cameo", List.of(file.toString()));
-        assertThat(back.rows()).containsExactly(List.of("0421", 1L), List.of("112", 2L));
+        assertThat(back.rows()).containsExactly(List.of("036", 1L), List.of("0421", 1L), List.of("112", 2L));
         assertThatThrownBy(() -> new Export(store).write(Export.Format.parquet, new ByteArrayOutputStream()))
                 .hasMessageContaining("output file");
     }
@@ -119,8 +126,8 @@ class ExportTest {
     @Test
     void ploverRecordsUseThePloverFieldNames() throws Exception {
         List<String> lines = text(Export.Format.plover).lines().toList();
-        assertThat(lines).hasSize(2);
-        JsonNode r = new ObjectMapper().readTree(lines.get(1));
+        assertThat(lines).hasSize(3);
+        JsonNode r = new ObjectMapper().readTree(lines.get(2));
         assertThat(r.get("date").asText()).isEqualTo("2024-03-04");
         assertThat(r.get("event").get(0).asText()).isEqualTo("ACCUSE");
         assertThat(r.get("source").get(0).get("code").asText()).isEqualTo("ISR");
@@ -129,6 +136,15 @@ class ExportTest {
         assertThat(r.get("cite_info").get("url").asText()).isEqualTo("https://example.org/a1");
         assertThat(r.get("event_text").get(0).asText()).contains("did 112");
         assertThat(r.get("num_articles").asInt()).isEqualTo(2);
+        JsonNode place = new ObjectMapper().readTree(lines.get(1)).get("event_loc");
+        assertThat(place.get("name").asText()).isEqualTo("Lahore");
+        assertThat(place.get("geonameid").asLong()).isEqualTo(1172451L);
+        assertThat(place.get("cc3").asText()).isEqualTo("PAK");
+    }
+
+    private static Event located(Event e, Event.Location place) {
+        return new Event(e.id(), e.date(), e.dateText(), e.source(), e.target(), e.cameo(), e.cameoRoot(), e.label(), e.plover(),
+                e.ploverMode(), e.quadClass(), e.goldstein(), e.negated(), place, e.attribution(), e.evidence(), e.confidence());
     }
 
     @Test
