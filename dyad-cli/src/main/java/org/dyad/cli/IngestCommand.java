@@ -65,7 +65,7 @@ final class IngestCommand implements Callable<Integer> {
                 @Override
                 public void start(int articles) {
                     err.println("dyad: coding " + articles + " new articles on " + threads + " threads");
-                    shown.start(articles);
+                    if (articles > 0) shown.start(articles);
                 }
 
                 @Override
@@ -82,9 +82,9 @@ final class IngestCommand implements Callable<Integer> {
     private String summary(Ingest.Summary s) {
         double coding = s.coding().toMillis() / 1000.0;
         return String.format(Locale.ROOT,
-                "dyad: %d inputs into %s: %d articles added, %d already stored, %d events, %d errors%s; %.1f s, %.2f articles/s while coding",
+                "dyad: %d inputs into %s: %d articles added, %d already stored, %d events, %d errors%s; %.1f s%s",
                 s.inputs(), store.db, s.added(), s.alreadyStored(), s.events(), s.errors(),
                 s.errors() > 0 ? " (dyad sql \"SELECT * FROM errors\")" : "", s.time().toMillis() / 1000.0,
-                coding > 0 ? s.added() / coding : 0.0);
+                s.added() > 0 ? String.format(Locale.ROOT, ", %.2f articles/s while coding", s.added() / coding) : "");
     }
 }

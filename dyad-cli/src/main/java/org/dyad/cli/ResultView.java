@@ -59,7 +59,7 @@ final class ResultView {
 
     private static void csv(Table t, PrintWriter out) {
         try {
-            CSVPrinter csv = new CSVPrinter(out, CSVFormat.DEFAULT.builder().setHeader(t.columns().toArray(String[]::new)).get());
+            CSVPrinter csv = new CSVPrinter(out, CSVFormat.DEFAULT.builder().setHeader(t.columns().toArray(String[]::new)).setRecordSeparator('\n').get());
             for (List<Object> row : t.rows()) csv.printRecord(row);
             csv.flush();
         } catch (IOException e) {

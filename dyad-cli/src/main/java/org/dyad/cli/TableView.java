@@ -30,6 +30,10 @@ final class TableView {
                 if (!e.attribution().via().isEmpty()) b.append(" via ").append(String.join(", ", e.attribution().via()));
                 b.append('\n');
             }
+            if (e.location() != null) {
+                Event.Location l = e.location();
+                b.append("              in ").append(l.name()).append(" (").append(l.kind()).append(", ").append(l.country()).append(")\n");
+            }
             b.append("              \"").append(clip(e.evidence().text().replaceAll("\\s+", " "), 160)).append("\"\n");
         }
         b.append("\nQuotes (").append(r.quotes().size()).append(")\n");

@@ -35,6 +35,9 @@ public final class Ingest {
     /** Articles per transaction: few enough that a kill loses seconds of work, many enough to be cheap. */
     static final int BATCH = 16;
 
+    /** Articles coded ahead of the oldest one not yet committed, per thread. */
+    static final int WINDOW_PER_THREAD = 32;
+
     /** A batch is committed sooner when this much time has passed, so progress shows on slow machines. */
     static final long COMMIT_NANOS = 2_000_000_000L;
 
@@ -132,8 +135,9 @@ public final class Ingest {
             t.setDaemon(true);
             return t;
         });
-        // A window of work ahead of the writer keeps every core busy without holding the whole run in memory.
-        int window = threads * 4;
+        // Work ahead of the writer keeps every core busy while it waits for a long article (commits
+        // follow input order), without holding the whole run in memory.
+        int window = threads * WINDOW_PER_THREAD;
         Deque<Future<Outcome>> inFlight = new ArrayDeque<>();
         List<CodedArticle> batch = new ArrayList<>();
         List<InputError> failures = new ArrayList<>();
