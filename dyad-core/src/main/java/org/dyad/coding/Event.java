@@ -37,6 +37,18 @@ public record Event(String id, String date, String dateText, Participant source,
         public static final String CITY = "city";
     }
 
+    /** The same event under another id. */
+    public Event withId(String newId) {
+        return new Event(newId, date, dateText, source, target, cameo, cameoRoot, label, plover, ploverMode, quadClass, goldstein,
+                negated, location, attribution, evidence, confidence);
+    }
+
+    /** The same event, placed. */
+    public Event withLocation(Location place) {
+        return new Event(id, date, dateText, source, target, cameo, cameoRoot, label, plover, ploverMode, quadClass, goldstein,
+                negated, place, attribution, evidence, confidence);
+    }
+
     /** Events with the same key in one article are one event. */
     public String key() {
         return date + "|" + source.code() + "|" + (target == null ? "" : target.code()) + "|" + cameo;

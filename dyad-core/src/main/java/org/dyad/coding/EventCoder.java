@@ -92,7 +92,7 @@ public final class EventCoder {
         }
         List<Event> out = new ArrayList<>();
         int n = 0;
-        for (Event e : events.values()) out.add(withId(e, article.article().id() + "-e" + (++n)));
+        for (Event e : events.values()) out.add(e.withId(article.article().id() + "-e" + (++n)));
         return out;
     }
 
@@ -312,10 +312,5 @@ public final class EventCoder {
         if (d.source().type() == Mention.Type.PRONOUN || d.source().type() == Mention.Type.DESCRIPTION) c -= 0.1;
         if (attribution != null && attribution.speaker() != null) c -= 0.05;
         return Math.round(Math.max(0.05, Math.min(0.99, c)) * 100) / 100.0;
-    }
-
-    private static Event withId(Event e, String id) {
-        return new Event(id, e.date(), e.dateText(), e.source(), e.target(), e.cameo(), e.cameoRoot(), e.label(), e.plover(),
-                e.ploverMode(), e.quadClass(), e.goldstein(), e.negated(), e.location(), e.attribution(), e.evidence(), e.confidence());
     }
 }

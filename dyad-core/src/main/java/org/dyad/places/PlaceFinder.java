@@ -55,7 +55,7 @@ public final class PlaceFinder {
             List<PlaceName> inSentence = names.computeIfAbsent(s.index(),
                     k -> PlaceNames.find(s, article.article().text(), excluded(article, s, mentions, g), g));
             Place p = place(e, s, inSentence, mentions, dateline, g);
-            out.add(p == null ? e : located(e, p.location()));
+            out.add(p == null ? e : e.withLocation(p.location()));
         }
         return out;
     }
@@ -108,11 +108,5 @@ public final class PlaceFinder {
 
     private static void mark(boolean[] tokens, int first, int last) {
         for (int i = Math.max(0, first); i <= last && i < tokens.length; i++) tokens[i] = true;
-    }
-
-    private static Event located(Event e, Event.Location location) {
-        return new Event(e.id(), e.date(), e.dateText(), e.source(), e.target(), e.cameo(), e.cameoRoot(), e.label(),
-                e.plover(), e.ploverMode(), e.quadClass(), e.goldstein(), e.negated(), location, e.attribution(),
-                e.evidence(), e.confidence());
     }
 }

@@ -178,7 +178,9 @@ public final class EventStore implements AutoCloseable {
 
     /** For exports that stream their rows rather than hold them. */
     ResultSet stream(String sql) throws SQLException {
-        return connection.createStatement().executeQuery(sql);
+        Statement st = connection.createStatement();
+        st.closeOnCompletion(); // closing the rows closes the statement
+        return st.executeQuery(sql);
     }
 
     private void rollback() {

@@ -49,6 +49,8 @@ public final class Export {
                     }
                 }
             }
+        } catch (java.nio.file.NoSuchFileException e) {
+            throw new StoreException(file + ": cannot write: its folder does not exist", e);
         } catch (IOException e) {
             throw new StoreException(file + ": cannot write: " + e.getMessage(), e);
         }

@@ -36,7 +36,7 @@ class ExportTest {
                 article("a1", "Wire One", day, event("2024-03-04", ISRAEL, PALESTINE, "112", 0)),
                 article("a2", "Daily Two", day.plusDays(1), event("2024-03-04", ISRAEL, PALESTINE, "112", 5)),
                 article("a3", "Daily Two", day, event("2024-03", EGYPT, null, "0421", 7)),
-                article("a4", "Daily Two", day, located(event("2024-03-02", ISRAEL, EGYPT, "036", 1),
+                article("a4", "Daily Two", day, event("2024-03-02", ISRAEL, EGYPT, "036", 1).withLocation(
                         new Event.Location("Lahore", Event.Location.CITY, "PAK", "04", "Punjab", 31.558, 74.351, 1172451L)))), List.of());
     }
 
@@ -140,11 +140,6 @@ class ExportTest {
         assertThat(place.get("name").asText()).isEqualTo("Lahore");
         assertThat(place.get("geonameid").asLong()).isEqualTo(1172451L);
         assertThat(place.get("cc3").asText()).isEqualTo("PAK");
-    }
-
-    private static Event located(Event e, Event.Location place) {
-        return new Event(e.id(), e.date(), e.dateText(), e.source(), e.target(), e.cameo(), e.cameoRoot(), e.label(), e.plover(),
-                e.ploverMode(), e.quadClass(), e.goldstein(), e.negated(), place, e.attribution(), e.evidence(), e.confidence());
     }
 
     @Test
