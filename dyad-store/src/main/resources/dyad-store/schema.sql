@@ -60,6 +60,7 @@ CREATE TABLE IF NOT EXISTS mentions (
     target_text    VARCHAR,
     speaker        VARCHAR,
     confidence     DOUBLE NOT NULL,
+    sentences      INTEGER NOT NULL,
     PRIMARY KEY (event_id, article_key)
 );
 
@@ -104,7 +105,7 @@ CREATE TABLE IF NOT EXISTS errors (
 CREATE OR REPLACE VIEW events AS
 WITH counts AS (
 SELECT m.event_id,
-       count(*)                                   AS num_mentions,
+       CAST(sum(m.sentences) AS BIGINT)          AS num_mentions,
        count(DISTINCT coalesce(a.source, a.id))   AS num_sources,
        count(DISTINCT m.article_key)              AS num_articles,
        min(m.sentence)                            AS first_sentence,

@@ -19,6 +19,17 @@ class EventCodingTest {
     }
 
     @Test
+    void anEventToldInTwoSentencesIsOneEventWithTwoMentions() {
+        DyadRecord r = Coded.article("Egypt accused Ethiopia on Sunday of endangering its water supply. In a statement issued "
+                + "on Sunday, Egypt accused Ethiopia of acting alone on the dam. Cairo also recalled its ambassador.", DAY);
+        assertThat(r.events()).filteredOn(e -> e.cameo().equals("112")).singleElement().satisfies(e -> {
+            assertThat(Coded.line(e)).isEqualTo("EGY 112 ETH 2015-06-07");
+            assertThat(e.mentions()).isEqualTo(2);
+            assertThat(e.evidence().sentence()).isZero();
+        });
+    }
+
+    @Test
     void prepositionalTarget() {
         assertThat(Coded.events("Russian President Vladimir Putin met with Chinese President Xi Jinping.", DAY))
                 .contains("RUSGOV 040 CHNGOV " + DAY);

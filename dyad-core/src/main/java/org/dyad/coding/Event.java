@@ -11,11 +11,12 @@ import org.dyad.attribution.Attribution;
  * @param negated    true when the text says it did not happen ("did not release")
  * @param location   where it happened, from the gazetteer (org.dyad.places), or null when the text does not say
  * @param confidence 0..1, from the cues listed in docs/record.md
+ * @param mentions   how many sentences of the article report it (GDELT counts each in NumMentions)
  */
 public record Event(String id, String date, String dateText, Participant source, Participant target,
                     String cameo, String cameoRoot, String label, String plover, String ploverMode,
                     int quadClass, double goldstein, boolean negated, Location location,
-                    Attribution attribution, Evidence evidence, double confidence) {
+                    Attribution attribution, Evidence evidence, double confidence, int mentions) {
 
     /**
      * Where an event happened: a country, a first-level division (state, province) or a city of
@@ -40,13 +41,19 @@ public record Event(String id, String date, String dateText, Participant source,
     /** The same event under another id. */
     public Event withId(String newId) {
         return new Event(newId, date, dateText, source, target, cameo, cameoRoot, label, plover, ploverMode, quadClass, goldstein,
-                negated, location, attribution, evidence, confidence);
+                negated, location, attribution, evidence, confidence, mentions);
+    }
+
+    /** The same event, reported by this many sentences. */
+    public Event withMentions(int sentences) {
+        return new Event(id, date, dateText, source, target, cameo, cameoRoot, label, plover, ploverMode, quadClass, goldstein,
+                negated, location, attribution, evidence, confidence, sentences);
     }
 
     /** The same event, placed. */
     public Event withLocation(Location place) {
         return new Event(id, date, dateText, source, target, cameo, cameoRoot, label, plover, ploverMode, quadClass, goldstein,
-                negated, place, attribution, evidence, confidence);
+                negated, place, attribution, evidence, confidence, mentions);
     }
 
     /** Events with the same key in one article are one event. */

@@ -2,6 +2,7 @@ package org.dyad.coding;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -73,6 +74,7 @@ public final class EventCoder {
     public List<Event> code(AnalyzedArticle article, MentionIndex mentions, List<Quote> quotes,
                             List<TimeExpression> times, Options options) {
         Map<String, Event> events = new LinkedHashMap<>();
+        Map<String, Set<Integer>> reportedIn = new HashMap<>();
         for (Sentence s : article.sentences()) {
             List<Draft> drafts = new ArrayList<>();
             List<PredicateMatch> matches = matcher.matches(s);
@@ -88,11 +90,14 @@ public final class EventCoder {
                 if (e.negated() && !options.keepNegated()) continue;
                 if (isHistorical(e, article.article().published()) && !options.keepHistorical()) continue;
                 events.putIfAbsent(e.key(), e);
+                reportedIn.computeIfAbsent(e.key(), k -> new HashSet<>()).add(s.index());
             }
         }
         List<Event> out = new ArrayList<>();
         int n = 0;
-        for (Event e : events.values()) out.add(e.withId(article.article().id() + "-e" + (++n)));
+        for (Event e : events.values()) {
+            out.add(e.withId(article.article().id() + "-e" + (++n)).withMentions(reportedIn.get(e.key()).size()));
+        }
         return out;
     }
 
@@ -288,7 +293,7 @@ public final class EventCoder {
         Evidence evidence = new Evidence(s.index(), s.start(), s.end(), article.text(s.start(), s.end()), trigger.word(), d.pattern());
         return new Event(null, date.date(), date.text(), Participant.of(d.source()), d.target() == null ? null : Participant.of(d.target()),
                 code.code(), code.root(), code.name(), code.plover(), code.ploverMode(), code.quadClass(), code.goldstein(),
-                negated, null, attribution, evidence, confidence(s, d, attribution));
+                negated, null, attribution, evidence, confidence(s, d, attribution), 1);
     }
 
     private Attribution attribution(Sentence s, Draft d, MentionIndex mentions, List<Quote> quotes) {

@@ -18,7 +18,7 @@ class EvaluationTest {
         Participant s = new Participant(source, source, source, null, null);
         Participant t = target == null ? null : new Participant(target, target, target, null, null);
         return new Event("e", date, null, s, t, code, code.substring(0, 2), "label", "ACCUSE", null, 3, -2, false, null, null,
-                new Evidence(0, 0, 1, "x", "x", "p"), 0.5);
+                new Evidence(0, 0, 1, "x", "x", "p"), 0.5, 1);
     }
 
     private static DyadRecord record(List<Event> events, List<Quote> quotes) {

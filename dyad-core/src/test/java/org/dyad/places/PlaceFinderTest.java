@@ -116,7 +116,7 @@ class PlaceFinderTest {
         Participant police = new Participant("COP", "police", "Police", null, "COP");
         Evidence evidence = new Evidence(0, s.start(), s.end(), text, trigger, "test");
         return new Event("t-e1", "2021-03-02", null, police, null, "173", "17", "Arrest", "COERCE", null, 4, -5.0, false,
-                null, null, evidence, 0.75);
+                null, null, evidence, 0.75, 1);
     }
 
     /** Tokens found in the text in order, so their offsets are the text's. */

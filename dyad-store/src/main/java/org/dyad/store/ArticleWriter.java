@@ -37,7 +37,7 @@ final class ArticleWriter {
              PreparedStatement event = connection.prepareStatement(
                      "INSERT INTO coded_events VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING");
              PreparedStatement mention = connection.prepareStatement(
-                     "INSERT INTO mentions VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING");
+                     "INSERT INTO mentions VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING");
              PreparedStatement quote = connection.prepareStatement("INSERT INTO quotes VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)");
              PreparedStatement actor = connection.prepareStatement("INSERT INTO actors VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
             for (CodedArticle coded : articles) {
@@ -129,6 +129,7 @@ final class ArticleWriter {
         ps.setString(12, e.target() == null ? null : e.target().text());
         ps.setString(13, e.attribution() == null || e.attribution().speaker() == null ? null : e.attribution().speaker().name());
         ps.setDouble(14, e.confidence());
+        ps.setInt(15, e.mentions());
         ps.addBatch();
     }
 

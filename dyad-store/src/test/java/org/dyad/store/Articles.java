@@ -20,7 +20,7 @@ final class Articles {
     static Event event(String date, Participant source, Participant target, String cameo, int sentence) {
         String sentenceText = source.text() + " did " + cameo + (target == null ? "" : " to " + target.text()) + ".";
         return new Event("e", date, null, source, target, cameo, cameo.substring(0, 2), "label " + cameo, "ACCUSE", null,
-                3, -2.0, false, null, null, new Evidence(sentence, 0, sentenceText.length(), sentenceText, "did", "did"), 0.8);
+                3, -2.0, false, null, null, new Evidence(sentence, 0, sentenceText.length(), sentenceText, "did", "did"), 0.8, 1);
     }
 
     static CodedArticle article(String id, String outlet, LocalDate published, Event... events) {

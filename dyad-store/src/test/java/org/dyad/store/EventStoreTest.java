@@ -27,19 +27,20 @@ class EventStoreTest {
     }
 
     @Test
-    void theSameEventInThreeArticlesIsOneEventCountedThreeTimes() {
+    void theSameEventInThreeArticlesIsOneEventWithItsMentionsSourcesAndArticles() {
         try (EventStore store = EventStore.open(dir.resolve("d.duckdb"))) {
             store.write(List.of(
                     article("a1", "Wire One", DAY, event("2024-03-04", ISRAEL, PALESTINE, "112", 0)),
                     article("a2", "Daily Two", DAY.plusDays(1), event("2024-03-04", ISRAEL, PALESTINE, "112", 4)),
-                    article("a3", "Wire One", DAY.plusDays(1), event("2024-03-04", ISRAEL, PALESTINE, "112", 1),
+                    article("a3", "Wire One", DAY.plusDays(1), event("2024-03-04", ISRAEL, PALESTINE, "112", 1).withMentions(2),
                             event("2024-03-04", ISRAEL, EGYPT, "112", 1))), List.of());
 
             Table t = store.query("SELECT target_code, num_mentions, num_sources, num_articles, first_url, first_sentence "
                     + "FROM events ORDER BY target_code", List.of());
             assertThat(t.rows()).hasSize(2);
             assertThat(t.rows().get(0)).containsExactly("EGY", 1L, 1L, 1L, "https://example.org/a3", 1);
-            assertThat(t.rows().get(1)).containsExactly("PSEGOV", 3L, 2L, 3L, "https://example.org/a1", 0);
+            assertThat(t.rows().get(1)).as("a3 reports the accusation in two sentences")
+                    .containsExactly("PSEGOV", 4L, 2L, 3L, "https://example.org/a1", 0);
             assertThat(count(store, "mentions")).isEqualTo(4);
         }
     }
