@@ -38,7 +38,41 @@ public final class ArticleReader {
      * @param published the user's date (null: the input's own, else today)
      * @param today     the date used when nothing else gives one
      */
-    public record Defaults(LocalDate published, LocalDate today, String source, String url) {}
+    public record Defaults(LocalDate published, LocalDate today, String source, String url) {
+
+        /**
+         * An article from what its item said and, where it said nothing, these defaults, so that
+         * a text file, a JSONL line, a page and a feed item are dated alike: the item's own date
+         * ({@link Article.DatedBy#METADATA}), else the user's ({@code FLAG}), else today
+         * ({@code TODAY}); the item's own source and URL, else the user's.
+         *
+         * @param published the item's own date, or null
+         */
+        public Article complete(String id, String text, LocalDate published, String source, String url, String title) {
+            LocalDate date;
+            Article.DatedBy by;
+            if (published != null) {
+                date = published;
+                by = Article.DatedBy.METADATA;
+            } else if (this.published != null) {
+                date = this.published;
+                by = Article.DatedBy.FLAG;
+            } else {
+                date = today;
+                by = Article.DatedBy.TODAY;
+            }
+            return new Article(id, text, date, by, or(source, this.source), or(url, this.url), blankToNull(title));
+        }
+
+        private static String or(String value, String fallback) {
+            String v = blankToNull(value);
+            return v != null ? v : fallback;
+        }
+
+        private static String blankToNull(String value) {
+            return value == null || value.isBlank() ? null : value.strip();
+        }
+    }
 
     public ArticleReader(Defaults defaults) {
         this.defaults = defaults;
@@ -75,9 +109,7 @@ public final class ArticleReader {
         if (text.startsWith("\uFEFF")) text = text.substring(1);
         if (text.isBlank()) return List.of(new ArticleInput.Rejected(origin, "empty: no text to code"));
         if (jsonlByName || text.stripLeading().startsWith("{")) return jsonl(origin, id, text);
-        LocalDate published = defaults.published() != null ? defaults.published() : defaults.today();
-        Article.DatedBy by = defaults.published() != null ? Article.DatedBy.FLAG : Article.DatedBy.TODAY;
-        return List.of(new ArticleInput.Accepted(origin, new Article(id, text, published, by, defaults.source(), defaults.url(), null)));
+        return List.of(new ArticleInput.Accepted(origin, defaults.complete(id, text, null, null, null, null)));
     }
 
     private List<ArticleInput> jsonl(String origin, String id, String text) {
@@ -104,28 +136,18 @@ public final class ArticleReader {
         JsonNode text = node.get("text");
         if (text == null || !text.isTextual()) return new ArticleInput.Rejected(where, "missing the string field \"text\"");
         if (text.asText().isBlank()) return new ArticleInput.Rejected(where, "empty: \"text\" has no text to code");
-        LocalDate published;
-        Article.DatedBy by;
+        LocalDate published = null;
         String date = field(node, "published");
         if (date != null) {
             try {
                 published = parseDate(date);
-                by = Article.DatedBy.METADATA;
             } catch (DateTimeParseException e) {
                 return new ArticleInput.Rejected(where, "invalid \"published\" date '" + date + "' (expected YYYY-MM-DD)");
             }
-        } else if (defaults.published() != null) {
-            published = defaults.published();
-            by = Article.DatedBy.FLAG;
-        } else {
-            published = defaults.today();
-            by = Article.DatedBy.TODAY;
         }
         String id = field(node, "id");
-        String source = field(node, "source");
-        String url = field(node, "url");
-        return new ArticleInput.Accepted(where, new Article(id != null ? id : defaultId, text.asText(), published, by,
-                source != null ? source : defaults.source(), url != null ? url : defaults.url(), field(node, "title")));
+        return new ArticleInput.Accepted(where, defaults.complete(id != null ? id : defaultId, text.asText(), published,
+                field(node, "source"), field(node, "url"), field(node, "title")));
     }
 
     /** Accepts YYYY-MM-DD, and the date part of an ISO date-time. */

@@ -31,12 +31,11 @@ public final class ArticleSources {
 
     /** @param defaults what to use where an input says nothing (date, source, URL), as for the core reader */
     public ArticleSources(ArticleReader.Defaults defaults) {
-        ArticleDefaults completion = new ArticleDefaults(defaults);
         this.text = new ArticleReader(defaults);
-        this.pages = new HtmlPages(completion);
-        this.feeds = new FeedItems(completion);
+        this.pages = new HtmlPages(defaults);
+        this.feeds = new FeedItems(defaults);
         this.warcs = new WarcRecords(pages);
-        this.tables = new CsvRows(completion);
+        this.tables = new CsvRows(defaults);
     }
 
     /**

@@ -15,6 +15,7 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 import org.dyad.article.ArticleInput;
+import org.dyad.article.ArticleReader;
 
 /**
  * Reads a table with a header row, one article a row, through Commons CSV. The columns are
@@ -27,9 +28,9 @@ final class CsvRows {
 
     private static final List<String> FIELDS = List.of("id", "text", "published", "source", "url", "title");
 
-    private final ArticleDefaults defaults;
+    private final ArticleReader.Defaults defaults;
 
-    CsvRows(ArticleDefaults defaults) {
+    CsvRows(ArticleReader.Defaults defaults) {
         this.defaults = defaults;
     }
 

@@ -36,9 +36,9 @@ final class FeedItems {
     /** Atom's plain-text content: kept as written, where HTML would be parsed. */
     private static final Set<String> PLAIN_TEXT = Set.of("text", "text/plain");
 
-    private final ArticleDefaults defaults;
+    private final ArticleReader.Defaults defaults;
 
-    FeedItems(ArticleDefaults defaults) {
+    FeedItems(ArticleReader.Defaults defaults) {
         this.defaults = defaults;
     }
 

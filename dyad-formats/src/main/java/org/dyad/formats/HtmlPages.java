@@ -25,9 +25,9 @@ final class HtmlPages {
         static final Capture NONE = new Capture(null, null, null);
     }
 
-    private final ArticleDefaults defaults;
+    private final ArticleReader.Defaults defaults;
 
-    HtmlPages(ArticleDefaults defaults) {
+    HtmlPages(ArticleReader.Defaults defaults) {
         this.defaults = defaults;
     }
 

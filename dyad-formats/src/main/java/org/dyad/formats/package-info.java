@@ -17,7 +17,7 @@
  *       response goes through {@code HtmlPages};
  *   <li>CSV and TSV: {@link org.dyad.formats.CsvRows} (Commons CSV), one article per row.
  * </ul>
- * Where an item gives no date, source or URL, {@link org.dyad.formats.ArticleDefaults} fills
+ * Where an item gives no date, source or URL, {@link org.dyad.article.ArticleReader.Defaults} fills
  * in the user's, by the core reader's rules; {@link org.dyad.formats.PublicationDate} reads
  * dates as the publisher wrote them.
  *

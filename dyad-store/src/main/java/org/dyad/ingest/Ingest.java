@@ -41,8 +41,6 @@ public final class Ingest {
     /** A batch is committed sooner when this much time has passed, so progress shows on slow machines. */
     static final long COMMIT_NANOS = 2_000_000_000L;
 
-    private long lastCommit = System.nanoTime();
-
     /**
      * What an ingest did.
      *
@@ -51,7 +49,7 @@ public final class Ingest {
      */
     public record Summary(int inputs, int alreadyStored, int added, int events, int errors, Duration time, Duration coding) {}
 
-    /** Told of each article as it is committed; the command line draws a progress bar. */
+    /** Told of each batch as it is committed; the command line draws a progress bar. */
     public interface Progress {
         void start(int articles);
 
@@ -70,6 +68,7 @@ public final class Ingest {
     private final Supplier<Function<Article, DyadRecord>> pipeline;
     private final int threads;
     private Function<Article, DyadRecord> coder;
+    private long lastCommit = System.nanoTime();
 
     /**
      * @param pipeline builds the coder, called only when there is something new to code: loading
