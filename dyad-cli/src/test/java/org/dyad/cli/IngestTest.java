@@ -126,6 +126,40 @@ class IngestTest {
     }
 
     @Test
+    void pagesAndFeedsAreIngestedWithTheirOwnMetadata() throws Exception {
+        Path in = Files.createDirectories(dir.resolve("crawl"));
+        Files.writeString(in.resolve("page.html"), """
+                <!doctype html><html><head><title>Harbor Wire | Talks</title>
+                <meta property="og:title" content="Kenya and Somalia hold border talks">
+                <meta property="og:site_name" content="Harbor Wire">
+                <meta property="article:published_time" content="2024-07-02T09:00:00+03:00">
+                <link rel="canonical" href="https://harbor.example/kenya-somalia"></head>
+                <body><nav><a href="/">Home</a> <a href="/world">World</a></nav>
+                <article><p>Kenyan officials met Somali officials in Nairobi on Monday to discuss security along their shared border,
+                the foreign ministry said in a statement released after the meeting.</p></article>
+                <footer>Subscribe to our newsletter for the latest headlines every morning.</footer></body></html>
+                """);
+        Files.writeString(in.resolve("feed.rss"), """
+                <?xml version="1.0" encoding="UTF-8"?>
+                <rss version="2.0"><channel><title>Plains Courier World</title><link>https://plains.example/</link>
+                <item><title>Protest in Dakar</title><link>https://plains.example/dakar</link><guid>plains-dakar-1</guid>
+                <pubDate>Wed, 03 Jul 2024 08:00:00 +0000</pubDate>
+                <description>&lt;p&gt;Thousands of Senegalese students protested in Dakar on Tuesday against a rise in university fees.&lt;/p&gt;</description></item>
+                </channel></rss>
+                """);
+        Path db = dir.resolve("d.duckdb");
+        Run run = dyad("ingest", in.toString(), "--db", db.toString(), "--no-progress");
+        assertThat(run.status()).as(run.err()).isZero();
+        assertThat(rows(db, "SELECT id, CAST(published AS VARCHAR), published_from, source, title FROM articles ORDER BY id")).containsExactly(
+                List.of("https://harbor.example/kenya-somalia", "2024-07-02", "metadata", "Harbor Wire",
+                        "Kenya and Somalia hold border talks"),
+                List.of("plains-dakar-1", "2024-07-03", "metadata", "Plains Courier World", "Protest in Dakar"));
+        assertThat(rows(db, "SELECT text FROM articles").toString()).doesNotContain("Subscribe", "Home");
+        assertThat(rows(db, "SELECT source_code, cameo_root, place->>'name' FROM events ORDER BY cameo_root"))
+                .contains(List.of("KENGOV", "04", "Nairobi"), List.of("SENEDU", "14", "Dakar"));
+    }
+
+    @Test
     void eventsSqlAndExportAnswerFromTheStore() throws Exception {
         Path db = dir.resolve("d.duckdb");
         assertThat(dyad("ingest", wire().toString(), "--db", db.toString(), "--no-progress").status()).isZero();
