@@ -18,7 +18,7 @@ import java.util.List;
 public record EventQuery(String actor, String source, String target, String code, Integer quadClass,
                          String from, String to, String outlet, String text, int limit) {
 
-    public static final String COLUMNS = "event_id, date, source_code, source_name, cameo, label, target_code, target_name, "
+    private static final String COLUMNS = "event_id, date, source_code, source_name, cameo, label, target_code, target_name, "
             + "quad_class, goldstein, place->>'name' AS place, num_mentions, num_sources, num_articles, first_url";
 
     /** The SELECT statement and its parameters. */
