@@ -92,7 +92,7 @@ public final class ArticleReader {
             return List.of(new ArticleInput.Rejected(origin, "cannot read: " + e.getMessage()));
         }
         String name = file.getFileName().toString();
-        return read(origin, stem(name), bytes, isJsonlName(name));
+        return read(origin, stem(file), bytes, isJsonlName(name));
     }
 
     /** Reads bytes from a stream such as standard input; JSONL is recognized by its first character. */
@@ -196,7 +196,9 @@ public final class ArticleReader {
         return lower.endsWith(".jsonl") || lower.endsWith(".ndjson");
     }
 
-    private static String stem(String name) {
+    /** A file's name without its extension: the id of an article that has none of its own. */
+    public static String stem(Path file) {
+        String name = file.getFileName().toString();
         int dot = name.lastIndexOf('.');
         return dot > 0 ? name.substring(0, dot) : name;
     }

@@ -94,7 +94,7 @@ public final class ArticleSources {
         byte[] bytes = load(file, sink);
         if (bytes == null) return;
         String origin = file.toString();
-        String stem = stem(file);
+        String stem = ArticleReader.stem(file);
         switch (format) {
             case HTML -> sink.accept(pages.read(origin, stem, bytes, HtmlPages.Capture.NONE));
             case FEED -> feeds.read(origin, stem, bytes).forEach(sink);
@@ -145,11 +145,5 @@ public final class ArticleSources {
 
     private static ArticleInput.Rejected unreadable(String origin, IOException e) {
         return new ArticleInput.Rejected(origin, e instanceof NoSuchFileException ? "no such file" : "cannot read: " + e.getMessage());
-    }
-
-    private static String stem(Path file) {
-        String name = file.getFileName().toString();
-        int dot = name.lastIndexOf('.');
-        return dot > 0 ? name.substring(0, dot) : name;
     }
 }
