@@ -1,6 +1,7 @@
 package org.dyad.formats;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.dyad.formats.Accepted.article;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -23,11 +24,6 @@ class ArticleSourcesTest {
 
     private final ArticleSources sources = new ArticleSources(
             new ArticleReader.Defaults(LocalDate.of(2031, 2, 1), LocalDate.of(2031, 1, 1), null, null));
-
-    private static Article article(ArticleInput input) {
-        assertThat(input).isInstanceOf(ArticleInput.Accepted.class);
-        return ((ArticleInput.Accepted) input).article();
-    }
 
     @Test
     void aFolderIsReadThroughInSortedPathOrderWithoutItsHiddenFiles() throws IOException {

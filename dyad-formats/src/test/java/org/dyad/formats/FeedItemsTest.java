@@ -1,6 +1,7 @@
 package org.dyad.formats;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.dyad.formats.Accepted.article;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -21,11 +22,6 @@ class FeedItemsTest {
 
     private final ArticleSources sources = new ArticleSources(
             new ArticleReader.Defaults(null, LocalDate.of(2031, 1, 1), "user-source", null));
-
-    private static Article article(ArticleInput input) {
-        assertThat(input).isInstanceOf(ArticleInput.Accepted.class);
-        return ((ArticleInput.Accepted) input).article();
-    }
 
     @Test
     void rssItemsTakeTheFullContentElseTheDescription() throws IOException {
