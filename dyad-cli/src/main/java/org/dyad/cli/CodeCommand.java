@@ -51,7 +51,7 @@ final class CodeCommand implements Callable<Integer> {
                 err.println("dyad: " + item.origin() + ": no publication date given; using today's date " + article.published()
                         + " (set one with --published)");
             }
-            if (dyad == null) dyad = pipeline.pipeline();
+            if (dyad == null) dyad = pipeline.pipeline(err);
             DyadRecord record = dyad.code(article);
             switch (format) {
                 case json -> out.println(RecordJson.pretty(record));

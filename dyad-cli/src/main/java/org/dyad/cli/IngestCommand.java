@@ -57,7 +57,7 @@ final class IngestCommand implements Callable<Integer> {
         try (EventStore db = EventStore.open(store.db);
              ProgressBarView bar = noProgress ? null : new ProgressBarView(Main.stderr)) {
             Ingest ingest = new Ingest(db, () -> {
-                Dyad dyad = pipeline.pipeline();
+                Dyad dyad = pipeline.pipeline(err);
                 return dyad::code;
             }, threads);
             Ingest.Progress shown = bar == null ? Ingest.Progress.none() : bar;
