@@ -10,7 +10,7 @@ import picocli.CommandLine.Command;
 /** The {@code dyad} command: a table of contents of what Dyad can do. */
 @Command(name = "dyad", mixinStandardHelpOptions = true, version = "dyad 0.1.0",
         description = "Political event data from news text: who did what to whom, when, where, and who said so.",
-        subcommands = {CodeCommand.class, IngestCommand.class, EventsCommand.class, SqlCommand.class, ExportCommand.class,
+        subcommands = {CodeCommand.class, IngestCommand.class, EventsCommand.class, SqlCommand.class, ExportCommand.class, ServeCommand.class, PlotCommand.class,
                 ActorsCommand.class, EvalCommand.class, ParseCommand.class})
 public final class Main implements Runnable {
 
