@@ -36,9 +36,10 @@ function render(source, target, timeline) {
     animation: false,
     tooltip: { trigger: 'axis', formatter: rows => tooltip(rows) },
     legend: { top: 4 },
-    grid: { left: 60, right: 70, top: 40, bottom: 60 },
+    grid: { left: 70, right: 70, top: 40, bottom: 60 },
     xAxis: { type: 'category', data: b.map(x => x.period), axisLabel: { rotate: 30 } },
-    yAxis: [{ type: 'value', name: 'events (conflict below 0)' }, { type: 'value', name: 'Goldstein', position: 'right' }],
+    yAxis: [{ type: 'value', name: 'events (conflict below 0)', nameLocation: 'middle', nameGap: 45 },
+      { type: 'value', name: 'summed Goldstein', nameLocation: 'middle', nameGap: 45, position: 'right' }],
     series: [
       bar(QUAD[1], '#7cc68d', b.map(x => x.verbalCooperation)),
       bar(QUAD[2], '#1e7b34', b.map(x => x.materialCooperation)),

@@ -129,7 +129,7 @@ class ApiTest {
         assertThat(march.get("materialConflict").asLong()).isEqualTo(2); // shelling and the arrests
         assertThat(march.get("verbalConflict").asLong()).isEqualTo(1);   // the accusation
         assertThat(march.get("goldstein").asDouble()).isNegative();
-        JsonNode weeks = http.get("/api/actors/EGY/timeline?interval=week").json();
+        JsonNode weeks = http.get("/api/actors/EGY/timeline?interval=week&from=2024-01-01&to=2024-12-31").json();
         assertThat(list(weeks.get("buckets"))).extracting(b -> b.get("period").asText()).containsExactly("2024-04-01");
     }
 
