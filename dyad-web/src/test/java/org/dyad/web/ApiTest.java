@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.networknt.schema.JsonSchemaFactory;
+import com.networknt.schema.SpecVersion;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -169,7 +171,7 @@ class ApiTest {
     }
 
     @Test
-    void aPostedJsonArticleKeepsItsMetadata() {
+    void aPostedJsonArticleKeepsItsMetadata() throws Exception {
         Http.Response r = http.post("/api/code", "application/json", "{\"id\": \"j1\", \"published\": \"2022-11-14\", "
                 + "\"source\": \"Json Wire\", \"title\": \"Talks\", \"text\": \"Chinese President Xi Jinping met US President Joe Biden in Bali on Monday.\"}");
         assertThat(r.status()).as(r.body()).isEqualTo(200);
@@ -177,6 +179,10 @@ class ApiTest {
         assertThat(article.get("id").asText()).isEqualTo("j1");
         assertThat(article.get("publishedFrom").asText()).isEqualTo("metadata");
         assertThat(r.json().get("events").get(0).get("cameo").asText()).startsWith("04");
+        try (var in = ApiTest.class.getResourceAsStream("/dyad-schema/dyad-1.schema.json")) {
+            var schema = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012).getSchema(in);
+            assertThat(schema.validate(r.json())).as("the record follows docs/schema/dyad-1.schema.json").isEmpty();
+        }
     }
 
     @ParameterizedTest
