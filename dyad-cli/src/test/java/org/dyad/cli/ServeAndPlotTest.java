@@ -3,14 +3,20 @@ package org.dyad.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.awt.image.BufferedImage;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.util.List;
+import org.dyad.web.Server;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import javax.imageio.ImageIO;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** {@code dyad plot} and {@code dyad serve}'s refusals, end to end in this JVM. */
-class PlotTest {
+/** {@code dyad plot}, and {@code dyad serve} on the command's own class path, end to end in this JVM. */
+class ServeAndPlotTest {
 
     @TempDir
     Path dir;
@@ -92,6 +98,21 @@ class PlotTest {
         IngestTest.Run missing = IngestTest.dyad("plot", "network", "--db", dir.resolve("none.duckdb").toString(), "-o", dir.resolve("n.png").toString());
         assertThat(missing.status()).isEqualTo(2);
         assertThat(missing.err()).contains("no such store");
+    }
+
+    @Test
+    void theServerRunsOnTheCommandsClassPath() throws Exception {
+        // Javalin, Jetty and Kotlin resolved beside CoreNLP and readability4j: a version clash shows here.
+        try (Server server = Server.start(new Server.Settings(dir.resolve("s.duckdb"), "127.0.0.1", 0, null, 1), () -> a -> {
+            throw new AssertionError("nothing is coded");
+        })) {
+            HttpClient http = HttpClient.newHttpClient();
+            for (String path : List.of("/", "/api/status", "/openapi.json", "/webjars/echarts/5.3.1/dist/echarts.min.js")) {
+                HttpResponse<String> r = http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + server.port() + path)).build(),
+                        HttpResponse.BodyHandlers.ofString());
+                assertThat(r.statusCode()).as(path).isEqualTo(200);
+            }
+        }
     }
 
     @Test
