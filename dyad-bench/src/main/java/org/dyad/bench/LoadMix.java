@@ -19,7 +19,7 @@ final class LoadMix {
     private static final String[] SORTS = {"date", "goldstein", "mentions", "code"};
     private static final String[] INTERVALS = {"day", "week", "month"};
 
-    /** One request: "code" or a query kind, its method, path and body (null for GET). */
+    /** One request: "code" or a query kind, its path, and its body (a POST) or null (a GET). */
     record Request(String kind, String path, String body) {}
 
     /** What the requests are drawn from, sampled from the store before the run. */

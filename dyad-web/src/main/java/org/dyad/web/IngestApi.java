@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.dyad.article.ArticleInput;
 import org.dyad.article.ArticleReader;
@@ -90,8 +91,14 @@ final class IngestApi implements AutoCloseable {
         }
     }
 
+    /** Stops the running ingest between two batches (what it committed stays) and waits for it, so the store closes after it. */
     @Override
     public void close() {
         queue.shutdownNow();
+        try {
+            queue.awaitTermination(30, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 }

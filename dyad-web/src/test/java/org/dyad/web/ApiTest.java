@@ -11,6 +11,10 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import java.util.stream.StreamSupport;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -225,6 +229,35 @@ class ApiTest {
         assertThat(events("outlet=" + q("Batch Wire"))).isNotEmpty();
         assertThat(Served.ingest(http, batch).get("alreadyStored").asInt()).isEqualTo(2);
         assertThat(http.post("/api/ingest", "application/x-ndjson", "").status()).isEqualTo(400);
+    }
+
+    @Test
+    void readsGoOnWhileArticlesAreCodedAndABatchIsIngested() throws Exception {
+        String[] texts = {"Kenyan police arrested 30 protesters in Nairobi on Tuesday.", "Uganda praised Kenya for the border agreement.",
+            "Tanzanian President Samia Suluhu Hassan met Kenyan President William Ruto in Arusha on Monday."};
+        Http.Response batch = http.post("/api/ingest?source=" + q("Concurrent Wire") + "&published=2023-07-11", "application/x-ndjson",
+                "{\"id\": \"cw1\", \"text\": \"" + texts[0] + "\"}\n{\"id\": \"cw2\", \"text\": \"" + texts[1] + "\"}\n");
+        assertThat(batch.status()).isEqualTo(202);
+        ExecutorService clients = Executors.newFixedThreadPool(8);
+        List<Future<Http.Response>> answers = new ArrayList<>();
+        answers.add(clients.submit(() -> http.post("/api/code?store=true&id=cw3&published=2023-07-11&source=" + q("Concurrent Wire"),
+                "text/plain", texts[2])));
+        String[] reads = {"/api/events?limit=100", "/api/actors?q=ken", "/api/network", "/api/dyads/ISR/PSE/timeline?interval=week",
+            "/api/status", "/api/events?text=police&sort=mentions&order=desc"};
+        for (int i = 0; i < 120; i++) {
+            String path = reads[i % reads.length];
+            answers.add(clients.submit(() -> http.get(path)));
+        }
+        for (Future<Http.Response> a : answers) {
+            Http.Response r = a.get(3, TimeUnit.MINUTES);
+            assertThat(r.status()).as(r.body()).isBetween(200, 201);
+        }
+        clients.shutdown();
+        for (int i = 0; i < 600 && !http.get(batch.header("Location")).json().get("state").asText().equals("done"); i++) Served.sleep(100);
+        assertThat(http.get(batch.header("Location")).json().get("added").asInt()).isEqualTo(2);
+        List<JsonNode> stored = events("outlet=" + q("Concurrent Wire") + "&limit=100");
+        assertThat(stored).extracting(e -> e.get("source_code").asText()).anySatisfy(c -> assertThat(c).startsWith("TZA"))
+                .anySatisfy(c -> assertThat(c).startsWith("KEN"));
     }
 
     @Test
