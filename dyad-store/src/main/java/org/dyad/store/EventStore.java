@@ -25,7 +25,8 @@ import java.util.Set;
  *
  * <p>Each {@link #write} is one transaction, so a process killed at any moment leaves whole
  * articles or none, and a rerun that skips {@link #articleKeys() stored articles} ends with the
- * rows an uninterrupted run gives.
+ * rows an uninterrupted run gives. Writes are serialized, so one store can take a background
+ * ingest and single articles from other threads at once.
  */
 public final class EventStore implements AutoCloseable {
 
@@ -109,7 +110,7 @@ public final class EventStore implements AutoCloseable {
     }
 
     /** The keys of every stored article, so an ingest can skip what is already there. */
-    public Set<String> articleKeys() {
+    public synchronized Set<String> articleKeys() {
         Set<String> keys = new HashSet<>();
         try (Statement st = connection.createStatement(); ResultSet rs = st.executeQuery("SELECT article_key FROM articles")) {
             while (rs.next()) keys.add(rs.getString(1));
@@ -125,7 +126,7 @@ public final class EventStore implements AutoCloseable {
      *
      * @return how many of the articles were new
      */
-    public int write(List<CodedArticle> articles, List<InputError> errors) {
+    public synchronized int write(List<CodedArticle> articles, List<InputError> errors) {
         Timestamp now = Timestamp.valueOf(LocalDateTime.now());
         try {
             connection.setAutoCommit(false);
