@@ -42,6 +42,11 @@ public record EventPattern(String code, String reverseCode, String head, boolean
         exclusions = List.copyOf(exclusions);
     }
 
+    /** The same pattern at another priority. */
+    public EventPattern withPriority(int p) {
+        return new EventPattern(code, reverseCode, head, nominal, elements, exclusions, target, source, reciprocal, p, where);
+    }
+
     /** True for a pattern that codes no event. */
     public boolean isNull() {
         return code == null;

@@ -23,6 +23,9 @@ import org.dyad.ontology.CameoOntology;
  */
 public final class PatternBook {
 
+    /** The priority of patterns shipped beneath Dyad's own. */
+    static final int BENEATH = -1;
+
     /** The code that, in a user's file, removes the patterns with the same text. */
     public static final String REMOVE = "-";
 
@@ -108,6 +111,18 @@ public final class PatternBook {
             if (!file.hasColumns("code", "pattern")) throw new DataFileException(file.origin(), 0, "a pattern file needs the columns code and pattern");
             addLayer(readTsv(file, warnings));
             return this;
+        }
+
+        /**
+         * Patterns made elsewhere, one layer beneath everything else: they code only what no
+         * other pattern matches (the PETRARCH verb dictionary Dyad ships under its own). Of these,
+         * only patterns that name more than their verb are kept: a verb group's code for a verb
+         * alone ("return", "rule", "ship") was measured to add more false events than true ones
+         * (docs/dictionaries.md).
+         */
+        public Builder addBeneath(List<Row> rows) {
+            return addLayer(rows.stream().filter(r -> r.pattern().specificity() > 0)
+                    .map(r -> new Row(r.pattern().withPriority(BENEATH), r.remove())).toList());
         }
 
         /** Patterns made elsewhere (an imported PETRARCH verb dictionary): one layer. */
