@@ -16,6 +16,10 @@ final class Arguments {
     private final Grammar grammar;
     private final Set<String> lightVerbs;
 
+    Grammar grammar() {
+        return grammar;
+    }
+
     Arguments(Grammar grammar, Set<String> lightVerbs) {
         this.grammar = grammar;
         this.lightVerbs = lightVerbs;
@@ -36,7 +40,7 @@ final class Arguments {
     }
 
     List<Mention> targets(Sentence s, PredicateMatch m, MentionIndex mentions) {
-        List<Mention> targets = mentionsOf(s, targetTokens(s, m), mentions);
+        List<Mention> targets = mentionsOf(s, targetTokens(s, m, mentions), mentions);
         if (m.target() >= 0 || targets.stream().anyMatch(Mention::isCoded) || s.token(m.predicate()).isNoun()) return targets;
         // "delivered tanks to Ukraine", "shared recordings with Saudi Arabia": when the object is a
         // thing, the actor it goes to is the target.
@@ -61,7 +65,7 @@ final class Arguments {
         return subject(s, p, 0);
     }
 
-    private List<Integer> targetTokens(Sentence s, PredicateMatch m) {
+    private List<Integer> targetTokens(Sentence s, PredicateMatch m, MentionIndex mentions) {
         int p = m.predicate();
         if (m.target() >= 0) return List.of(m.target());
         if (s.token(p).isNoun()) return List.of();
@@ -72,9 +76,15 @@ final class Arguments {
         List<Integer> iobj = s.children(p, "iobj");
         if (!iobj.isEmpty()) return iobj;
         // "stop cooperation with X", "imposed sanctions on X", "recalled its ambassador to X": with an
-        // object noun in the pattern, a prepositional phrase on it or on the verb names the target.
+        // object noun in the pattern, a prepositional phrase on it or on the verb names the target;
+        // the noun itself when it names an actor ("expelled the Libyan ambassador"), or its owner
+        // ("dismissed Berlin's claim").
         for (int noun : m.consumed()) {
             if (!s.token(noun).isNoun()) continue;
+            Mention named = mentions.at(s.index(), noun);
+            if (named != null && named.isCoded() && !named.isRoleOnly()) return List.of(noun);
+            List<Integer> owner = s.children(noun, "nmod:poss");
+            if (!owner.isEmpty()) return owner;
             for (String prep : grammar.nounTargetPrepositions()) {
                 int t = PredicateMatcher.prepositionalObject(s, List.of(noun, p), prep, grammar);
                 if (t >= 0) return List.of(t);

@@ -16,8 +16,10 @@ final class EventDrafts {
     private final SpeechActs speechActs;
     private final Factuality factuality;
     private final Grammar grammar;
+    private final ImpliedActors implied;
 
     EventDrafts(CodingTables tables) {
+        this.implied = tables.implied();
         this.grammar = tables.grammar();
         this.arguments = new Arguments(tables.grammar(), tables.lightVerbs());
         this.speechActs = tables.speechActs();
@@ -54,8 +56,17 @@ final class EventDrafts {
             }
         }
         String reverse = code.equals(m.pattern().code()) ? m.pattern().reverseCode() : null;
-        return pairs(m, arguments.sources(s, m, mentions), targets, code, reverse, pattern,
-                verdict.effect() == Factuality.Effect.NEGATED);
+        List<Mention> sources = arguments.sources(s, m, mentions);
+        Mention target = targets.stream().filter(Mention::isCoded).findFirst().orElse(null);
+        if (sources.stream().noneMatch(Mention::isCoded)) {
+            Mention src = implied.source(s, m.predicate(), code, target, mentions.setting()); // "he was arrested"
+            if (src != null) sources = List.of(src);
+        }
+        if (target == null && sources.size() == 1 && sources.get(0).isCoded()) {
+            Mention tgt = implied.target(s, m.predicate(), code, sources.get(0), mentions.setting()); // protests against the government
+            if (tgt != null) targets = List.of(tgt);
+        }
+        return pairs(m, sources, targets, code, reverse, pattern, verdict.effect() == Factuality.Effect.NEGATED);
     }
 
     /** Roots 06-08 and 14-20: acts done with things and force, not words. */

@@ -52,7 +52,7 @@ public record EventPattern(String code, String reverseCode, String head, boolean
         return code == null;
     }
 
-    /** How specific the pattern is: more constraints win over fewer, at equal priority. */
+    /** How specific the pattern is: more words, slots and "%" win over fewer, at equal priority. */
     public int specificity() {
         return elements.size() + (target != null ? 1 : 0) + (source != null ? 1 : 0) + (reciprocal ? 1 : 0);
     }

@@ -112,6 +112,11 @@ final class SpeechActs {
                     if (a != null) out.add(a);
                 }
             }
+            // "demanded an explanation from Russia": asked of someone.
+            List<Integer> anchors = new ArrayList<>(List.of(m.predicate()));
+            anchors.addAll(m.consumed());
+            int from = PredicateMatcher.prepositionalObject(s, anchors, "from", arguments.grammar());
+            if (out.isEmpty() && from >= 0) out.addAll(Arguments.mentionsOf(s, List.of(from), mentions));
             return out;
         }
         return content == null ? List.of() : arguments.targets(s, content, mentions);

@@ -45,6 +45,7 @@ final class VerbFile {
     static final String BARE_SOURCE = "a source after the verb without a preposition";
     static final String UNDEFINED_SYNSET = "a synset that is not defined";
     static final String REPORTING = "a reporting verb alone (Dyad reads reported speech as attribution)";
+    static final String STATEMENT = "a statement (010) by a reporting verb (Dyad reads reported speech as attribution)";
     static final String NO_VERB = "no '*' for the verb";
     static final String PREPOSITION_CLASS = "a synset of prepositions before an actor (Dyad names one preposition)";
     static final String SAME = "the same Dyad pattern as an earlier line";
@@ -215,7 +216,13 @@ final class VerbFile {
                     continue;
                 }
                 boolean any = false;
-                for (Verb v : g.verbs) any |= add(v, o.pattern(), code, origin + ":" + l.number());
+                for (Verb v : g.verbs) {
+                    if (code.equals("010") && v.extra().isEmpty() && reporting.test(v.lemma())) {
+                        skip(STATEMENT);
+                        continue;
+                    }
+                    any |= add(v, o.pattern(), code, origin + ":" + l.number());
+                }
                 if (any) translated++;
             }
         }
