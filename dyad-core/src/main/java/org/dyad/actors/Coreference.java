@@ -115,7 +115,8 @@ final class Coreference {
                 String country = m.actor() == null ? null : m.actor().country();
                 for (int k = earlier.size() - 1; k >= 0; k--) {
                     Mention e = earlier.get(k);
-                    if (e.type() == Mention.Type.PERSON && e.isCoded() && (country == null || country.equals(e.actor().country()))) {
+                    if (e.type() == Mention.Type.PERSON && e.isCoded() && (country == null || country.equals(e.actor().country()))
+                            && sameBranch(m, e)) {
                         return new Mention(m.sentence(), m.first(), m.last(), m.start(), m.end(), m.text(), e.actor(), Mention.Type.DESCRIPTION,
                                 "refers to '" + e.text() + "' (sentence " + (e.sentence() + 1) + ")");
                     }
@@ -123,6 +124,13 @@ final class Coreference {
             }
         }
         return m;
+    }
+
+    /** "the president" is not the judge named before: a described office and the person's agree on the branch of state. */
+    private static boolean sameBranch(Mention description, Mention person) {
+        String a = description.actor() == null ? null : description.actor().role();
+        String b = person.actor().role();
+        return a == null || b == null || !STATE_ROLES.contains(a) || !STATE_ROLES.contains(b) || a.equals(b);
     }
 
     private Mention pronoun(AnalyzedArticle article, Sentence s, int i, List<Mention> earlier) {
