@@ -32,10 +32,17 @@ final class Arguments {
                 : noun && m.source() < 0 ? nominalSources(s, m.predicate(), mentions)
                 : mentionsOf(s, sourceTokens(s, m), mentions);
         if (!own.isEmpty() || !noun) return own;
-        // "Israel announced sanctions on ...": an event noun carried out by the verb above it.
+        // "Israel announced sanctions on ...": an event noun carried out by the verb above it, whose
+        // object it is ("ordered mourning after the strike" did not carry out the strike).
         int k = m.predicate();
-        for (int steps = 0; steps < 3 && k >= 0 && !s.token(k).isVerb(); steps++) k = s.head(k);
+        int below = k;
+        for (int steps = 0; steps < 3 && k >= 0 && !s.token(k).isVerb(); steps++) {
+            below = k;
+            k = s.head(k);
+        }
         if (k < 0 || !s.token(k).isVerb() || !lightVerbs.contains(s.token(k).lemma().toLowerCase(Locale.ROOT))) return own;
+        String rel = s.relation(below);
+        if (!rel.equals("obj") && !rel.equals("nsubj:pass")) return own;
         return mentionsOf(s, subject(s, k, 0), mentions);
     }
 

@@ -82,6 +82,8 @@ final class EventDrafts {
     private List<Draft> pairs(PredicateMatch m, List<Mention> sources, List<Mention> targets, String code, String reverse, String pattern,
                               boolean negated) {
         List<Draft> out = new ArrayList<>();
+        // "%" is PETRARCH's compound actor: such a pattern is about several parties acting together.
+        if (m.pattern().reciprocal() && sources.stream().filter(Mention::isCoded).count() < 2) return out;
         boolean reciprocal = m.pattern().reciprocal() || grammar.isReciprocal(code);
         for (Mention src : sources) {
             if (!src.isCoded() || src.isBareRole()) continue; // "the army" of no known country codes nothing
@@ -95,7 +97,7 @@ final class EventDrafts {
             if (targets.isEmpty()) out.add(new Draft(m.predicate(), src, null, code, pattern, negated));
             for (Mention t : targets) {
                 if (t.isCoded() && sameActor(t, src)) continue; // no self-directed events
-                out.add(new Draft(m.predicate(), src, t.isCoded() ? t : null, code, pattern, negated));
+                out.add(new Draft(m.predicate(), src, t.isCoded() && !t.isBareRole() ? t : null, code, pattern, negated));
                 if (reverse != null && t.isCoded() && !t.isBareRole()) out.add(new Draft(m.predicate(), t, src, reverse, pattern, negated));
             }
         }
