@@ -11,7 +11,7 @@ import java.util.function.Function;
  * <pre>
  * pattern := head (SPACE element)*
  * head    := LEMMA | n:LEMMA | &amp;CLASS | n:&amp;CLASS      a class head gives one pattern per member
- * element := WORD[@REL] | &amp;CLASS[@REL]                 a dependent of the head (or of an element)
+ * element := WORD[@REL] | &amp;CLASS[@REL] | *@REL          a dependent of the head (or of an element); * is any word
  *          | !WORD[@REL] | !&amp;CLASS[@REL]               no such dependent
  *          | &gt;PREP | &gt;@REL                          where the target is
  *          | &lt;PREP | &lt;@REL                          where the source is
@@ -80,6 +80,7 @@ final class PatternSyntax {
         String word = at < 0 ? s : s.substring(0, at);
         String relation = at < 0 ? null : s.substring(at + 1);
         if (word.isEmpty() || relation != null && relation.isEmpty()) throw new Invalid("malformed element '" + s + "' in: " + pattern);
+        if (word.equals(WordClass.ANY) && relation == null) throw new Invalid("'*' needs a relation ('*@xcomp') in: " + pattern);
         return new Element(word(word, classes), relation);
     }
 

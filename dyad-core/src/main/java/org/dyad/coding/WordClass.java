@@ -9,8 +9,8 @@ import org.dyad.text.Token;
  * single word. A token belongs when its lemma or its own form, lower-cased, is in the set:
  * patterns are written in lemmas, imported PETRARCH patterns in word forms.
  *
- * @param name  "&amp;name" for a class, the word itself otherwise
- * @param words lower-case lemmas or word forms
+ * @param name  "&amp;name" for a class, "*" for any word, the word itself otherwise
+ * @param words lower-case lemmas or word forms (empty for "*")
  */
 public record WordClass(String name, Set<String> words) {
 
@@ -18,8 +18,11 @@ public record WordClass(String name, Set<String> words) {
         words = Set.copyOf(words);
     }
 
+    /** Any word at all: an element that only asks for a relation ("call *@xcomp"). */
+    public static final String ANY = "*";
+
     public static WordClass of(String word) {
-        return new WordClass(word, Set.of(word));
+        return word.equals(ANY) ? new WordClass(ANY, Set.of()) : new WordClass(word, Set.of(word));
     }
 
     public boolean isClass() {
@@ -27,6 +30,6 @@ public record WordClass(String name, Set<String> words) {
     }
 
     public boolean contains(Token t) {
-        return words.contains(t.lemma().toLowerCase(Locale.ROOT)) || words.contains(t.word().toLowerCase(Locale.ROOT));
+        return name.equals(ANY) || words.contains(t.lemma().toLowerCase(Locale.ROOT)) || words.contains(t.word().toLowerCase(Locale.ROOT));
     }
 }

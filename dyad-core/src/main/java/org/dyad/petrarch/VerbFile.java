@@ -47,6 +47,8 @@ final class VerbFile {
     static final String REPORTING = "a reporting verb alone (Dyad reads reported speech as attribution)";
     static final String STATEMENT = "a statement (010) by a reporting verb (Dyad reads reported speech as attribution)";
     static final String NO_VERB = "no '*' for the verb";
+    static final String TWO_VERBS = "more than one '*'";
+    static final String UNREADABLE = "not a valid Dyad pattern once translated";
     static final String PREPOSITION_CLASS = "a synset of prepositions before an actor (Dyad names one preposition)";
     static final String SAME = "the same Dyad pattern as an earlier line";
     static final String CONFLICT = "the same Dyad pattern as an earlier line, with another code";
@@ -101,7 +103,7 @@ final class VerbFile {
         boolean inSynset = false;
         for (PetrarchLines.Line l : lines) {
             String t = l.text();
-            if (t.startsWith("---") && t.endsWith("---") && t.length() > 6) {
+            if (t.startsWith("---")) { // "--- GRANT [070] ---", or the older "--- GRANT ###" with its comment cut off
                 g = new Group(code(t, origin, l.number(), warnings, "---", cameo));
                 g.line = l.number();
                 out.add(g);
@@ -122,23 +124,36 @@ final class VerbFile {
         return out;
     }
 
-    /** "SAY {SAYS SAID}", "+CLEAR_UP", "EXPRESS [0110]". */
+    /**
+     * "SAY {SAYS SAID}", "+CLEAR_UP", "EXPRESS [0110]", "RE_+ADMIT": in a verb of several words a
+     * "+" marks the verb (a leading one, the first word); words after it are particles or the
+     * preposition of the target, words before it ("RE") are joined to it as the tokenizer does
+     * ("re-admit").
+     */
     private static Verb verb(String text, String origin, int line, List<Warning> warnings, Predicate<String> cameo) {
         String t = text.startsWith("+") ? text.substring(1) : text;
         int cut = ActorFile.indexOfAny(t, "[{");
         String words = (cut < 0 ? t : t.substring(0, cut)).trim().toLowerCase(Locale.ROOT);
-        if (words.isEmpty()) {
-            warnings.add(new Warning(origin, line, "a verb line without a verb"));
+        if (!words.matches("[a-z][a-z'-]*([_ ]+\\+?[a-z][a-z'-]*)*")) {
+            warnings.add(new Warning(origin, line, "neither a verb nor a pattern ('- ...'): '" + text + "'; the line is skipped"));
             return null;
         }
         String[] parts = words.split("[_\\s]+");
+        int verb = 0;
+        for (int i = 0; i < parts.length; i++) {
+            if (parts[i].startsWith("+")) {
+                verb = i;
+                parts[i] = parts[i].substring(1);
+            }
+        }
+        String lemma = String.join("-", java.util.Arrays.asList(parts).subList(0, verb + 1));
         List<String> extra = new ArrayList<>();
-        for (int i = 1; i < parts.length; i++) {
+        for (int i = verb + 1; i < parts.length; i++) {
             String w = parts[i];
             extra.add(WORDS.is(w, "preposition") && !WORDS.is(w, "particle") ? ">" + w : w);
         }
         String code = t.indexOf('[') >= 0 ? code(t, origin, line, warnings, null, cameo) : null;
-        return new Verb(parts[0], extra, code);
+        return new Verb(lemma, extra, code);
     }
 
     /** The code in brackets: "---", "071" or "050:050"; a malformed or unknown one is a warning and reads as absent. */
@@ -249,7 +264,12 @@ final class VerbFile {
                 skip(earlier.equals(code) ? SAME : CONFLICT);
                 return false;
             }
-            rows.addAll(PatternBook.rows(code, text, where, classes));
+            try {
+                rows.addAll(PatternBook.rows(code, text, where, classes));
+            } catch (IllegalArgumentException e) {
+                skip(UNREADABLE);
+                return false;
+            }
             return true;
         }
 
@@ -262,6 +282,7 @@ final class VerbFile {
             }
             int star = tokens.indexOf("*");
             if (star < 0) return Outcome.not(NO_VERB);
+            if (tokens.lastIndexOf("*") != star) return Outcome.not(TWO_VERBS);
             List<String> before = tokens.subList(0, star);
             List<String> after = tokens.subList(star + 1, tokens.size());
             List<String> elements = new ArrayList<>();
