@@ -73,6 +73,24 @@ class IngestTest {
     }
 
     @Test
+    void namesWithoutACodeAreListedReadyToBeCodedAndPassedBack() throws Exception {
+        Path db = dir.resolve("d.duckdb");
+        Path feed = dir.resolve("names.jsonl");
+        Files.writeString(feed, line("n1", "2024-03-02", "Nile Daily", "Zorvan Telk met Egyptian officials in Cairo on Friday.")
+                + line("n2", "2024-03-04", "Delta Post", "Zorvan Telk said on Sunday that talks would continue."));
+        assertThat(dyad("ingest", feed.toString(), "--db", db.toString(), "--no-progress").status()).isZero();
+        Run unknown = dyad("actors", "unknown", "--db", db.toString(), "--top", "5");
+        assertThat(unknown.status()).as(unknown.err()).isZero();
+        assertThat(unknown.out()).contains("name\taliases\tcode\tfrom\tto\ttitle")
+                .contains("# 2 mentions in 2 articles, 2024-03-02..2024-03-04: Zorvan Telk met Egyptian officials in Cairo on Friday.")
+                .contains("\nZorvan Telk\t\t\t\t\t\n");
+        Path completed = dir.resolve("completed.tsv");
+        Files.writeString(completed, unknown.out().replace("Zorvan Telk\t\t\t\t\t", "Zorvan Telk\t\tEGYREB\t2020-01-01\t\tcommander"));
+        Run lookup = dyad("actors", "lookup", "Zorvan Telk", "--date", "2024-03-02", "--dictionary", completed.toString());
+        assertThat(lookup.out().lines().findFirst().orElse("")).isEqualTo("EGYREB");
+    }
+
+    @Test
     void ingestingTheSameInputTwiceAddsNothing() throws Exception {
         Path db = dir.resolve("d.duckdb");
         Path bad = dir.resolve("bad.jsonl");
