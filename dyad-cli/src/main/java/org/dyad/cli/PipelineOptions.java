@@ -46,8 +46,9 @@ final class PipelineOptions {
     }
 
     Dyad pipeline() {
+        ActorDictionary dictionary = dictionary(); // a bad dictionary is reported before the models load
         CoreNlpAnalyzer analyzer = ner ? new CoreNlpAnalyzer(new CoreNlpAnalyzer.Settings(true)) : CoreNlpAnalyzer.shared();
-        return new Dyad(analyzer, dictionary(), patterns, new EventCoder.Options(keepNegated, keepHistorical));
+        return new Dyad(analyzer, dictionary, patterns, new EventCoder.Options(keepNegated, keepHistorical));
     }
 
     /** The pipeline behind the checks every article from outside gets: its size, its language, its time. */
