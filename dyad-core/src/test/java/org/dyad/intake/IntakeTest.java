@@ -53,6 +53,8 @@ class IntakeTest {
         Intake intake = new Intake(IntakeTest::record, text -> Optional.of(new Language("it", "Italian")), SMALL);
         assertThat(intake.code(article("Brazil protested."))).isInstanceOf(Outcome.Coded.class);
         assertThat(intake.code(article("Brazil protested strongly against the decision of the court."))).isInstanceOf(Outcome.Skipped.class);
+        assertThat(intake.code(article("\u5df4\u897f\u6297\u8bae\u3002"))).as("no Latin letter: not English, however short")
+                .isInstanceOf(Outcome.Skipped.class);
     }
 
     @Test
