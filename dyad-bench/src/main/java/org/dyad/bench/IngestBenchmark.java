@@ -72,9 +72,9 @@ public final class IngestBenchmark {
         try (EventStore store = EventStore.open(db)) {
             // As dyad ingest codes: each article's size and language checked, its time bounded.
             Intake intake = new Intake(dyad::code, TikaLanguageIdentifier.shared(), Budget.DEFAULT);
-            Provenance coding = Provenance.current(new DataDigest().addBundled().hex());
-            first = new Ingest(store, () -> intake::code, coding, threads, false).run(inputs, Ingest.Progress.none());
-            again = new Ingest(store, () -> intake::code, coding, threads, false).run(inputs, Ingest.Progress.none());
+            Provenance provenance = Provenance.current(new DataDigest().addBundled().hex());
+            first = new Ingest(store, () -> intake::code, provenance, threads, false).run(inputs, Ingest.Progress.none());
+            again = new Ingest(store, () -> intake::code, provenance, threads, false).run(inputs, Ingest.Progress.none());
         }
         double ingest = first.coding().toNanos() / 1e9;
         System.out.println();

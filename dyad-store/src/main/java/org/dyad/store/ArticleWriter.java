@@ -36,7 +36,8 @@ final class ArticleWriter {
         int written = 0;
         long seq = lastSeq();
         Set<Long> dropped = new HashSet<>();
-        try (PreparedStatement stored = connection.prepareStatement("SELECT seq, dyad_version, coding FROM articles WHERE article_key = ?");
+        try (PreparedStatement stored = connection.prepareStatement(
+                     "SELECT seq, ingested_at, dyad_version, coding FROM articles WHERE article_key = ?");
              PreparedStatement article = connection.prepareStatement("INSERT INTO articles VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
              PreparedStatement mention = connection.prepareStatement(
                      "INSERT INTO mentions VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING");
@@ -52,14 +53,15 @@ final class ArticleWriter {
                     if (!rs.next()) {
                         at = ++seq;
                         newest = true;
-                        insertArticle(article, key, at, coded);
-                    } else if (coded.provenance().equals(new Provenance(rs.getString(2), rs.getString(3)))) {
+                        insertArticle(article, key, at, coded, now);
+                    } else if (coded.provenance().equals(new Provenance(rs.getString(3), rs.getString(4)))) {
                         continue;
                     } else {
+                        // Coded anew: it keeps its place in the order of articles and when it was first stored.
                         at = rs.getLong(1);
                         newest = false;
                         dropped.addAll(clear(key));
-                        updateArticle(key, coded);
+                        insertArticle(article, key, at, coded, rs.getTimestamp(2));
                     }
                 }
                 DyadRecord record = coded.record();
@@ -82,7 +84,7 @@ final class ArticleWriter {
         return written;
     }
 
-    /** Deletes a stored article's mentions, quotes and actors; returns the events it reported. */
+    /** Deletes a stored article with its mentions, quotes and actors; returns the events it reported. */
     private Set<Long> clear(String key) throws SQLException {
         Set<Long> reported = new HashSet<>();
         try (PreparedStatement ps = connection.prepareStatement("SELECT event_id FROM mentions WHERE article_key = ?")) {
@@ -91,32 +93,13 @@ final class ArticleWriter {
                 while (rs.next()) reported.add(rs.getLong(1));
             }
         }
-        for (String table : List.of("mentions", "quotes", "actors")) {
+        for (String table : List.of("articles", "mentions", "quotes", "actors")) {
             try (PreparedStatement ps = connection.prepareStatement("DELETE FROM " + table + " WHERE article_key = ?")) {
                 ps.setString(1, key);
                 ps.executeUpdate();
             }
         }
         return reported;
-    }
-
-    private void updateArticle(String key, CodedArticle coded) throws SQLException {
-        try (PreparedStatement ps = connection.prepareStatement("UPDATE articles SET published = ?, published_from = ?, source = ?, "
-                + "url = ?, title = ?, origin = ?, events = ?, record = ?, dyad_version = ?, coding = ? WHERE article_key = ?")) {
-            Article a = coded.article();
-            ps.setDate(1, Date.valueOf(a.published()));
-            ps.setString(2, coded.record().article().publishedFrom());
-            ps.setString(3, a.source());
-            ps.setString(4, a.url());
-            ps.setString(5, a.title());
-            ps.setString(6, coded.origin());
-            ps.setInt(7, coded.record().events().size());
-            ps.setString(8, RecordJson.line(coded.record()));
-            ps.setString(9, coded.provenance().version());
-            ps.setString(10, coded.provenance().digest());
-            ps.setString(11, key);
-            ps.executeUpdate();
-        }
     }
 
     private long lastSeq() throws SQLException {
@@ -126,7 +109,7 @@ final class ArticleWriter {
         }
     }
 
-    private void insertArticle(PreparedStatement ps, String key, long seq, CodedArticle coded) throws SQLException {
+    private static void insertArticle(PreparedStatement ps, String key, long seq, CodedArticle coded, Timestamp stored) throws SQLException {
         Article a = coded.article();
         ps.setString(1, key);
         ps.setLong(2, seq);
@@ -140,7 +123,7 @@ final class ArticleWriter {
         ps.setString(10, a.text());
         ps.setInt(11, coded.record().events().size());
         ps.setString(12, RecordJson.line(coded.record()));
-        ps.setTimestamp(13, now);
+        ps.setTimestamp(13, stored);
         ps.setString(14, coded.provenance().version());
         ps.setString(15, coded.provenance().digest());
         ps.executeUpdate();

@@ -145,11 +145,6 @@ public final class EventStore implements AutoCloseable {
         return keys;
     }
 
-    /** The keys of every stored article. */
-    public Set<String> articleKeys() {
-        return codedArticles().keySet();
-    }
-
     /** Stores coded articles and input errors in one transaction; see {@link #write(Batch)}. */
     public int write(List<CodedArticle> articles, List<InputError> errors) {
         return write(new Batch(articles, List.of(), errors));
