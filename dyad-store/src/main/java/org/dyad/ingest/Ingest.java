@@ -133,7 +133,7 @@ public final class Ingest {
         });
         if (!pending.isEmpty()) coder = pipeline.get();
         store.write(new Batch(List.of(), List.of(), errors));
-        store.release();
+        store.releaseIfWanted();
         progress.start(pending.size());
         long t1 = System.nanoTime();
         if (!pending.isEmpty()) code(inputs, pending, coded.keySet(), progress, counts);
@@ -213,7 +213,7 @@ public final class Ingest {
 
     private void commit(Pending batch, Progress progress, Counts counts) {
         store.write(new Batch(batch.coded, batch.skipped, batch.failures));
-        store.release();
+        store.releaseIfWanted();
         lastCommit = System.nanoTime();
         int events = batch.coded.stream().mapToInt(c -> c.record().events().size()).sum();
         counts.added += batch.coded.size() - batch.recoded;

@@ -29,8 +29,9 @@ import org.dyad.record.Provenance;
  * uninterrupted run gives.
  *
  * <p>DuckDB lets one process write a file, or any number read it, never both at once. A
- * writer can {@link #release} the file between transactions; it opens it again when next
- * used. Readers and writers that find the file in use wait for it ({@link Lock}).
+ * writer can {@link #release} the file between transactions, or {@link #releaseIfWanted only
+ * when a reader waits for it}; it opens it again when next used. Readers and writers that find
+ * the file in use wait for it ({@link Lock}).
  */
 public final class EventStore implements AutoCloseable {
 
@@ -124,6 +125,17 @@ public final class EventStore implements AutoCloseable {
         if (connection == null) return;
         close();
         connection = null;
+    }
+
+    /**
+     * Releases the file if a reader is waiting for it. Releasing costs a checkpoint, and a
+     * checkpoint after every batch made the file 3.6 times larger (docs/store.md), so a writer
+     * keeps the file while no one asks for it.
+     */
+    public void releaseIfWanted() {
+        if (!Lock.wanted(file)) return;
+        release();
+        Lock.served(file);
     }
 
     /** Each stored article's key and what coded it (null for articles stored before provenance was kept). */

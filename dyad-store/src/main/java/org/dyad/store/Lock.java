@@ -1,13 +1,17 @@
 package org.dyad.store;
 
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
 
 /**
  * Waits for a store that another process has open. DuckDB lets one process write a file or
- * several read it; an ingest holds it only while it commits a batch, so a reader rarely waits
- * more than a second. A writer waits longer, for readers' queries to end.
+ * several read it. A reader that finds the file held says so with a marker file beside it
+ * ({@code FILE.wanted}); an ingest looks for the marker after each batch and then releases
+ * the file, so a reader waits for one batch at most. A writer waits longer, for readers'
+ * queries to end.
  */
 final class Lock {
 
@@ -33,12 +37,39 @@ final class Lock {
                 return opener.open();
             } catch (SQLException e) {
                 if (!held(e)) throw new StoreException(file + ": cannot open the store: " + EventStore.firstLine(e), e);
+                if (!writer) want(file);
                 if (System.currentTimeMillis() > deadline) {
                     throw new StoreException(file + ": in use by another process for longer than "
                             + (writer ? WRITER_WAIT_MILLIS : READER_WAIT_MILLIS) / 1000 + " s (" + EventStore.firstLine(e) + ")", e);
                 }
                 pause();
             }
+        }
+    }
+
+    private static Path marker(Path file) {
+        return Path.of(file + ".wanted");
+    }
+
+    private static void want(Path file) {
+        try {
+            Files.writeString(marker(file), "");
+        } catch (IOException e) {
+            // Without the marker the reader still gets the file when the ingest ends.
+        }
+    }
+
+    /** Whether a reader waits for the file. */
+    static boolean wanted(Path file) {
+        return Files.exists(marker(file));
+    }
+
+    /** Takes the marker away once the writer has released the file. */
+    static void served(Path file) {
+        try {
+            Files.deleteIfExists(marker(file));
+        } catch (IOException e) {
+            // A marker left behind costs one more release.
         }
     }
 
