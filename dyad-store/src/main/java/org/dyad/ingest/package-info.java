@@ -7,7 +7,7 @@
  * {@link org.dyad.store.EventStore}. {@link org.dyad.ingest.Ingest} skips articles already
  * stored with this provenance (and tells how many were stored with another; with recode it codes
  * them again), codes the rest on every core, commits them in input order a batch per
- * transaction, releasing the store between batches for readers, and records rejected inputs
+ * transaction, releasing the store after a batch when a reader asks for it, and records rejected inputs
  * and failures in the errors table. Killed at any moment and run again, it ends with the rows
  * an uninterrupted run gives.
  */

@@ -9,8 +9,8 @@
  * sentences it came from, quotes, actor mentions, skipped articles and errors; filtered
  * queries ({@link org.dyad.store.EventQuery}); users' queries, checked and sandboxed; and
  * exports ({@link org.dyad.store.Export}: GDELT 2.0, CSV, JSON lines, Parquet, PLOVER).
- * {@link org.dyad.store.EventStore} is the only class that talks to DuckDB; it opens the file
- * only while it needs it, so readers and an ingest take turns ({@code Lock}), and loads the
- * driver from a stable cache folder ({@code DuckDbDriver}).
+ * {@link org.dyad.store.EventStore} is the only class that talks to DuckDB; a writer gives the
+ * file up between batches when a reader asks for it, so readers and an ingest take turns
+ * ({@code Lock}); the driver is loaded from a stable cache folder ({@code DuckDbDriver}).
  */
 package org.dyad.store;
