@@ -12,7 +12,6 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.ToIntFunction;
-import org.dyad.actors.ActorDictionary;
 import org.dyad.article.Article;
 import org.dyad.coding.EventCoder;
 import org.dyad.corenlp.CoreNlpAnalyzer;
@@ -64,7 +63,7 @@ public final class Benchmark {
                 Runtime.getRuntime().availableProcessors());
 
         long start = System.nanoTime();
-        Dyad dyad = new Dyad(CoreNlpAnalyzer.shared(), ActorDictionary.bundled(), EventCoder.Options.DEFAULT);
+        Dyad dyad = new Dyad(CoreNlpAnalyzer.shared(), EventCoder.Options.DEFAULT);
         DyadRecord first = dyad.code(articles.get(0));
         double firstResult = (System.nanoTime() - start) / 1e9;
         System.out.printf("time to first result (model loading included): %.1f s%n", firstResult);

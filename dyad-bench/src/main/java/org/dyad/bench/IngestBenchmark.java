@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import org.dyad.actors.ActorDictionary;
 import org.dyad.article.Article;
 import org.dyad.article.ArticleInput;
 import org.dyad.article.ArticleReader;
@@ -58,7 +57,7 @@ public final class IngestBenchmark {
         System.out.printf("corpus %s: %d inputs, %d articles, read in %.1f s; %d threads on %d cores%n", corpus, inputs.size(),
                 articles.size(), reading, threads, Runtime.getRuntime().availableProcessors());
 
-        Dyad dyad = new Dyad(CoreNlpAnalyzer.shared(), ActorDictionary.bundled(), EventCoder.Options.DEFAULT);
+        Dyad dyad = new Dyad(CoreNlpAnalyzer.shared(), EventCoder.Options.DEFAULT);
         for (Article a : articles.subList(0, Math.min(20, articles.size()))) dyad.code(a); // warm-up
 
         long t1 = System.nanoTime();

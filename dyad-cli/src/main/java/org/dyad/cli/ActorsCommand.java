@@ -47,17 +47,18 @@ final class ActorsCommand implements Runnable {
         public Integer call() {
             PrintWriter out = spec.commandLine().getOut();
             LocalDate day = date == null ? LocalDate.now() : date;
-            List<ActorEntry> entries = pipeline.dictionary().lookup(name);
+            List<ActorEntry> entries = pipeline.dictionaries(spec.commandLine().getErr()).actors().lookup(name);
             Optional<ActorEntry> inForce = ActorDictionary.inForce(entries, day);
             if (entries.isEmpty()) {
                 out.println("-");
                 out.println("'" + name + "' is in no dictionary; add it to a file given with --dictionary.");
                 return 1;
             }
-            out.println(inForce.map(e -> e.actor().code()).orElse("-"));
+            out.println(inForce.map(ActorEntry::code).orElse("-"));
             for (ActorEntry e : entries) {
                 out.printf("%s %-10s %-8s %-23s %s  (%s%s)%n", e.holdsOn(day) ? (inForce.orElse(null) == e ? "*" : "+") : " ",
-                        e.actor().code(), e.kind().name().toLowerCase(), e.range(), e.actor().name(), e.where(), e.user() ? ", user file" : "");
+                        e.code(), e.kind().name().toLowerCase(), e.range(), e.actor() == null ? e.surface() : e.actor().name(), e.where(),
+                        e.user() ? ", user file" : "");
             }
             out.println("* the entry in force on " + day + (inForce.isEmpty() ? " (none)" : "") + "; + also holds; blank: outside its dates");
             return 0;

@@ -52,7 +52,7 @@ final class CodeCommand implements Callable<Integer> {
                 err.println("dyad: " + item.origin() + ": no publication date given; using today's date " + article.published()
                         + " (set one with --published)");
             }
-            if (intake == null) intake = pipeline.intake();
+            if (intake == null) intake = pipeline.intake(err);
             Outcome outcome = intake.code(article);
             if (outcome instanceof Outcome.Skipped s) {
                 err.println("dyad: " + item.origin() + ": " + s.reason() + "; not coded");

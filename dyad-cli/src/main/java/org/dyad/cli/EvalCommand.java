@@ -2,13 +2,17 @@ package org.dyad.cli;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import org.dyad.article.Article;
 import org.dyad.eval.Evaluation;
 import org.dyad.eval.GoldItem;
 import org.dyad.eval.GoldReader;
+import org.dyad.eval.Level;
 import org.dyad.eval.Score;
+import org.dyad.ontology.CameoOntology;
 import org.dyad.pipeline.Dyad;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -16,9 +20,9 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-/** {@code dyad eval}: precision, recall and F1 against a gold file. */
+/** {@code dyad eval}: precision, recall and F1 against gold files, or the agreement of two codings. */
 @Command(name = "eval", mixinStandardHelpOptions = true,
-        description = "Score Dyad against gold data (JSONL, see docs/eval.md) and list misses and extras.")
+        description = "Score Dyad against gold data (JSONL, see docs/eval.md), one report per file, and list misses and extras.")
 final class EvalCommand implements Callable<Integer> {
 
     @Parameters(paramLabel = "GOLD", arity = "1..*", description = "Gold JSONL files.")
@@ -26,6 +30,9 @@ final class EvalCommand implements Callable<Integer> {
 
     @Option(names = "--summary", description = "Print the scores only, not the list of differences.")
     boolean summary;
+
+    @Option(names = "--agreement", description = "Compare two codings of the same items (the first as reference) instead of running Dyad.")
+    boolean agreement;
 
     @Mixin
     PipelineOptions pipeline;
@@ -35,26 +42,39 @@ final class EvalCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Dyad dyad = pipeline.pipeline();
-        Evaluation evaluation = new Evaluation();
+        PrintWriter out = spec.commandLine().getOut();
+        CameoOntology ontology = CameoOntology.bundled();
+        if (agreement) {
+            if (gold.size() != 2) throw new CommandLine.ParameterException(spec.commandLine(), "--agreement compares exactly two files");
+            Map<String, GoldItem> second = new HashMap<>();
+            for (GoldItem item : GoldReader.readCodings(gold.get(1))) second.put(item.id(), item);
+            Evaluation evaluation = new Evaluation(ontology);
+            for (GoldItem item : GoldReader.readCodings(gold.get(0))) {
+                GoldItem other = second.get(item.id());
+                if (other == null) throw new CommandLine.ParameterException(spec.commandLine(), gold.get(1) + " has no item " + item.id());
+                evaluation.add(item, other);
+            }
+            out.println("agreement of " + gold.get(1) + " with " + gold.get(0) + " (F1 is symmetric)");
+            levels(evaluation.report(), out);
+            return 0;
+        }
+        Dyad dyad = pipeline.pipeline(spec.commandLine().getErr());
         for (Path file : gold) {
+            Evaluation evaluation = new Evaluation(ontology);
             for (GoldItem item : GoldReader.read(file)) {
                 Article a = new Article(item.id(), item.text(), item.published(), Article.DatedBy.METADATA, "gold", null, null);
                 evaluation.add(item, dyad.code(a));
             }
+            out.println("== " + file);
+            print(evaluation.report(), out);
         }
-        print(evaluation.report(), spec.commandLine().getOut());
         return 0;
     }
 
     void print(Evaluation.Report r, PrintWriter out) {
-        out.printf("items %d%n", r.items());
-        out.println("level          precision  recall     F1   (tp/predicted/expected)");
-        line(out, "root", r.root());
-        line(out, "code", r.code());
-        line(out, "root+actors", r.rootActors());
-        out.printf("event dates    %.3f (%d/%d of events matched at root+actors)%n", r.dateAccuracy(), r.datesRight(), r.datesChecked());
-        out.printf("quote speakers %.3f (%d/%d)%n", r.speakerAccuracy(), r.speakersRight(), r.speakersExpected());
+        levels(r, out);
+        out.printf("event dates      %.3f (%d/%d of events matched at root+actors)%n", r.dateAccuracy(), r.datesRight(), r.datesChecked());
+        out.printf("quote speakers   %.3f (%d/%d)%n", r.speakerAccuracy(), r.speakersRight(), r.speakersExpected());
         out.printf("no-event items with an event: %d of %d%n", r.noEventItemsWithEvents(), r.noEventItems());
         if (summary) return;
         for (Evaluation.Difference d : r.differences()) {
@@ -62,8 +82,13 @@ final class EvalCommand implements Callable<Integer> {
         }
     }
 
-    private static void line(PrintWriter out, String name, Score s) {
-        out.printf("%-14s %.3f      %.3f      %.3f (%d/%d/%d)%n", name, s.precision(), s.recall(), s.f1(),
-                s.truePositives(), s.predicted(), s.expected());
+    private static void levels(Evaluation.Report r, PrintWriter out) {
+        out.printf("items %d%n", r.items());
+        out.println("level            precision  recall     F1   (tp/predicted/expected)");
+        for (Level l : Level.values()) {
+            Score s = r.score(l);
+            out.printf("%-16s %.3f      %.3f      %.3f (%d/%d/%d)%n", l.label(), s.precision(), s.recall(), s.f1(),
+                    s.truePositives(), s.predicted(), s.expected());
+        }
     }
 }

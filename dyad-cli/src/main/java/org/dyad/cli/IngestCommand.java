@@ -71,7 +71,7 @@ final class IngestCommand implements Callable<Integer> {
                         + "; its articles carry no provenance, so --recode codes them again");
             }
             Ingest ingest = new Ingest(db, () -> {
-                Intake intake = pipeline.intake();
+                Intake intake = pipeline.intake(err);
                 return intake::code;
             }, provenance, threads, recode);
             Ingest.Progress shown = bar == null ? Ingest.Progress.none() : bar;

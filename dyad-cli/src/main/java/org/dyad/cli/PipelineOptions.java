@@ -1,13 +1,15 @@
 package org.dyad.cli;
 
+import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import org.dyad.actors.ActorDictionary;
 import org.dyad.coding.EventCoder;
 import org.dyad.corenlp.CoreNlpAnalyzer;
 import org.dyad.datafile.DataDigest;
+import org.dyad.datafile.Warning;
+import org.dyad.dictionary.Dictionaries;
 import org.dyad.intake.Budget;
 import org.dyad.intake.Intake;
 import org.dyad.language.TikaLanguageIdentifier;
@@ -19,12 +21,19 @@ import picocli.CommandLine.Option;
 final class PipelineOptions {
 
     @Option(names = "--dictionary", arity = "1..*", paramLabel = "FILE",
-            description = "Extra actor dictionaries (Dyad TSV or PETRARCH/TABARI format); they take precedence over the bundled ones.")
+            description = "Extra dictionaries, taking precedence over the bundled ones: Dyad actor or pattern files, or any "
+                    + "PETRARCH/TABARI actor, agent, verb or discard file (the kind is told from the content).")
     List<Path> dictionaries = new ArrayList<>();
 
     @Option(names = "--patterns", arity = "1..*", paramLabel = "FILE",
-            description = "Extra event pattern files (the format of data/coding/patterns.tsv), used beside the bundled ones.")
+            description = "Extra event pattern files (the format of data/coding/patterns.tsv), over the bundled ones.")
     List<Path> patterns = new ArrayList<>();
+
+    @Option(names = "--no-bundled", description = "Code with only the dictionaries and patterns given (to reproduce a PETRARCH set-up).")
+    boolean noBundled;
+
+    @Option(names = "--strict", description = "Fail on a dictionary line that cannot be read, instead of skipping it with a warning.")
+    boolean strict;
 
     @Option(names = "--keep-negated", description = "Keep events the text says did not happen, marked \"negated\": true.")
     boolean keepNegated;
@@ -41,19 +50,35 @@ final class PipelineOptions {
     @Option(names = "--max-seconds", paramLabel = "S", description = "Coding an article that takes longer is stopped and recorded as an error. Default: ${DEFAULT-VALUE}.")
     long maxSeconds = Budget.DEFAULT.time().toSeconds();
 
-    ActorDictionary dictionary() {
-        return ActorDictionary.load(dictionaries);
+    /** The user's files in the order given: dictionaries, then pattern files. */
+    List<Path> files() {
+        List<Path> all = new ArrayList<>(dictionaries);
+        all.addAll(patterns);
+        return all;
     }
 
-    Dyad pipeline() {
-        ActorDictionary dictionary = dictionary(); // a bad dictionary is reported before the models load
+    Dictionaries dictionaries() {
+        return Dictionaries.load(files(), new Dictionaries.Options(!noBundled, strict));
+    }
+
+    /** Loads the dictionaries and says, on the error stream, how many lines of the user's files were skipped. */
+    Dictionaries dictionaries(PrintWriter err) {
+        Dictionaries d = dictionaries();
+        List<Warning> warnings = d.warnings();
+        for (int i = 0; i < Math.min(5, warnings.size()); i++) err.println("dyad: warning: " + warnings.get(i));
+        if (warnings.size() > 5) err.println("dyad: ... " + (warnings.size() - 5) + " more warnings; `dyad dictionary check FILE` lists them all");
+        return d;
+    }
+
+    Dyad pipeline(PrintWriter err) {
+        Dictionaries dictionaries = dictionaries(err); // a bad dictionary is reported before the models load
         CoreNlpAnalyzer analyzer = ner ? new CoreNlpAnalyzer(new CoreNlpAnalyzer.Settings(true)) : CoreNlpAnalyzer.shared();
-        return new Dyad(analyzer, dictionary, patterns, new EventCoder.Options(keepNegated, keepHistorical));
+        return new Dyad(analyzer, dictionaries, new EventCoder.Options(keepNegated, keepHistorical));
     }
 
     /** The pipeline behind the checks every article from outside gets: its size, its language, its time. */
-    Intake intake() {
-        Dyad dyad = pipeline();
+    Intake intake(PrintWriter err) {
+        Dyad dyad = pipeline(err);
         return new Intake(dyad::code, TikaLanguageIdentifier.shared(), new Budget(maxWords, Duration.ofSeconds(maxSeconds)));
     }
 
@@ -66,7 +91,8 @@ final class PipelineOptions {
         DataDigest digest = new DataDigest().addBundled();
         for (Path d : dictionaries) digest.addFile("dictionary", d);
         for (Path p : patterns) digest.addFile("patterns", p);
-        digest.add("options", "keep-negated=" + keepNegated + " keep-historical=" + keepHistorical + " ner=" + ner);
+        digest.add("options", "no-bundled=" + noBundled + " strict=" + strict + " keep-negated=" + keepNegated
+                + " keep-historical=" + keepHistorical + " ner=" + ner);
         return Provenance.current(digest.hex());
     }
 }

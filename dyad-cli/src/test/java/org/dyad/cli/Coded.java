@@ -2,7 +2,6 @@ package org.dyad.cli;
 
 import java.time.LocalDate;
 import java.util.List;
-import org.dyad.actors.ActorDictionary;
 import org.dyad.article.Article;
 import org.dyad.coding.Event;
 import org.dyad.coding.EventCoder;
@@ -13,8 +12,8 @@ import org.dyad.record.DyadRecord;
 /** One pipeline for every test in this JVM: the CoreNLP models load once. */
 final class Coded {
 
-    static final Dyad DYAD = new Dyad(CoreNlpAnalyzer.shared(), ActorDictionary.bundled(), EventCoder.Options.DEFAULT);
-    static final Dyad KEEP_NEGATED = new Dyad(CoreNlpAnalyzer.shared(), ActorDictionary.bundled(), new EventCoder.Options(true, false));
+    static final Dyad DYAD = new Dyad(CoreNlpAnalyzer.shared(), EventCoder.Options.DEFAULT);
+    static final Dyad KEEP_NEGATED = new Dyad(CoreNlpAnalyzer.shared(), new EventCoder.Options(true, false));
 
     private Coded() {}
 

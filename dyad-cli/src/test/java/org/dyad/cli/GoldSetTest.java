@@ -18,7 +18,7 @@ class GoldSetTest {
 
     @Test
     void accuracyDoesNotFallBelowWhatWasMeasured() {
-        Evaluation evaluation = new Evaluation();
+        Evaluation evaluation = new Evaluation(org.dyad.ontology.CameoOntology.bundled());
         for (GoldItem item : GoldReader.read(Path.of("..", "data", "gold", "gold.jsonl"))) {
             Article a = new Article(item.id(), item.text(), item.published(), Article.DatedBy.METADATA, "gold", null, null);
             evaluation.add(item, Coded.DYAD.code(a));

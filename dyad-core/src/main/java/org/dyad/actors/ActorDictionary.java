@@ -3,8 +3,6 @@ package org.dyad.actors;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -12,76 +10,83 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
-import java.util.Collections;
-import java.util.IdentityHashMap;
 import org.dyad.datafile.DataFileException;
 import org.dyad.datafile.TsvFile;
 import org.dyad.text.Sentence;
 
 /**
- * All actor dictionaries in force: the ones bundled with Dyad and any user files, which take
- * precedence. Finds dictionary phrases in a sentence with a word trie.
+ * All actor dictionaries in force: Dyad's own, PETRARCH ones imported beneath them, and the
+ * user's files, which take precedence. Finds dictionary phrases in a sentence with word tries,
+ * one per way of matching case ({@link ActorEntry.Casing}).
  */
 public final class ActorDictionary {
 
     /** A dictionary phrase found in a sentence: tokens {@code first..last} and its entries. */
     public record Match(int first, int last, List<ActorEntry> entries) {}
 
+    /** Lower-case words that may stand inside a capitalized name ("Bank of England", "Abu al-Rahman"). */
+    private static final Set<String> NAME_CONNECTORS = Set.of("of", "the", "and", "for", "de", "du", "del", "da", "dos", "al", "el",
+            "bin", "ibn", "van", "von", "der", "la", "le", "-", "'s", "'", "&", ".");
+
     private final List<ActorEntry> entries;
     private final Map<String, String> countryNames;
-    private final PhraseTrie<ActorEntry> cased = new PhraseTrie<>();
+    private final PhraseTrie<ActorEntry> exact = new PhraseTrie<>();
     private final PhraseTrie<ActorEntry> caseless = new PhraseTrie<>();
+    private final PhraseTrie<ActorEntry> names = new PhraseTrie<>();
 
-    private ActorDictionary(List<ActorEntry> entries, Map<String, String> countryNames, Set<ActorEntry> caselessNames) {
+    private ActorDictionary(List<ActorEntry> entries, Map<String, String> countryNames) {
         this.entries = List.copyOf(entries);
         this.countryNames = Map.copyOf(countryNames);
-        for (ActorEntry e : entries) {
-            boolean ignoreCase = e.kind() == ActorEntry.Kind.AGENT || caselessNames.contains(e);
-            add(e, ignoreCase);
-        }
+        for (ActorEntry e : entries) add(e);
     }
 
-    private void add(ActorEntry e, boolean ignoreCase) {
-        List<String> words = PhraseTrie.words(e.surface(), ignoreCase);
+    /** The entries, in any order: precedence is by layer, not position. */
+    public static ActorDictionary of(List<ActorEntry> entries, Map<String, String> countryNames) {
+        return new ActorDictionary(entries, countryNames);
+    }
+
+    private void add(ActorEntry e) {
+        List<String> words = PhraseTrie.words(e.surface(), e.casing() != ActorEntry.Casing.EXACT);
         if (words.isEmpty()) return;
-        (ignoreCase ? caseless : cased).add(words, e);
+        PhraseTrie<ActorEntry> trie = switch (e.casing()) {
+            case EXACT -> exact;
+            case IGNORE -> caseless;
+            // A short upper-case name alone is an acronym: "US" is not "us".
+            case NAME -> words.size() == 1 && words.get(0).length() < PhraseTrie.MIN_STEM ? exact : names;
+        };
+        if (trie == exact && e.casing() == ActorEntry.Casing.NAME) words = List.of(words.get(0).toUpperCase(Locale.ROOT));
+        trie.add(words, e, e.stem());
         // "the Jewish state" is also written "Jewish state".
-        if (words.size() > 1 && words.get(0).equals("the")) (ignoreCase ? caseless : cased).add(words.subList(1, words.size()), e);
+        if (words.size() > 1 && words.get(0).equals("the")) trie.add(words.subList(1, words.size()), e, e.stem());
     }
 
-    /** The dictionaries bundled with Dyad, listed in data/actors/bundled.txt. */
+    /** The dictionaries bundled with Dyad, alone. */
     public static ActorDictionary bundled() {
-        return load(List.of());
+        Map<String, String> names = new HashMap<>();
+        return of(bundledEntries(names), names);
     }
 
-    /** The bundled dictionaries plus the user's files, Dyad TSV or PETRARCH format, told apart by content. */
-    public static ActorDictionary load(List<Path> userFiles) {
+    /** The entries of Dyad's own dictionaries (data/actors/bundled.txt); country names go into {@code countryNames}. */
+    public static List<ActorEntry> bundledEntries(Map<String, String> countryNames) {
         List<ActorEntry> all = new ArrayList<>();
-        // TABARI dictionaries are upper case: their names match text regardless of case.
-        Set<ActorEntry> caselessNames = Collections.newSetFromMap(new IdentityHashMap<>());
-        Map<String, String> countryNames = new HashMap<>();
         for (String name : bundledFileNames()) {
             all.addAll(DyadDictionaryFormat.entries(TsvFile.resource("actors/" + name), false, countryNames));
         }
-        for (Path file : userFiles) {
-            String text = readUserFile(file);
-            if (looksLikeDyadTsv(text)) {
-                try {
-                    TsvFile tsv = TsvFile.read(file.toString(), new java.io.ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)));
-                    if (!DyadDictionaryFormat.recognizes(tsv)) throw new DataFileException(file.toString(), 0, "unknown dictionary header " + tsv.header());
-                    all.addAll(DyadDictionaryFormat.entries(tsv, true, countryNames));
-                } catch (IOException e) {
-                    throw new DataFileException(file.toString(), 0, e.getMessage());
-                }
-            } else {
-                List<ActorEntry> imported = PetrarchDictionaryFormat.entries(file.toString(), text, true);
-                all.addAll(imported);
-                for (ActorEntry e : imported) if (e.kind() != ActorEntry.Kind.AGENT) caselessNames.add(e);
-            }
-        }
-        return new ActorDictionary(all, countryNames, caselessNames);
+        return all;
+    }
+
+    /** A user's dictionary in Dyad's TSV format (docs/dictionaries.md). */
+    public static List<ActorEntry> userEntries(TsvFile file, Map<String, String> countryNames) {
+        if (!DyadDictionaryFormat.recognizes(file)) throw new DataFileException(file.origin(), 0, "unknown dictionary header " + file.header());
+        return DyadDictionaryFormat.entries(file, true, countryNames);
+    }
+
+    /** True for the header of one of Dyad's actor dictionary kinds. */
+    public static boolean isDyadDictionary(TsvFile file) {
+        return DyadDictionaryFormat.recognizes(file);
     }
 
     private static List<String> bundledFileNames() {
@@ -94,22 +99,6 @@ public final class ActorDictionary {
         }
     }
 
-    private static String readUserFile(Path file) {
-        try {
-            return Files.readString(file, StandardCharsets.UTF_8);
-        } catch (java.nio.charset.MalformedInputException e) {
-            throw new DataFileException(file.toString(), 0, "not UTF-8 text");
-        } catch (IOException e) {
-            throw new DataFileException(file.toString(), 0, "cannot read: " + e.getMessage());
-        }
-    }
-
-    /** A Dyad file's first non-comment line is a tab-separated header; TABARI files have no tabs there. */
-    private static boolean looksLikeDyadTsv(String text) {
-        return text.lines().map(String::trim).filter(l -> !l.isEmpty() && !l.startsWith("#"))
-                .findFirst().map(l -> l.contains("\t")).orElse(false);
-    }
-
     public List<ActorEntry> entries() {
         return entries;
     }
@@ -120,19 +109,13 @@ public final class ActorDictionary {
 
     /** Longest dictionary phrases in a sentence, left to right, not overlapping. */
     public List<Match> matches(Sentence sentence) {
-        List<Match> out = new ArrayList<>();
         int n = sentence.size();
-        // Normalized once per sentence, not once per candidate start.
-        String[] casedWords = new String[n];
-        String[] caselessWords = new String[n];
-        for (int k = 0; k < n; k++) {
-            casedWords[k] = PhraseTrie.normalize(sentence.token(k).word(), false);
-            caselessWords[k] = casedWords[k].toLowerCase(Locale.ROOT);
-        }
+        String[] words = new String[n];
+        for (int k = 0; k < n; k++) words[k] = sentence.token(k).word();
+        List<Match> out = new ArrayList<>();
+        Forms forms = new Forms(words);
         for (int i = 0; i < n; ) {
-            PhraseTrie.Match<ActorEntry> a = cased.longest(k -> casedWords[k], i, n);
-            PhraseTrie.Match<ActorEntry> b = caseless.longest(k -> caselessWords[k], i, n);
-            PhraseTrie.Match<ActorEntry> best = a == null ? b : b == null || a.length() >= b.length() ? a : b;
+            PhraseTrie.Match<ActorEntry> best = longest(forms, i, n);
             if (best == null) {
                 i++;
             } else {
@@ -143,25 +126,61 @@ public final class ActorDictionary {
         return out;
     }
 
-    /** The entry in force on a date: user entries first, then the order of the files. */
-    public static Optional<ActorEntry> inForce(List<ActorEntry> candidates, LocalDate date) {
-        return candidates.stream().filter(e -> e.holdsOn(date))
-                .min(Comparator.comparing((ActorEntry e) -> !e.user()));
+    /** The words of a sentence in each normal form, computed once per sentence rather than once per candidate start. */
+    private static final class Forms {
+        final String[] cased;
+        final String[] lower;
+        final String[] name;
+
+        Forms(String[] words) {
+            int n = words.length;
+            cased = new String[n];
+            lower = new String[n];
+            name = new String[n];
+            for (int k = 0; k < n; k++) {
+                cased[k] = PhraseTrie.normalize(words[k], false);
+                lower[k] = cased[k].toLowerCase(Locale.ROOT);
+                name[k] = isNameWord(cased[k]) ? lower[k] : null;
+            }
+        }
+
+        private static boolean isNameWord(String w) {
+            char c = w.charAt(0);
+            return Character.isUpperCase(c) || Character.isDigit(c) || NAME_CONNECTORS.contains(w);
+        }
     }
 
-    /** Every entry whose surface is exactly {@code name} (case-insensitively when no cased entry matches). */
+    private PhraseTrie.Match<ActorEntry> longest(Forms f, int i, int n) {
+        PhraseTrie.Match<ActorEntry> best = exact.longest(k -> f.cased[k], i, n);
+        best = longer(best, caseless.longest(k -> f.lower[k], i, n));
+        return longer(best, names.longest(k -> f.name[k], i, n));
+    }
+
+    private static PhraseTrie.Match<ActorEntry> longer(PhraseTrie.Match<ActorEntry> a, PhraseTrie.Match<ActorEntry> b) {
+        return a == null || b != null && b.length() > a.length() ? b : a;
+    }
+
+    /**
+     * The entry in force on a date: the highest layer first (user, Dyad's own, imported), and
+     * within it a dated entry before a default one. It may be a name that codes nothing.
+     */
+    public static Optional<ActorEntry> inForce(List<ActorEntry> candidates, LocalDate date) {
+        return candidates.stream().filter(e -> e.holdsOn(date))
+                .min(Comparator.comparing(ActorEntry::layer).thenComparing(ActorEntry::fallback));
+    }
+
+    /** Every entry whose surface is exactly {@code name}, as the text would be matched. */
     public List<ActorEntry> lookup(String name) {
-        List<String> casedWords = PhraseTrie.words(name, false);
-        PhraseTrie.Match<ActorEntry> m = cased.longest(casedWords::get, 0, casedWords.size());
+        List<String> words = PhraseTrie.words(name, false);
         List<ActorEntry> out = new ArrayList<>();
-        if (m != null && m.length() == casedWords.size()) out.addAll(m.values());
-        List<String> lower = PhraseTrie.words(name, true);
-        PhraseTrie.Match<ActorEntry> c = caseless.longest(lower::get, 0, lower.size());
-        if (c != null && c.length() == lower.size()) out.addAll(c.values());
-        if (out.isEmpty()) {
-            for (ActorEntry e : entries) if (e.surface().equalsIgnoreCase(name.trim())) out.add(e);
+        if (words.isEmpty()) return out;
+        Forms f = new Forms(words.toArray(String[]::new));
+        int n = words.size();
+        for (PhraseTrie.Match<ActorEntry> m : java.util.stream.Stream.of(exact.longest(k -> f.cased[k], 0, n),
+                caseless.longest(k -> f.lower[k], 0, n), names.longest(k -> f.name[k], 0, n)).filter(Objects::nonNull).toList()) {
+            if (m.length() == n) for (ActorEntry e : m.values()) if (!out.contains(e)) out.add(e);
         }
-        out.sort(Comparator.comparing((ActorEntry e) -> !e.user()));
+        out.sort(Comparator.comparing(ActorEntry::layer).thenComparing(ActorEntry::fallback));
         return out;
     }
 }

@@ -5,12 +5,17 @@ import java.time.LocalDate;
 /**
  * One dictionary entry: a surface form and the actor it names, possibly only between two dates.
  *
- * @param from  first day the entry holds, or null for "always before"
- * @param to    first day it no longer holds, or null for "still holds"
- * @param where file and line the entry came from, shown by {@code dyad actors lookup}
- * @param user  true for entries from a user's dictionary file, which take precedence
+ * @param actor    the actor, or null for a name known to code nothing (PETRARCH's "[---]")
+ * @param from     first day the entry holds, or null for "always before"
+ * @param to       first day it no longer holds, or null for "still holds"
+ * @param where    file and line the entry came from, shown by {@code dyad actors lookup}
+ * @param layer    which dictionaries it belongs to; a higher layer takes precedence
+ * @param casing   how the surface matches the case of the text
+ * @param stem     the last word of the surface matches any word it begins ("Palestin" matches "Palestinian")
+ * @param fallback a default code, in force only when no dated entry of the same file holds
  */
-public record ActorEntry(String surface, Kind kind, Actor actor, LocalDate from, LocalDate to, String where, boolean user) {
+public record ActorEntry(String surface, Kind kind, Actor actor, LocalDate from, LocalDate to, String where,
+                         Layer layer, Casing casing, boolean stem, boolean fallback) {
 
     /** What kind of name an entry is; it decides how the entry composes with its neighbours. */
     public enum Kind {
@@ -26,11 +31,46 @@ public record ActorEntry(String surface, Kind kind, Actor actor, LocalDate from,
         AGENT
     }
 
+    /** Where an entry comes from, in order of precedence. */
+    public enum Layer {
+        /** A file the user gave with --dictionary. */
+        USER,
+        /** Dyad's own dictionaries. */
+        BUNDLED,
+        /** PETRARCH dictionaries shipped with Dyad, beneath its own. */
+        BUNDLED_IMPORT
+    }
+
+    /** How a surface matches the text. */
+    public enum Casing {
+        /** As written: "Israel", "the Kremlin". */
+        EXACT,
+        /** Regardless of case: role words. */
+        IGNORE,
+        /** A name from an upper-case dictionary: capitalized words ("United States", "UNITED STATES", not "united states"). */
+        NAME
+    }
+
+    /** An entry of Dyad's own format: matched as written (role words regardless of case), no stem, no default. */
+    public ActorEntry(String surface, Kind kind, Actor actor, LocalDate from, LocalDate to, String where, boolean user) {
+        this(surface, kind, actor, from, to, where, user ? Layer.USER : Layer.BUNDLED,
+                kind == Kind.AGENT ? Casing.IGNORE : Casing.EXACT, false, false);
+    }
+
+    public boolean user() {
+        return layer == Layer.USER;
+    }
+
     public boolean holdsOn(LocalDate date) {
         return (from == null || !date.isBefore(from)) && (to == null || date.isBefore(to));
     }
 
     public String range() {
-        return (from == null ? "" : from.toString()) + ".." + (to == null ? "" : to.toString());
+        return fallback ? "otherwise" : (from == null ? "" : from.toString()) + ".." + (to == null ? "" : to.toString());
+    }
+
+    /** The code as a dictionary writes it: "---" for a name that codes nothing. */
+    public String code() {
+        return actor == null ? "---" : actor.code();
     }
 }

@@ -40,9 +40,13 @@ final class Coreference {
             descriptions.put(row.get("noun"), row.get("refers_to"));
         }
         for (ActorEntry e : dictionary.entries()) {
-            if (e.kind() != ActorEntry.Kind.PERSON) continue;
+            if (e.kind() != ActorEntry.Kind.PERSON || e.actor() == null) continue;
             String[] words = e.surface().trim().split("\\s+");
-            if (words.length > 1) peopleBySurname.computeIfAbsent(words[words.length - 1], k -> new ArrayList<>()).add(e);
+            if (words.length < 2) continue;
+            String surname = words[words.length - 1];
+            // An upper-case dictionary's "KERRY" is written "Kerry" in text.
+            if (e.casing() == ActorEntry.Casing.NAME) surname = surname.charAt(0) + surname.substring(1).toLowerCase(java.util.Locale.ROOT);
+            peopleBySurname.computeIfAbsent(surname, k -> new ArrayList<>()).add(e);
         }
     }
 

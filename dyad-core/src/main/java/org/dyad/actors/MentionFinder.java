@@ -47,7 +47,8 @@ final class MentionFinder {
         List<Piece> pieces = new ArrayList<>();
         boolean[] taken = new boolean[sentence.size()];
         for (ActorDictionary.Match m : dictionary.matches(sentence)) {
-            ActorEntry entry = ActorDictionary.inForce(m.entries(), date).orElse(null);
+            // A name known to code nothing ("[---]") is still a name: it keeps its words from shorter entries.
+            ActorEntry entry = ActorDictionary.inForce(m.entries(), date).filter(e -> e.actor() != null).orElse(null);
             pieces.add(new Piece(m.first(), m.last(), entry, true, null, text(article, sentence, m.first(), m.last())));
             for (int i = m.first(); i <= m.last(); i++) taken[i] = true;
         }

@@ -12,9 +12,16 @@ public final class MentionIndex {
     private static final Set<String> NOMINAL = Set.of("compound", "amod", "nmod:poss", "nmod", "appos", "flat", "conj:and");
 
     private final List<Mention> mentions;
+    private final String setting;
 
     public MentionIndex(List<Mention> mentions) {
         this.mentions = List.copyOf(mentions);
+        this.setting = Setting.of(mentions);
+    }
+
+    /** The country the article is set in, as its mentions tell (see {@link Setting}), or null. */
+    public String setting() {
+        return setting;
     }
 
     /** The mention covering a token, or null. */
@@ -38,7 +45,8 @@ public final class MentionIndex {
         if (m != null) return m;
         for (var d : s.children(head)) {
             if (!NOMINAL.contains(d.relation())) continue;
-            if (d.relation().equals("nmod") && !hasCase(s, d.dependent(), "of")) continue;
+            // "leaders of Hamas", "the agreement between Turkey and Libya": an actor inside the phrase.
+            if (d.relation().equals("nmod") && !hasCase(s, d.dependent(), "of") && !hasCase(s, d.dependent(), "between")) continue;
             Mention inner = forArgument(s, d.dependent());
             if (inner != null && inner.isCoded()) return inner;
         }

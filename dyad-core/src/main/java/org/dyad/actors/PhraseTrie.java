@@ -9,40 +9,64 @@ import java.util.function.IntFunction;
 
 /**
  * A word-level trie: finds the longest dictionary phrase starting at a token in time
- * proportional to the phrase length, not to the dictionary size.
+ * proportional to the phrase length, not to the dictionary size. A phrase may end in a stem,
+ * a last word that matches every word it begins.
  */
 final class PhraseTrie<V> {
+
+    /** Stems shorter than this are whole words: short upper-case entries are acronyms. */
+    static final int MIN_STEM = 4;
 
     private final Node<V> root = new Node<>();
 
     private static final class Node<V> {
         final Map<String, Node<V>> next = new HashMap<>();
         final List<V> values = new ArrayList<>();
+        Map<String, List<V>> stems;
     }
 
     /** The longest match starting at a token, and what it maps to. */
     record Match<V>(int length, List<V> values) {}
 
-    void add(List<String> words, V value) {
+    void add(List<String> words, V value, boolean stem) {
         Node<V> n = root;
-        for (String w : words) n = n.next.computeIfAbsent(w, k -> new Node<>());
-        n.values.add(value);
+        int whole = stem && words.get(words.size() - 1).length() >= MIN_STEM ? words.size() - 1 : words.size();
+        for (String w : words.subList(0, whole)) n = n.next.computeIfAbsent(w, k -> new Node<>());
+        if (whole == words.size()) {
+            n.values.add(value);
+        } else {
+            if (n.stems == null) n.stems = new HashMap<>();
+            n.stems.computeIfAbsent(words.get(whole), k -> new ArrayList<>()).add(value);
+        }
     }
 
     /**
-     * @param word     the normalized word at position i
+     * @param word     the normalized word at position i, or null where no entry may match
      * @param from     first position
      * @param limit    one past the last position
      */
     Match<V> longest(IntFunction<String> word, int from, int limit) {
         Node<V> n = root;
         Match<V> best = null;
-        for (int i = from; i < limit; i++) {
-            n = n.next.get(word.apply(i));
-            if (n == null) break;
-            if (!n.values.isEmpty()) best = new Match<>(i - from + 1, n.values);
+        for (int i = from; i < limit && n != null; i++) {
+            String w = word.apply(i);
+            if (w == null) break;
+            if (n.stems != null) {
+                List<V> stemmed = stem(n.stems, w);
+                if (stemmed != null) best = new Match<>(i - from + 1, stemmed);
+            }
+            n = n.next.get(w);
+            if (n != null && !n.values.isEmpty()) best = new Match<>(i - from + 1, n.values);
         }
         return best;
+    }
+
+    private static <V> List<V> stem(Map<String, List<V>> stems, String w) {
+        for (int len = w.length(); len >= MIN_STEM; len--) {
+            List<V> v = stems.get(w.substring(0, len));
+            if (v != null) return v;
+        }
+        return null;
     }
 
     /** Normalizes a word for matching: one apostrophe, one dash; a leading "The" counts as "the". */

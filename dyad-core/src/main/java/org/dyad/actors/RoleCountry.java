@@ -9,13 +9,15 @@ import org.dyad.text.Sentence;
  * Gives a country to role words that came without one, as a news reader does: "police in
  * Myanmar", "Russian police detained opposition leader Navalny" (Russia's opposition),
  * "protesters marched through Hong Kong". The country is taken from a place named in the role
- * word's own phrase ("in X", "of X"), else from the nearest mention with a country in the same
- * sentence, before it first. Members of a named organization ("gunmen from the PFLP") are that
+ * word's own phrase ("in X", "of X", "X's", "French activists"), else from the nearest mention
+ * with a country in the same sentence, before it first, else from the country the article is
+ * set in ({@link Setting}). Members of a named organization ("gunmen from the PFLP") are that
  * organization.
  */
 final class RoleCountry {
 
     List<Mention> infer(AnalyzedArticle article, List<Mention> mentions) {
+        String setting = Setting.of(mentions);
         List<Mention> out = new ArrayList<>(mentions.size());
         for (int i = 0; i < mentions.size(); i++) {
             Mention m = mentions.get(i);
@@ -31,15 +33,16 @@ final class RoleCountry {
                 continue;
             }
             if (source == null) source = nearestInSentence(mentions, i);
-            if (source == null) {
+            String country = source != null ? source.actor().country() : setting;
+            if (country == null) {
                 out.add(m);
                 continue;
             }
-            String country = source.actor().country();
+            String why = source != null ? "'" + source.text() + "'" : "the article's setting";
             Actor a = m.actor();
             out.add(new Mention(m.sentence(), m.first(), m.last(), m.start(), m.end(), m.text(),
                     new Actor(country + a.role(), a.name(), country, a.role()), m.type(),
-                    m.resolvedBy() + "; country " + country + " from '" + source.text() + "'"));
+                    m.resolvedBy() + "; country " + country + " from " + why));
         }
         return out;
     }
@@ -54,11 +57,15 @@ final class RoleCountry {
         return m.isCoded() && m.actor().country() != null && !ActorCodes.isTransnational(m.actor().code());
     }
 
-    /** "police in Myanmar", "the foreign minister of Iran": a place inside the role word's phrase. */
+    /** "police in Myanmar", "the foreign minister of Iran", "Israel's cabinet": a country inside the role word's phrase. */
     private static Mention phraseCountry(Sentence s, Mention m, List<Mention> mentions) {
         int head = s.headOf(m.first(), m.last());
-        for (int child : s.children(head, "nmod")) {
-            if (!MentionIndex.hasCase(s, child, "in") && !MentionIndex.hasCase(s, child, "of") && !MentionIndex.hasCase(s, child, "from")) continue;
+        for (var d : s.children(head)) {
+            int child = d.dependent();
+            boolean modifier = d.relation().equals("nmod:poss") || d.relation().equals("amod") || d.relation().equals("compound");
+            boolean place = d.relation().equals("nmod")
+                    && (MentionIndex.hasCase(s, child, "in") || MentionIndex.hasCase(s, child, "of") || MentionIndex.hasCase(s, child, "from"));
+            if (!modifier && !place) continue;
             for (int t : s.subtree(child)) {
                 for (Mention other : mentions) {
                     if (other.covers(s.index(), t) && givesCountry(other)) return other;

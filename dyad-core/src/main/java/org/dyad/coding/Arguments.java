@@ -11,16 +11,17 @@ import org.dyad.text.Sentence;
 /** Who is the source and who the target of a matched predicate, read off the dependency tree. */
 final class Arguments {
 
-    /** Verbs whose infinitive complement is carried out on the subject's orders: the subject is the source. */
-    private static final Set<String> COMMAND_VERBS = Set.of("order", "instruct", "direct", "command", "authorize", "authorise");
-    private static final Set<String> RELATIVE_PRONOUNS = Set.of("WP", "WDT");
     private static final int MAX_CLIMB = 4;
-    private static final List<String> RECIPIENT_PREPOSITIONS = List.of("to", "with", "into", "against", "toward", "towards");
-    private static final List<String> NOUN_TARGET_PREPOSITIONS = List.of("with", "against", "on", "to", "toward", "towards");
 
-    private Arguments() {}
+    private final Grammar grammar;
+    private final Set<String> lightVerbs;
 
-    static List<Mention> sources(Sentence s, PredicateMatch m, MentionIndex mentions, Set<String> lightVerbs) {
+    Arguments(Grammar grammar, Set<String> lightVerbs) {
+        this.grammar = grammar;
+        this.lightVerbs = lightVerbs;
+    }
+
+    List<Mention> sources(Sentence s, PredicateMatch m, MentionIndex mentions) {
         boolean noun = s.token(m.predicate()).isNoun();
         // "an Israeli strike" may be one that never happens; "Israel launched a strike" is an act.
         List<Mention> own = noun && isIndefinite(s, m.predicate()) ? List.of()
@@ -34,15 +35,15 @@ final class Arguments {
         return mentionsOf(s, subject(s, k, 0), mentions);
     }
 
-    static List<Mention> targets(Sentence s, PredicateMatch m, MentionIndex mentions) {
+    List<Mention> targets(Sentence s, PredicateMatch m, MentionIndex mentions) {
         List<Mention> targets = mentionsOf(s, targetTokens(s, m), mentions);
         if (m.target() >= 0 || targets.stream().anyMatch(Mention::isCoded) || s.token(m.predicate()).isNoun()) return targets;
         // "delivered tanks to Ukraine", "shared recordings with Saudi Arabia": when the object is a
         // thing, the actor it goes to is the target.
         List<Integer> anchors = new ArrayList<>(List.of(m.predicate()));
         anchors.addAll(s.children(m.predicate(), "obj"));
-        for (String prep : RECIPIENT_PREPOSITIONS) {
-            int t = PredicateMatcher.prepositionalObject(s, anchors, prep);
+        for (String prep : grammar.recipientPrepositions()) {
+            int t = PredicateMatcher.prepositionalObject(s, anchors, prep, grammar);
             if (t < 0) continue;
             List<Mention> recipients = mentionsOf(s, List.of(t), mentions);
             if (recipients.stream().anyMatch(Mention::isCoded)) return recipients;
@@ -50,17 +51,17 @@ final class Arguments {
         return targets;
     }
 
-    private static List<Integer> sourceTokens(Sentence s, PredicateMatch m) {
+    private List<Integer> sourceTokens(Sentence s, PredicateMatch m) {
         int p = m.predicate();
         if (m.source() >= 0) return List.of(m.source());
         if (isPassive(s, p)) {
-            int agent = PredicateMatcher.prepositionalObject(s, List.of(p), "by");
+            int agent = PredicateMatcher.prepositionalObject(s, List.of(p), "by", grammar);
             return agent >= 0 ? List.of(agent) : List.of();
         }
         return subject(s, p, 0);
     }
 
-    private static List<Integer> targetTokens(Sentence s, PredicateMatch m) {
+    private List<Integer> targetTokens(Sentence s, PredicateMatch m) {
         int p = m.predicate();
         if (m.target() >= 0) return List.of(m.target());
         if (s.token(p).isNoun()) return List.of();
@@ -74,20 +75,19 @@ final class Arguments {
         // object noun in the pattern, a prepositional phrase on it or on the verb names the target.
         for (int noun : m.consumed()) {
             if (!s.token(noun).isNoun()) continue;
-            for (String prep : NOUN_TARGET_PREPOSITIONS) {
-                int t = PredicateMatcher.prepositionalObject(s, List.of(noun, p), prep);
+            for (String prep : grammar.nounTargetPrepositions()) {
+                int t = PredicateMatcher.prepositionalObject(s, List.of(noun, p), prep, grammar);
                 if (t >= 0) return List.of(t);
             }
         }
         return List.of();
     }
 
-
     /** The subject of a verb, or of the clause that controls it when it has none of its own. */
-    private static List<Integer> subject(Sentence s, int v, int depth) {
+    private List<Integer> subject(Sentence s, int v, int depth) {
         for (int subj : s.children(v, "nsubj")) {
             if (s.relation(subj).equals("nsubj:pass")) continue;
-            if (RELATIVE_PRONOUNS.contains(s.token(subj).pos()) && s.relation(v).startsWith("acl") && s.head(v) >= 0) {
+            if (grammar.isRelativeTag(s.token(subj).pos()) && s.relation(v).startsWith("acl") && s.head(v) >= 0) {
                 return List.of(s.head(v)); // "Kerry, who urged ...": the relative clause's noun
             }
             return List.of(subj);
@@ -96,7 +96,7 @@ final class Arguments {
         if (h < 0 || depth >= MAX_CLIMB) return List.of();
         String rel = s.relation(v);
         if (rel.equals("xcomp")) {
-            if (COMMAND_VERBS.contains(s.token(h).lemma().toLowerCase(Locale.ROOT))) return subject(s, h, depth + 1);
+            if (grammar.isCommandVerb(s.token(h).lemma())) return subject(s, h, depth + 1);
             List<Integer> controller = s.children(h, "obj");
             return controller.isEmpty() ? subject(s, h, depth + 1) : controller;
         }
@@ -109,8 +109,8 @@ final class Arguments {
      * "Israel's sanctions", "Israeli airstrikes", "the Hamas attack", "the attack by X": the first
      * of these that names a coded actor ("Tuesday's North Korean attack" is North Korea's).
      */
-    private static List<Mention> nominalSources(Sentence s, int noun, MentionIndex mentions) {
-        int by = PredicateMatcher.prepositionalObject(s, List.of(noun), "by");
+    private List<Mention> nominalSources(Sentence s, int noun, MentionIndex mentions) {
+        int by = PredicateMatcher.prepositionalObject(s, List.of(noun), "by", grammar);
         List<List<Integer>> candidates = List.of(s.children(noun, "nmod:poss"), s.children(noun, "amod"),
                 s.children(noun, "compound"), by >= 0 ? List.of(by) : List.of());
         for (List<Integer> tokens : candidates) {
@@ -132,15 +132,25 @@ final class Arguments {
         return !s.children(v, "nsubj:pass").isEmpty() || !s.children(v, "aux:pass").isEmpty();
     }
 
-    /** Each argument token and its coordinated partners ("Israel and Egypt"), as mentions, without repeats. */
-    private static List<Mention> mentionsOf(Sentence s, List<Integer> tokens, MentionIndex mentions) {
+    /**
+     * Each argument token and its coordinated partners ("Israel and Egypt"), as mentions, without
+     * repeats; partners of an actor found inside the argument's phrase count too ("delegations of
+     * Cyprus, Greece and Israel", "the agreement between Turkey and Libya").
+     */
+    static List<Mention> mentionsOf(Sentence s, List<Integer> tokens, MentionIndex mentions) {
         List<Mention> out = new ArrayList<>();
         for (int t : tokens) {
             List<Integer> all = new ArrayList<>(List.of(t));
             all.addAll(s.children(t, "conj"));
             for (int a : all) {
                 Mention m = mentions.forArgument(s, a);
-                if (m != null && !out.contains(m)) out.add(m);
+                if (m == null || out.contains(m)) continue;
+                out.add(m);
+                if (m.covers(s.index(), a)) continue;
+                for (int partner : s.children(s.headOf(m.first(), m.last()), "conj")) {
+                    Mention p = mentions.at(s.index(), partner);
+                    if (p != null && p.isCoded() && !out.contains(p)) out.add(p);
+                }
             }
         }
         return out;

@@ -3,29 +3,68 @@ package org.dyad.coding;
 import java.util.List;
 
 /**
- * A predicate that codes an event, as written in data/coding/patterns.tsv:
- * "impose sanction >on" is the verb "impose" with the object "sanction", target after "on".
+ * A predicate that codes an event, as written in a pattern file (docs/patterns.md):
+ * "impose sanction@obj >on" is the verb "impose" with the object "sanction" and the target
+ * after "on".
  *
- * @param head         lemma of the predicate
- * @param nominal      true for an event noun ("n:sanction"), false for a verb
- * @param words        lemmas that must depend on the head (objects, particles, complements)
- * @param targetPrep   preposition introducing the target, or null for the direct object
- * @param sourcePrep   preposition introducing the source, or null for the subject
- * @param where        file and line, for explanations
+ * @param code        CAMEO code of the event, or null for a pattern that codes nothing ("---"):
+ *                    it claims its words so that no more general pattern codes them
+ * @param reverseCode code of the event the target does back to the source ("exchanged fire":
+ *                    "194:194"), or null
+ * @param head        lemma of the predicate
+ * @param nominal     true for an event noun ("n:sanction"), false for a verb
+ * @param elements    words that must depend on the head (objects, particles, complements)
+ * @param exclusions  words that must not depend on it ("n:strike !hunger")
+ * @param target      where the target is, or null for the default (object, or passive subject)
+ * @param source      where the source is, or null for the default (subject, or passive agent)
+ * @param reciprocal  a compound subject acts on each other ("%": "Israel and Egypt signed")
+ * @param priority    higher wins over more specific; 0 by default
+ * @param where       file and line, for explanations
  */
-public record EventPattern(String code, String head, boolean nominal, List<String> words,
-                           String targetPrep, String sourcePrep, String where) {
+public record EventPattern(String code, String reverseCode, String head, boolean nominal,
+                           List<Element> elements, List<Element> exclusions, Slot target, Slot source,
+                           boolean reciprocal, int priority, String where) {
 
-    /** How specific the pattern is: more elements win over fewer. */
-    public int specificity() {
-        return words.size() + (targetPrep != null ? 1 : 0) + (sourcePrep != null ? 1 : 0);
+    /** A participant named by a preposition ("&gt;on") or by a dependency relation ("&gt;@nsubj"). */
+    public record Slot(String preposition, String relation) {
+
+        static Slot parse(String s) {
+            return s.startsWith("@") ? new Slot(null, s.substring(1)) : new Slot(s.replace('_', ' '), null);
+        }
+
+        String text() {
+            return relation != null ? "@" + relation : preposition.replace(' ', '_');
+        }
     }
 
+    public EventPattern {
+        elements = List.copyOf(elements);
+        exclusions = List.copyOf(exclusions);
+    }
+
+    /** True for a pattern that codes no event. */
+    public boolean isNull() {
+        return code == null;
+    }
+
+    /** How specific the pattern is: more constraints win over fewer, at equal priority. */
+    public int specificity() {
+        return elements.size() + (target != null ? 1 : 0) + (source != null ? 1 : 0) + (reciprocal ? 1 : 0);
+    }
+
+    /** The pattern in the pattern language, without its code. */
     public String text() {
         StringBuilder b = new StringBuilder(nominal ? "n:" + head : head);
-        for (String w : words) b.append(' ').append(w);
-        if (sourcePrep != null) b.append(" <").append(sourcePrep);
-        if (targetPrep != null) b.append(" >").append(targetPrep);
+        for (Element e : elements) b.append(' ').append(e.text());
+        for (Element e : exclusions) b.append(" !").append(e.text());
+        if (reciprocal) b.append(" %");
+        if (source != null) b.append(" <").append(source.text());
+        if (target != null) b.append(" >").append(target.text());
         return b.toString();
+    }
+
+    /** The code column as written: "112", "194:194" or "---". */
+    public String codeText() {
+        return code == null ? PatternSyntax.NO_EVENT : reverseCode == null ? code : code + ":" + reverseCode;
     }
 }

@@ -1,65 +1,62 @@
 package org.dyad.coding;
 
-import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Comparator;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.dyad.datafile.DataFileException;
 import org.dyad.datafile.TsvFile;
+import org.dyad.datafile.Warning;
 import org.dyad.ontology.CameoOntology;
 
-/** The event patterns in force, indexed by head lemma. */
+/**
+ * The event patterns in force, indexed by head lemma.
+ *
+ * <p>Patterns come in layers, added in order: a later layer's pattern replaces an earlier
+ * one with the same text (a user's file overrides a bundled pattern), and a row coded "-"
+ * removes it. Within one layer, a pattern written twice is a duplicate and the same text
+ * with two codes a conflict: both are reported (the first row is kept), never silently merged.
+ */
 public final class PatternBook {
 
-    private final Map<String, List<EventPattern>> byHead = new HashMap<>();
-    private final List<EventPattern> all = new ArrayList<>();
+    /** The code that, in a user's file, removes the patterns with the same text. */
+    public static final String REMOVE = "-";
 
-    private PatternBook() {}
+    private final Map<String, List<EventPattern>> byHead;
+    private final List<EventPattern> all;
+    private final List<Warning> warnings;
 
+    private PatternBook(Map<String, List<EventPattern>> byHead, List<EventPattern> all, List<Warning> warnings) {
+        this.byHead = byHead;
+        this.all = List.copyOf(all);
+        this.warnings = List.copyOf(warnings);
+    }
+
+    /** Dyad's own patterns (data/coding/patterns.tsv), alone. */
     public static PatternBook bundled(CameoOntology ontology) {
-        PatternBook book = new PatternBook();
-        book.addAll(TsvFile.resource("coding/patterns.tsv"), ontology);
-        return book;
+        return builder(ontology).addBundled().build();
     }
 
-    /** The bundled patterns plus users' pattern files, which compete with them by specificity. */
-    public static PatternBook load(List<Path> userFiles, CameoOntology ontology) {
-        PatternBook book = bundled(ontology);
-        for (Path file : userFiles) {
-            TsvFile tsv = TsvFile.read(file);
-            if (!tsv.hasColumns("code", "pattern")) throw new DataFileException(file.toString(), 0, "a pattern file needs the columns code and pattern");
-            book.addAll(tsv, ontology);
-        }
-        return book;
-    }
-
-    private void addAll(TsvFile file, CameoOntology ontology) {
-        for (TsvFile.Row row : file.rows()) {
-            EventPattern p = parse(row.get("code"), row.get("pattern"), row.where());
-            if (ontology.find(p.code()).isEmpty()) throw new DataFileException(row.origin(), row.line(), "unknown CAMEO code " + p.code());
-            byHead.computeIfAbsent(key(p.head(), p.nominal()), k -> new ArrayList<>()).add(p);
-            all.add(p);
+    /**
+     * Rows made from a pattern written in the pattern language, with word classes of its own
+     * (an imported verb dictionary's synsets); one row per member of a class head.
+     *
+     * @throws IllegalArgumentException when the pattern cannot be read
+     */
+    public static List<Row> rows(String code, String pattern, String where, java.util.function.Function<String, WordClass> classes) {
+        try {
+            return PatternSyntax.parse(code, pattern, 0, where, classes).stream().map(p -> new Row(p, false)).toList();
+        } catch (PatternSyntax.Invalid e) {
+            throw new IllegalArgumentException(e.getMessage(), e);
         }
     }
 
-    static EventPattern parse(String code, String pattern, String where) {
-        String[] parts = pattern.trim().toLowerCase(Locale.ROOT).split("\\s+");
-        if (parts.length == 0 || parts[0].isEmpty()) throw new DataFileException(where, 0, "empty pattern");
-        boolean nominal = parts[0].startsWith("n:");
-        String head = nominal ? parts[0].substring(2) : parts[0];
-        if (head.isEmpty()) throw new DataFileException(where, 0, "pattern without a head: " + pattern);
-        List<String> words = new ArrayList<>();
-        String target = null;
-        String source = null;
-        for (int i = 1; i < parts.length; i++) {
-            String e = parts[i];
-            if (e.startsWith(">")) target = e.substring(1).replace('_', ' ');
-            else if (e.startsWith("<")) source = e.substring(1).replace('_', ' ');
-            else words.add(e);
-        }
-        return new EventPattern(code, head, nominal, List.copyOf(words), target, source, where);
+    public static Builder builder(CameoOntology ontology) {
+        return new Builder(ontology);
     }
 
     public List<EventPattern> forHead(String lemma, boolean nominal) {
@@ -74,7 +71,113 @@ public final class PatternBook {
         return all;
     }
 
+    /** Duplicates, conflicts and unreadable rows found while loading. */
+    public List<Warning> warnings() {
+        return warnings;
+    }
+
     private static String key(String lemma, boolean nominal) {
         return nominal ? "n:" + lemma : lemma;
     }
+
+    /** Assembles a pattern book layer by layer. */
+    public static final class Builder {
+
+        private final CameoOntology ontology;
+        private final WordClasses classes;
+        private final Map<String, EventPattern> byText = new LinkedHashMap<>();
+        private final Map<String, Integer> layerOf = new HashMap<>();
+        private int layers;
+        private final List<Warning> warnings = new ArrayList<>();
+
+        private Builder(CameoOntology ontology) {
+            this.ontology = ontology;
+            this.classes = WordClasses.bundled();
+        }
+
+        /** Dyad's own pattern file; its word classes are always known. */
+        public Builder addBundled() {
+            List<Warning> problems = new ArrayList<>();
+            addLayer(readTsv(TsvFile.resource("coding/patterns.tsv"), problems));
+            if (!problems.isEmpty()) throw new DataFileException(problems.get(0).origin(), problems.get(0).line(), problems.get(0).reason());
+            return this;
+        }
+
+        /** A user's pattern file in Dyad's format: one layer, over everything added before. */
+        public Builder addTsv(TsvFile file) {
+            if (!file.hasColumns("code", "pattern")) throw new DataFileException(file.origin(), 0, "a pattern file needs the columns code and pattern");
+            addLayer(readTsv(file, warnings));
+            return this;
+        }
+
+        /** Patterns made elsewhere (an imported PETRARCH verb dictionary): one layer. */
+        public Builder addLayer(List<Row> rows) {
+            Map<String, EventPattern> layer = new HashMap<>();
+            layers++;
+            for (Row row : rows) {
+                if (row.remove()) {
+                    if (byText.remove(row.pattern().text()) == null) warnings.add(Warning.at(row.pattern().where(), "removes no pattern: " + row.pattern().text()));
+                    continue;
+                }
+                EventPattern p = row.pattern();
+                if (p.code() != null && ontology.find(p.code()).isEmpty() || p.reverseCode() != null && ontology.find(p.reverseCode()).isEmpty()) {
+                    warnings.add(Warning.at(p.where(), "unknown CAMEO code " + p.codeText()));
+                    continue;
+                }
+                String text = p.text();
+                EventPattern same = layer.get(text);
+                if (same != null) {
+                    String what = same.codeText().equals(p.codeText()) ? "duplicate of " : "conflicts with ";
+                    warnings.add(Warning.at(p.where(), what + same.where() + " (" + same.codeText() + " " + text + ")"));
+                    continue;
+                }
+                layer.put(text, p);
+                byText.remove(text); // an earlier layer's pattern with this text is overridden
+                byText.put(text, p);
+                layerOf.put(text, layers);
+            }
+            return this;
+        }
+
+        /** How many warnings so far: with {@link #warningsSince}, the warnings of one file. */
+        public int warningCount() {
+            return warnings.size();
+        }
+
+        public List<Warning> warningsSince(int count) {
+            return List.copyOf(warnings.subList(count, warnings.size()));
+        }
+
+        public PatternBook build() {
+            Map<String, List<EventPattern>> byHead = new HashMap<>();
+            for (EventPattern p : byText.values()) byHead.computeIfAbsent(key(p.head(), p.nominal()), k -> new ArrayList<>()).add(p);
+            // Later layers first, so that a user's pattern wins a tie with a bundled one; file order within a layer.
+            byHead.replaceAll((k, v) -> {
+                v.sort(Comparator.comparingInt((EventPattern p) -> -layerOf.get(p.text())));
+                return Collections.unmodifiableList(v);
+            });
+            return new PatternBook(byHead, new ArrayList<>(byText.values()), warnings);
+        }
+
+        /** The rows of a Dyad pattern file; rows that cannot be read become warnings. */
+        private List<Row> readTsv(TsvFile file, List<Warning> problems) {
+            List<Row> rows = new ArrayList<>();
+            boolean hasPriority = file.hasColumns("priority");
+            for (TsvFile.Row r : file.rows()) {
+                try {
+                    int priority = hasPriority && !r.get("priority").isEmpty() ? Integer.parseInt(r.get("priority")) : 0;
+                    boolean remove = r.get("code").equals(REMOVE);
+                    for (EventPattern p : PatternSyntax.parse(remove ? PatternSyntax.NO_EVENT : r.get("code"), r.get("pattern"), priority, r.where(), classes::get)) {
+                        rows.add(new Row(p, remove));
+                    }
+                } catch (PatternSyntax.Invalid | NumberFormatException e) {
+                    problems.add(new Warning(r.origin(), r.line(), e.getMessage()));
+                }
+            }
+            return rows;
+        }
+    }
+
+    /** A pattern to add, or (remove) the text of patterns to take away. */
+    public record Row(EventPattern pattern, boolean remove) {}
 }

@@ -3,20 +3,22 @@ package org.dyad.coding;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 import org.dyad.text.Dependency;
 import org.dyad.text.Sentence;
 
-/** Finds, for each word of a sentence, the most specific event pattern it satisfies. */
+/**
+ * Finds, for each word of a sentence, the pattern it satisfies: the one of highest priority,
+ * then the most specific, then the first loaded.
+ */
 final class PredicateMatcher {
 
-    private static final Set<String> NOT_ELEMENTS = Set.of("nsubj", "nsubj:pass", "punct", "det", "cc", "mark", "case");
-
     private final PatternBook patterns;
+    private final Grammar grammar;
 
-    PredicateMatcher(PatternBook patterns) {
+    PredicateMatcher(PatternBook patterns, Grammar grammar) {
         this.patterns = patterns;
+        this.grammar = grammar;
     }
 
     List<PredicateMatch> matches(Sentence s) {
@@ -26,56 +28,81 @@ final class PredicateMatcher {
             if (!token.isVerb() && !token.isNoun()) continue;
             PredicateMatch best = null;
             for (EventPattern p : patterns.forHead(token.lemma(), token.isNoun())) {
+                if (best != null && !outranks(p, best.pattern())) continue;
                 PredicateMatch m = match(s, i, p);
-                if (m != null && (best == null || p.specificity() > best.pattern().specificity())) best = m;
+                if (m != null) best = m;
             }
             if (best != null) out.add(best);
         }
         return out;
     }
 
-    private static PredicateMatch match(Sentence s, int head, EventPattern p) {
+    private static boolean outranks(EventPattern p, EventPattern q) {
+        return p.priority() != q.priority() ? p.priority() > q.priority() : p.specificity() > q.specificity();
+    }
+
+    private PredicateMatch match(Sentence s, int head, EventPattern p) {
         Set<Integer> consumed = new HashSet<>();
         List<Integer> anchors = new ArrayList<>(List.of(head));
-        for (String word : p.words()) {
-            int found = -1;
-            for (int a : anchors) {
-                found = dependentWithLemma(s, a, word, consumed);
-                if (found >= 0) break;
-            }
-            // "released Israeli soldier Gilad Shalit": the word may modify the object's name.
-            for (int obj : s.children(head, "obj")) {
-                if (found < 0 && s.token(obj).lemma().equalsIgnoreCase(word) && !consumed.contains(obj)) found = obj;
-                if (found < 0) found = dependentWithLemma(s, obj, word, consumed);
-            }
+        for (Element e : p.elements()) {
+            int found = find(s, head, anchors, e, consumed);
             if (found < 0) return null;
             consumed.add(found);
             anchors.add(found);
         }
+        for (Element e : p.exclusions()) {
+            if (find(s, head, anchors, e, consumed) >= 0) return null;
+        }
         int target = -1;
-        if (p.targetPrep() != null) {
-            target = prepositionalObject(s, anchors, p.targetPrep());
-            if (target < 0) target = adjacentObject(s, head, p.targetPrep());
+        if (p.target() != null) {
+            target = slot(s, head, anchors, p.target());
             if (target < 0) return null;
         }
         int source = -1;
-        if (p.sourcePrep() != null) {
-            source = prepositionalObject(s, anchors, p.sourcePrep());
+        if (p.source() != null) {
+            source = slot(s, head, anchors, p.source());
             if (source < 0) return null;
         }
         return new PredicateMatch(head, p, target, source, consumed);
     }
 
-    private static int dependentWithLemma(Sentence s, int head, String lemma, Set<Integer> used) {
+    /**
+     * A word the pattern names: a dependent of the head or of an element already found, by any
+     * relation but the grammatical ones, or by the one the element names; failing that, a word
+     * inside the phrase of such a dependent ("released Israeli soldier Gilad Shalit", "fighter
+     * jets@nsubj").
+     */
+    private int find(Sentence s, int head, List<Integer> anchors, Element e, Set<Integer> used) {
+        for (int a : anchors) {
+            for (Dependency d : s.children(a)) {
+                if (used.contains(d.dependent())) continue;
+                if (e.relation() == null && grammar.isNotElement(d.relation())) continue;
+                if (e.accepts(s.token(d.dependent()), d.relation())) return d.dependent();
+            }
+        }
         for (Dependency d : s.children(head)) {
-            if (NOT_ELEMENTS.contains(d.relation()) || used.contains(d.dependent())) continue;
-            if (s.token(d.dependent()).lemma().equalsIgnoreCase(lemma)) return d.dependent();
+            boolean phrase = e.relation() != null ? e.fits(d.relation()) : d.relation().equals("obj");
+            if (!phrase) continue;
+            for (Dependency inner : s.children(d.dependent())) {
+                if (!used.contains(inner.dependent()) && !grammar.isNotElement(inner.relation()) && e.words().contains(s.token(inner.dependent()))) {
+                    return inner.dependent();
+                }
+            }
         }
         return -1;
     }
 
+    private int slot(Sentence s, int head, List<Integer> anchors, EventPattern.Slot slot) {
+        if (slot.relation() != null) {
+            List<Integer> found = s.children(head, slot.relation());
+            return found.isEmpty() ? -1 : found.get(0);
+        }
+        int t = prepositionalObject(s, anchors, slot.preposition(), grammar);
+        return t >= 0 ? t : adjacentObject(s, head, slot.preposition());
+    }
+
     /** The noun governed by a preposition attached to any of the anchors ("sanctions on Iran", "met with Kerry"). */
-    static int prepositionalObject(Sentence s, List<Integer> anchors, String preposition) {
+    static int prepositionalObject(Sentence s, List<Integer> anchors, String preposition, Grammar grammar) {
         for (int a : anchors) {
             // The parser may read "called on the PA" as a particle verb with a direct object.
             for (int prt : s.children(a, "compound:prt")) {
@@ -84,7 +111,7 @@ final class PredicateMatcher {
             for (Dependency d : s.children(a)) {
                 String rel = d.relation();
                 if (!(rel.startsWith("obl") || rel.startsWith("nmod")) || rel.equals("nmod:poss") || rel.equals("obl:tmod")) continue;
-                if (caseIs(s, d.dependent(), preposition) && !isTemporal(s, d.dependent())) return d.dependent();
+                if (caseIs(s, d.dependent(), preposition) && !grammar.isTemporal(s, d.dependent())) return d.dependent();
             }
         }
         return -1;
@@ -111,17 +138,6 @@ final class PredicateMatcher {
         }
         return -1;
     }
-
-    /** "on Monday", "in March", "on Friday night": a prepositional phrase of time is no participant. */
-    static boolean isTemporal(Sentence s, int token) {
-        if (TEMPORAL.contains(s.token(token).lemma().toLowerCase(Locale.ROOT))) return true;
-        for (int c : s.children(token, "compound")) if (TEMPORAL.contains(s.token(c).lemma().toLowerCase(Locale.ROOT))) return true;
-        return false;
-    }
-
-    private static final Set<String> TEMPORAL = Set.of("monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
-            "sunday", "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
-            "november", "december", "day", "week", "month", "year", "weekend", "morning", "afternoon", "evening", "night", "time");
 
     private static boolean caseIs(Sentence s, int noun, String preposition) {
         List<Integer> cases = s.children(noun, "case");

@@ -1,15 +1,20 @@
 package org.dyad.coding;
 
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.dyad.actors.Mention;
+import org.dyad.actors.MentionIndex;
 import org.dyad.datafile.DataFileException;
 import org.dyad.datafile.TsvFile;
 import org.dyad.ontology.CameoOntology;
+import org.dyad.text.Sentence;
 
 /**
- * Appeals, intents, demands, rejections and threats coded by their content, from
- * data/coding/speech-acts.tsv: "urged X to resume talks" is an appeal to meet (026).
+ * Appeals, intents, demands, rejections and threats, and what they are about. Such a speech
+ * act is coded by its content, from data/coding/speech-acts.tsv: "urged X to resume talks" is
+ * an appeal to meet (026); the content ("to resume talks") is not an act of its own.
  */
 final class SpeechActs {
 
@@ -33,8 +38,10 @@ final class SpeechActs {
     }
 
     private final Map<String, Map<Act, String>> byContent = new HashMap<>();
+    private final Grammar grammar;
 
-    SpeechActs(TsvFile table, CameoOntology ontology) {
+    SpeechActs(TsvFile table, CameoOntology ontology, Grammar grammar) {
+        this.grammar = grammar;
         for (TsvFile.Row row : table.rows()) {
             Map<Act, String> codes = new HashMap<>();
             for (Act a : Act.values()) {
@@ -47,10 +54,6 @@ final class SpeechActs {
         }
     }
 
-    static SpeechActs bundled(CameoOntology ontology) {
-        return new SpeechActs(TsvFile.resource("coding/speech-acts.tsv"), ontology);
-    }
-
     /** The code of a speech act about a content act, or the act's generic code when the table has none. */
     String code(Act act, String contentCode) {
         for (int len = contentCode.length(); len >= 2; len--) {
@@ -60,8 +63,8 @@ final class SpeechActs {
         return act.generic;
     }
 
-    /** An act announced for the future: cooperation is an intent, conflict a threat; null if neither applies. */
-    String future(String actCode) {
+    /** An act announced, not done: cooperation is an intent, conflict a threat; null if neither applies. */
+    String intended(String actCode) {
         int root = Integer.parseInt(actCode.substring(0, 2));
         if (root >= 4 && root <= 8) return code(Act.INTENT, actCode);
         if (root >= 14) {
@@ -71,5 +74,46 @@ final class SpeechActs {
         return null;
     }
 
-    static final List<String> FUTURE_AUXILIARIES = List.of("will", "would", "shall", "'ll", "\u2019ll");
+    /** The clause is what an appeal, promise, demand, refusal or threat is about, or a pattern's own element. */
+    boolean isContent(Sentence s, PredicateMatch m, List<PredicateMatch> all) {
+        for (PredicateMatch other : all) {
+            if (other == m) continue;
+            if (other.consumed().contains(m.predicate())) return true;
+            if (other.pattern().isNull() || !grammar.isContentRoot(other.pattern().code())) continue;
+            int h = s.head(m.predicate());
+            String rel = s.relation(m.predicate());
+            if (h == other.predicate() && (rel.equals("xcomp") || rel.equals("ccomp") || rel.startsWith("acl") || Factuality.infinitive(s, m.predicate()))) return true;
+        }
+        return false;
+    }
+
+    /** The act a speech act is about: a matched clause under it ("to resume talks") or its matched object noun ("aid"). */
+    static PredicateMatch content(Sentence s, PredicateMatch m, List<PredicateMatch> matches) {
+        for (PredicateMatch c : matches) {
+            if (c == m || c.pattern().isNull() || s.head(c.predicate()) != m.predicate()) continue;
+            String rel = s.relation(c.predicate());
+            if (rel.equals("xcomp") || rel.equals("ccomp") || rel.equals("obj") || Factuality.infinitive(s, c.predicate())) return c;
+        }
+        return null;
+    }
+
+    /**
+     * Whom a speech act without an object is directed at: for an appeal or demand, the subject of
+     * the clause saying what must be done ("demanded that Assad step down"); for an intent,
+     * threat or refusal, the target of the act announced or refused ("threatened to cut ties
+     * with Israel").
+     */
+    static List<Mention> addressees(Sentence s, PredicateMatch m, PredicateMatch content, Act act, MentionIndex mentions, Arguments arguments) {
+        if (act == Act.APPEAL || act == Act.DEMAND) {
+            List<Mention> out = new ArrayList<>();
+            for (int clause : s.children(m.predicate(), "ccomp")) {
+                for (int subj : s.children(clause, "nsubj")) {
+                    Mention a = mentions.forArgument(s, subj);
+                    if (a != null) out.add(a);
+                }
+            }
+            return out;
+        }
+        return content == null ? List.of() : arguments.targets(s, content, mentions);
+    }
 }

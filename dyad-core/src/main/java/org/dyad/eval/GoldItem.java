@@ -12,8 +12,16 @@ import java.util.List;
  */
 public record GoldItem(String id, String text, LocalDate published, List<GoldEvent> events, List<GoldQuote> quotes, String note) {
 
-    /** An expected event; target is null for events without one, date null when not checked. */
-    public record GoldEvent(String source, String target, String code, String date) {
+    /**
+     * An expected event; target is null for events without one, date null when not checked,
+     * evidence (words of the sentence that reports it) null when not given.
+     */
+    public record GoldEvent(String source, String target, String code, String date, String evidence) {
+
+        public GoldEvent(String source, String target, String code, String date) {
+            this(source, target, code, date, null);
+        }
+
 
         public String root() {
             return code.substring(0, 2);

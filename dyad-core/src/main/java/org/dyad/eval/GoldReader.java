@@ -20,7 +20,17 @@ public final class GoldReader {
 
     private GoldReader() {}
 
+    /** Gold items to code: each needs its text and publication date. */
     public static List<GoldItem> read(Path file) {
+        return read(file, true);
+    }
+
+    /** Codings of items given elsewhere (a coder's pass, for agreement): id and events are enough. */
+    public static List<GoldItem> readCodings(Path file) {
+        return read(file, false);
+    }
+
+    private static List<GoldItem> read(Path file, boolean withText) {
         List<String> lines;
         try {
             lines = Files.readAllLines(file, StandardCharsets.UTF_8);
@@ -31,25 +41,27 @@ public final class GoldReader {
         for (int i = 0; i < lines.size(); i++) {
             String line = lines.get(i);
             if (line.isBlank()) continue;
-            items.add(item(file.toString(), i + 1, line));
+            items.add(item(file.toString(), i + 1, line, withText));
         }
         return items;
     }
 
-    private static GoldItem item(String origin, int line, String json) {
+    private static GoldItem item(String origin, int line, String json, boolean withText) {
         try {
             JsonNode n = JSON.readTree(json);
             List<GoldItem.GoldEvent> events = new ArrayList<>();
             for (JsonNode e : n.path("events")) {
                 String code = required(origin, line, e, "code");
-                events.add(new GoldItem.GoldEvent(required(origin, line, e, "source"), text(e, "target"), code, text(e, "date")));
+                events.add(new GoldItem.GoldEvent(required(origin, line, e, "source"), text(e, "target"), code, text(e, "date"), text(e, "evidence")));
             }
             List<GoldItem.GoldQuote> quotes = new ArrayList<>();
             for (JsonNode q : n.path("quotes")) {
                 quotes.add(new GoldItem.GoldQuote(required(origin, line, q, "text"), text(q, "speaker")));
             }
-            return new GoldItem(required(origin, line, n, "id"), required(origin, line, n, "text"),
-                    LocalDate.parse(required(origin, line, n, "published")), events, quotes, text(n, "note"));
+            String text = withText ? required(origin, line, n, "text") : text(n, "text");
+            String published = withText ? required(origin, line, n, "published") : text(n, "published");
+            return new GoldItem(required(origin, line, n, "id"), text, published == null ? null : LocalDate.parse(published),
+                    events, quotes, text(n, "note"));
         } catch (JsonProcessingException e) {
             throw new DataFileException(origin, line, "malformed JSON: " + e.getOriginalMessage());
         } catch (DateTimeParseException e) {

@@ -17,7 +17,7 @@ public record Score(int truePositives, int predicted, int expected) {
         return p + r == 0 ? 0 : 2 * p * r / (p + r);
     }
 
-    Score plus(Score o) {
+    public Score plus(Score o) {
         return new Score(truePositives + o.truePositives, predicted + o.predicted, expected + o.expected);
     }
 }

@@ -1,11 +1,9 @@
 package org.dyad.pipeline;
 
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
-import org.dyad.actors.ActorDictionary;
 import org.dyad.actors.ActorResolver;
 import org.dyad.actors.Mention;
 import org.dyad.actors.MentionIndex;
@@ -15,7 +13,7 @@ import org.dyad.attribution.QuoteFinder;
 import org.dyad.attribution.ReportedSpeech;
 import org.dyad.coding.Event;
 import org.dyad.coding.EventCoder;
-import org.dyad.coding.PatternBook;
+import org.dyad.dictionary.Dictionaries;
 import org.dyad.ontology.CameoOntology;
 import org.dyad.places.PlaceFinder;
 import org.dyad.record.DyadRecord;
@@ -40,20 +38,19 @@ public final class Dyad {
     private final EventCoder.Options options;
     private final StageProfile profile = new StageProfile();
 
-    public Dyad(LanguageAnalyzer analyzer, ActorDictionary dictionary, EventCoder.Options options) {
-        this(analyzer, dictionary, List.of(), options);
+    /** With the bundled dictionaries and patterns alone. */
+    public Dyad(LanguageAnalyzer analyzer, EventCoder.Options options) {
+        this(analyzer, Dictionaries.bundled(), options);
     }
 
-    /** With users' event pattern files (data/coding/patterns.tsv format) beside the bundled ones. */
-    public Dyad(LanguageAnalyzer analyzer, ActorDictionary dictionary, List<Path> patternFiles, EventCoder.Options options) {
+    public Dyad(LanguageAnalyzer analyzer, Dictionaries dictionaries, EventCoder.Options options) {
         CameoOntology ontology = CameoOntology.bundled();
         ReportedSpeech speech = ReportedSpeech.bundled();
-        PatternBook patterns = PatternBook.load(patternFiles, ontology);
         this.analyzer = analyzer;
-        this.actors = new ActorResolver(dictionary);
+        this.actors = new ActorResolver(dictionaries.actors());
         this.quotes = new QuoteFinder(speech);
-        this.coder = new EventCoder(ontology, patterns, speech);
-        this.triage = new ParseTriage(patterns, speech, dictionary);
+        this.coder = new EventCoder(ontology, dictionaries.patterns(), speech, dictionaries.discards());
+        this.triage = new ParseTriage(dictionaries.patterns(), speech, dictionaries.actors());
         this.options = options;
     }
 

@@ -7,6 +7,7 @@ import java.util.Set;
 import org.dyad.actors.ActorDictionary;
 import org.dyad.attribution.ReportedSpeech;
 import org.dyad.coding.PatternBook;
+import org.dyad.datafile.TsvFile;
 import org.dyad.text.ParseSelector;
 import org.dyad.text.Sentence;
 import org.dyad.text.Token;
@@ -14,11 +15,20 @@ import org.dyad.text.Token;
 /** Chooses the sentences worth a dependency parse, from their tags alone (docs/performance.md). */
 final class ParseTriage implements ParseSelector {
 
-    private static final Set<String> OBLIGATIONS = Set.of("should", "must", "ought");
+    /** The obligation modals of data/coding/factuality.tsv: "X said Y should ..." is an appeal. */
+    private static final Set<String> OBLIGATIONS = obligations();
 
     private final PatternBook patterns;
     private final ReportedSpeech speech;
     private final ActorDictionary dictionary;
+
+    private static Set<String> obligations() {
+        Set<String> out = new HashSet<>();
+        for (TsvFile.Row r : TsvFile.resource("coding/factuality.tsv").rows()) {
+            if (r.get("position").equals("aux") && r.get("kind").equals("obligation")) out.add(r.get("cue"));
+        }
+        return Set.copyOf(out);
+    }
 
     ParseTriage(PatternBook patterns, ReportedSpeech speech, ActorDictionary dictionary) {
         this.patterns = patterns;

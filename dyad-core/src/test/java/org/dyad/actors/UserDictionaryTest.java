@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import org.dyad.datafile.DataFileException;
+import org.dyad.dictionary.Dictionaries;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -18,8 +19,12 @@ class UserDictionaryTest {
     @TempDir
     Path dir;
 
-    private static String inForce(ActorDictionary d, String name, String date) {
-        return ActorDictionary.inForce(d.lookup(name), LocalDate.parse(date)).map(e -> e.actor().code()).orElse("-");
+    static String inForce(ActorDictionary d, String name, String date) {
+        return ActorDictionary.inForce(d.lookup(name), LocalDate.parse(date)).map(ActorEntry::code).orElse("-");
+    }
+
+    private static ActorDictionary load(Path... files) {
+        return Dictionaries.load(List.of(files), Dictionaries.Options.DEFAULT).actors();
     }
 
     @Test
@@ -31,37 +36,10 @@ class UserDictionaryTest {
     }
 
     @Test
-    void petrarchFormatIsImportedWithDatesSynonymsPluralsAndAgents() throws IOException {
-        Path file = dir.resolve("phoenix-style.txt");
-        Files.writeString(file, String.join("\n",
-                "# a comment line",
-                "ZELDA_QUARTERMAINE_   # an invented politician",
-                "+Z._QUARTERMAINE_",
-                "[FRALEG <100101]",
-                "[FRAGOV 100101-150630]",
-                "[FRAELI >150630]",
-                "NORTHERN_FREEDOM_FRONT_ [NORREB]",
-                "ZIPLINER_ {ZIPLINERS_} [~REB]",
-                "OLD_STYLE_ENVOY_ [USAGOV 19990101-20011231]",
-                ""));
-        ActorDictionary d = ActorDictionary.load(List.of(file));
-        assertThat(inForce(d, "Zelda Quartermaine", "2005-01-01")).isEqualTo("FRALEG");
-        assertThat(inForce(d, "Zelda Quartermaine", "2012-01-01")).isEqualTo("FRAGOV");
-        assertThat(inForce(d, "Z. Quartermaine", "2016-01-01")).isEqualTo("FRAELI");
-        assertThat(inForce(d, "Northern Freedom Front", "2016-01-01")).isEqualTo("NORREB");
-        assertThat(inForce(d, "old style envoy", "2000-05-05")).isEqualTo("USAGOV");
-        assertThat(inForce(d, "old style envoy", "2002-05-05")).isEqualTo("-");
-        ActorEntry plural = d.lookup("ziplinERS").get(0);
-        assertThat(plural.kind()).isEqualTo(ActorEntry.Kind.AGENT);
-        assertThat(plural.actor().role()).isEqualTo("REB");
-        assertThat(plural.where()).startsWith(file.toString());
-    }
-
-    @Test
     void userEntriesTakePrecedenceOverBundledOnes() throws IOException {
         Path file = dir.resolve("mine.tsv");
         Files.writeString(file, "code\tname\taliases\tcountry\trole\tkind\nGBRBBC\tBBC\tBeeb\tGBR\tMED\tmedia\n");
-        ActorDictionary d = ActorDictionary.load(List.of(file));
+        ActorDictionary d = load(file);
         assertThat(inForce(d, "BBC", "2020-01-01")).isEqualTo("GBRBBC");
         assertThat(inForce(d, "Beeb", "2020-01-01")).isEqualTo("GBRBBC");
     }
@@ -70,7 +48,7 @@ class UserDictionaryTest {
     void aMalformedCodeNamesTheFileAndLine() throws IOException {
         Path file = dir.resolve("bad.tsv");
         Files.writeString(file, "phrase\tplurals\trole\nwarlord\twarlords\tbad-role\n");
-        assertThatThrownBy(() -> ActorDictionary.load(List.of(file)))
+        assertThatThrownBy(() -> load(file))
                 .isInstanceOf(DataFileException.class).hasMessageContaining("bad.tsv:2").hasMessageContaining("bad-role");
     }
 
@@ -80,7 +58,7 @@ class UserDictionaryTest {
         for (int i = 0; i < 40_000; i++) b.append("PERSON_").append(i).append("_X_ [USAGOV 090101-130101]\n+ALIAS_").append(i).append("_\n");
         Path file = dir.resolve("large.txt");
         Files.writeString(file, b);
-        ActorDictionary d = ActorDictionary.load(List.of(file));
+        ActorDictionary d = load(file);
         assertThat(inForce(d, "Person 39999 X", "2010-01-01")).isEqualTo("USAGOV");
         assertThat(inForce(d, "Alias 12345", "2010-01-01")).isEqualTo("USAGOV");
     }

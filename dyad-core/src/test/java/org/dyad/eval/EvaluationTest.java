@@ -26,13 +26,33 @@ class EvaluationTest {
     }
 
     @Test
+    void theCountryOfAnActorIsItsCountryBlockOrItsOrganization() {
+        assertThat(Level.country("ISRGOV")).isEqualTo("ISR");
+        assertThat(Level.country("IGOUNOWHO")).isEqualTo("IGOUNO");
+        assertThat(Level.country(null)).isEmpty();
+    }
+
+    @Test
+    void aSecondCodingIsComparedAsAPredictionIs() {
+        GoldItem a = new GoldItem("g1", "text", LocalDate.of(2014, 4, 9),
+                List.of(new GoldItem.GoldEvent("ISRGOV", "PSE", "112", "2014-04-08"), new GoldItem.GoldEvent("USA", null, "040", null)), List.of(), null);
+        GoldItem b = new GoldItem("g1", "text", LocalDate.of(2014, 4, 9),
+                List.of(new GoldItem.GoldEvent("ISRMIL", "PSEGOV", "1121", "2014-04-08")), List.of(), null);
+        Evaluation e = new Evaluation(org.dyad.ontology.CameoOntology.bundled());
+        e.add(a, b);
+        Evaluation.Report r = e.report();
+        assertThat(r.score(Level.COUNTRY_ROOT)).isEqualTo(new Score(1, 1, 2));
+        assertThat(r.rootActors()).isEqualTo(new Score(0, 1, 2));
+    }
+
+    @Test
     void scoresEachLevelAndListsTheDifferences() {
         GoldItem gold = new GoldItem("g1", "text", LocalDate.of(2014, 4, 9),
                 List.of(new GoldItem.GoldEvent("ISR", "PSE", "112", "2014-04-08"), new GoldItem.GoldEvent("USA", null, "040", null)),
                 List.of(new GoldItem.GoldQuote("we will talk", "USAGOV")), null);
         DyadRecord predicted = record(List.of(event("ISR", "111", "PSE", "2014-04-09"), event("EGY", "042", null, "2014-04-09")),
                 List.of(new Quote("We will talk, he said", new Speaker("John Kerry", "USAGOV"), List.of(), "said", 0, 0, 5)));
-        Evaluation e = new Evaluation();
+        Evaluation e = new Evaluation(org.dyad.ontology.CameoOntology.bundled());
         e.add(gold, predicted);
         e.add(new GoldItem("g2", "weather", LocalDate.of(2014, 4, 9), List.of(), List.of(), null), record(List.of(), List.of()));
         Evaluation.Report r = e.report();
@@ -40,6 +60,8 @@ class EvaluationTest {
         assertThat(r.code()).isEqualTo(new Score(0, 2, 2));
         assertThat(r.rootActors()).isEqualTo(new Score(1, 2, 2));
         assertThat(r.rootActors().f1()).isEqualTo(0.5);
+        assertThat(r.score(Level.COUNTRY_ROOT)).isEqualTo(new Score(1, 2, 2));
+        assertThat(r.score(Level.PLOVER)).isEqualTo(new Score(1, 2, 2)); // the predicted events all carry ACCUSE in this test
         assertThat(r.datesChecked()).isEqualTo(1);
         assertThat(r.datesRight()).isZero();
         assertThat(r.speakersRight()).isEqualTo(1);

@@ -26,7 +26,8 @@ import org.dyad.record.Provenance;
  *
  * <p>Each {@link #write} is one transaction, so a process killed at any moment leaves whole
  * articles or none, and a rerun that skips stored articles ends with the rows an
- * uninterrupted run gives.
+ * uninterrupted run gives. Calls are serialized, so one store can take a background ingest
+ * and single articles and queries from other threads at once.
  *
  * <p>DuckDB lets one process write a file, or any number read it, never both at once. A
  * writer can {@link #release} the file between transactions, or {@link #releaseIfWanted only
@@ -121,7 +122,7 @@ public final class EventStore implements AutoCloseable {
      * Closes the file so other processes can read it; the next call opens it again. An ingest
      * releases the store after each batch, so readers wait for one commit at most.
      */
-    public void release() {
+    public synchronized void release() {
         if (connection == null) return;
         close();
         connection = null;
@@ -132,14 +133,14 @@ public final class EventStore implements AutoCloseable {
      * checkpoint after every batch made the file 3.6 times larger (docs/store.md), so a writer
      * keeps the file while no one asks for it.
      */
-    public void releaseIfWanted() {
+    public synchronized void releaseIfWanted() {
         if (!Lock.wanted(file)) return;
         release();
         Lock.served(file);
     }
 
     /** Each stored article's key and what coded it (null for articles stored before provenance was kept). */
-    public Map<String, Provenance> codedArticles() {
+    public synchronized Map<String, Provenance> codedArticles() {
         Map<String, Provenance> coded = new HashMap<>();
         try (Statement st = connection().createStatement();
              ResultSet rs = st.executeQuery("SELECT article_key, dyad_version, coding FROM articles")) {
@@ -169,7 +170,7 @@ public final class EventStore implements AutoCloseable {
      *
      * @return how many of the articles were new or replaced
      */
-    public int write(Batch batch) {
+    public synchronized int write(Batch batch) {
         Timestamp now = Timestamp.valueOf(LocalDateTime.now());
         Connection c = connection();
         try {
@@ -220,7 +221,7 @@ public final class EventStore implements AutoCloseable {
     }
 
     /** Runs a query; parameters bind to its {@code ?} in order. */
-    public Table query(String sql, List<?> parameters) {
+    public synchronized Table query(String sql, List<?> parameters) {
         try (PreparedStatement ps = connection().prepareStatement(sql)) {
             for (int i = 0; i < parameters.size(); i++) ps.setObject(i + 1, parameters.get(i));
             try (ResultSet rs = ps.executeQuery()) {
@@ -242,7 +243,7 @@ public final class EventStore implements AutoCloseable {
     }
 
     /** Runs a statement that writes a file (DuckDB's COPY ... TO), or any other statement. */
-    void execute(String sql) {
+    synchronized void execute(String sql) {
         try (Statement st = connection().createStatement()) {
             st.execute(sql);
         } catch (SQLException e) {
@@ -251,7 +252,7 @@ public final class EventStore implements AutoCloseable {
     }
 
     /** For exports that stream their rows rather than hold them. */
-    ResultSet stream(String sql) throws SQLException {
+    synchronized ResultSet stream(String sql) throws SQLException {
         Statement st = connection().createStatement();
         st.closeOnCompletion(); // closing the rows closes the statement
         return st.executeQuery(sql);
@@ -279,7 +280,7 @@ public final class EventStore implements AutoCloseable {
     }
 
     @Override
-    public void close() {
+    public synchronized void close() {
         if (connection == null) return;
         try {
             connection.close();

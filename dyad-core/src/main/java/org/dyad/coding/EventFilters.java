@@ -1,0 +1,63 @@
+package org.dyad.coding;
+
+import java.time.LocalDate;
+import java.util.Locale;
+import java.util.Set;
+import org.dyad.actors.Mention;
+import org.dyad.actors.MentionIndex;
+import org.dyad.text.AnalyzedArticle;
+import org.dyad.text.Sentence;
+
+/**
+ * Events that are coded correctly but are not political news: sports between national
+ * teams ("Kenya beat Uganda"), sentences and stories a discard list names, and background
+ * more than a year old.
+ */
+final class EventFilters {
+
+    private final Set<String> sportsWords;
+    private final Discards discards;
+
+    EventFilters(CodingTables tables, Discards discards) {
+        this.sportsWords = tables.sportsWords();
+        this.discards = discards;
+    }
+
+    /** A sentence with a discard phrase codes nothing. */
+    boolean discards(Sentence s) {
+        return discards.find(s) != null;
+    }
+
+    /** A story-level discard phrase anywhere makes the whole article code nothing. */
+    boolean discardsStory(AnalyzedArticle article) {
+        for (Sentence s : article.sentences()) {
+            Discards.Phrase p = discards.find(s);
+            if (p != null && p.story()) return true;
+        }
+        return false;
+    }
+
+    /** A sentence about a match: it has a sports word that names no coded actor. */
+    boolean isSports(Sentence s, MentionIndex mentions) {
+        for (var t : s.tokens()) {
+            Mention m = mentions.at(s.index(), t.index());
+            if (sportsWords.contains(t.lemma().toLowerCase(Locale.ROOT)) && (m == null || !m.isCoded())) return true;
+        }
+        return false;
+    }
+
+    /** In a sports sentence, countries as a whole are their teams. */
+    static boolean isTeams(Draft d) {
+        return isBareCountry(d.source()) || d.target() != null && isBareCountry(d.target());
+    }
+
+    private static boolean isBareCountry(Mention m) {
+        return m.actor().role() == null && m.actor().country() != null && m.actor().code().equals(m.actor().country());
+    }
+
+    /** The event's latest possible day (end of its month or year) is more than a year before publication. */
+    static boolean isHistorical(Event e, LocalDate published) {
+        String latest = e.date().length() == 4 ? e.date() + "-12-31" : e.date().length() == 7 ? e.date() + "-31" : e.date();
+        return latest.compareTo(published.minusYears(1).toString()) < 0;
+    }
+}

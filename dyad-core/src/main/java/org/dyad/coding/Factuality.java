@@ -1,0 +1,158 @@
+package org.dyad.coding;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.dyad.datafile.DataFileException;
+import org.dyad.datafile.TsvFile;
+import org.dyad.text.Dependency;
+import org.dyad.text.Sentence;
+
+/**
+ * Whether the text reports an act as done, from the cues of data/coding/factuality.tsv:
+ * "could attack", "plans to attack", "refused to attack", "if it attacks", "did not attack"
+ * are not attacks.
+ */
+final class Factuality {
+
+    /** What becomes of an act, the word that decided it and what that word says (both null when nothing did). */
+    record Verdict(Effect effect, String cue, String kind) {
+        static final Verdict DONE = new Verdict(Effect.DONE, null, null);
+    }
+
+    enum Effect {
+        /** Coded as done. */
+        DONE,
+        /** Coded as its source's intent or threat. */
+        INTENT,
+        /** Coded as negated: dropped unless negated events are kept. */
+        NEGATED,
+        /** Not coded. */
+        NONE
+    }
+
+    private static final Set<String> POSITIONS = Set.of("aux", "negation", "governor", "noun-governor", "mark", "modifier", "adverb");
+    /** Relations by which an act is the content of a governing word. */
+    private static final Set<String> COMPLEMENTS = Set.of("xcomp", "ccomp", "obj", "nmod", "acl");
+    /** Relations through which a governing cue still reaches an act further down ("refused to meet or talk"). */
+    private static final Set<String> CHAIN = Set.of("xcomp", "ccomp", "conj");
+    private static final int MAX_CLIMB = 4;
+    static final String OBLIGATION = "obligation";
+
+    private final Map<String, Map<String, Verdict>> cues = new HashMap<>();
+
+    Factuality(TsvFile table) {
+        for (TsvFile.Row row : table.rows()) {
+            String position = row.get("position");
+            if (!POSITIONS.contains(position)) throw new DataFileException(row.origin(), row.line(), "unknown position " + position);
+            Effect effect;
+            try {
+                effect = Effect.valueOf(row.get("effect").toUpperCase(Locale.ROOT));
+            } catch (IllegalArgumentException e) {
+                throw new DataFileException(row.origin(), row.line(), "unknown effect " + row.get("effect"));
+            }
+            String cue = row.get("cue").toLowerCase(Locale.ROOT);
+            if (cues.computeIfAbsent(position, k -> new HashMap<>()).put(cue, new Verdict(effect, cue, row.get("kind"))) != null) {
+                throw new DataFileException(row.origin(), row.line(), "cue '" + cue + "' listed twice as " + position);
+            }
+        }
+    }
+
+    static Factuality bundled() {
+        return new Factuality(TsvFile.resource("coding/factuality.tsv"));
+    }
+
+    /** The verdict on the act expressed by the predicate token. */
+    Verdict of(Sentence s, int predicate) {
+        Verdict own = local(s, predicate);
+        if (own != null) return own;
+        for (int k = predicate, steps = 0; steps < MAX_CLIMB; steps++) {
+            int g = s.head(k);
+            if (g < 0) break;
+            String rel = base(s.relation(k));
+            if (COMPLEMENTS.contains(rel) || infinitive(s, k)) {
+                Verdict v = lookup(s.token(g).isNoun() ? "noun-governor" : "governor", s.token(g).lemma());
+                if (v != null) return v;
+            }
+            if (s.token(k).isNoun() && s.token(g).isVerb()) {
+                // An event noun shares its verb's modality: "launched strikes" were done, "will launch
+                // strikes" are intended; as the verb's subject or adjunct any modal makes it unreal
+                // ("a strike could come").
+                if (rel.equals("obj")) return of(s, g);
+                Verdict v = cue(s, g, "aux");
+                return v == null ? Verdict.DONE : new Verdict(Effect.NONE, v.cue(), v.kind());
+            }
+            if (!CHAIN.contains(rel) && !infinitive(s, k)) break;
+            k = g;
+            Verdict above = local(s, k);
+            if (above != null && above.effect() == Effect.NEGATED) return above; // "did not agree to meet"
+        }
+        return Verdict.DONE;
+    }
+
+    /** A cue on the predicate itself: a modal, a negation, a conditional marker, a modifier or an adverb. */
+    private Verdict local(Sentence s, int p) {
+        for (Dependency d : s.children(p)) {
+            String rel = base(d.relation());
+            String lemma = s.token(d.dependent()).lemma();
+            String word = s.token(d.dependent()).word();
+            Verdict found = switch (rel) {
+                case "advmod", "neg", "det" -> firstOf(lookup("negation", lemma), lookup("negation", word), rel.equals("advmod") ? lookup("adverb", lemma) : null);
+                case "mark" -> lookup("mark", lemma);
+                case "amod" -> s.token(p).isNoun() ? firstOf(lookup("modifier", word), lookup("modifier", lemma)) : null;
+                default -> null;
+            };
+            if (found != null) return found; // "would never recognize": the negation outweighs the modal
+        }
+        Verdict v = cue(s, p, "aux");
+        return v != null && (s.token(p).isVerb() || !s.children(p, "cop").isEmpty()) ? v : null;
+    }
+
+    /** The obligation modal of a verb ("should", "must"), as written, or null. */
+    String obligation(Sentence s, int v) {
+        if (!s.token(v).isVerb() && s.children(v, "cop").isEmpty()) return null;
+        for (int aux : s.children(v, "aux")) {
+            Verdict c = lookup("aux", s.token(aux).word());
+            if (c != null && c.kind().equals(OBLIGATION)) return s.token(aux).word();
+        }
+        return null;
+    }
+
+    /** Every cue word of one kind ("obligation"): for choosing which sentences to parse. */
+    Set<String> words(String kind) {
+        Set<String> out = new java.util.HashSet<>();
+        for (Map<String, Verdict> m : cues.values()) for (Verdict v : m.values()) if (v.kind().equals(kind)) out.add(v.cue());
+        return Set.copyOf(out);
+    }
+
+    private Verdict cue(Sentence s, int p, String position) {
+        for (int aux : s.children(p, "aux")) {
+            Verdict v = firstOf(lookup(position, s.token(aux).lemma()), lookup(position, s.token(aux).word()));
+            if (v != null) return v;
+        }
+        return null;
+    }
+
+    private Verdict lookup(String position, String word) {
+        Map<String, Verdict> m = cues.get(position);
+        return m == null ? null : m.get(word.toLowerCase(Locale.ROOT));
+    }
+
+    private static Verdict firstOf(Verdict... vs) {
+        for (Verdict v : vs) if (v != null) return v;
+        return null;
+    }
+
+    /** "to end ...": an infinitive clause, whatever relation the parser gave it. */
+    static boolean infinitive(Sentence s, int v) {
+        for (int mark : s.children(v, "mark")) if (s.token(mark).word().equalsIgnoreCase("to")) return true;
+        return false;
+    }
+
+    private static String base(String relation) {
+        int colon = relation.indexOf(':');
+        return colon < 0 ? relation : relation.substring(0, colon);
+    }
+}

@@ -1,0 +1,73 @@
+package org.dyad.coding;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.dyad.datafile.DataFileException;
+import org.dyad.datafile.TsvFile;
+import org.dyad.text.Sentence;
+
+/** The function words, tags and relations of data/coding/grammar.tsv, by list. */
+final class Grammar {
+
+    static final Set<String> LISTS = Set.of("not-element", "temporal", "command-verb", "recipient-preposition",
+            "noun-target-preposition", "relative-tag", "reciprocal-root", "content-root");
+
+    private final Map<String, Set<String>> lists = new HashMap<>();
+
+    Grammar(TsvFile file) {
+        for (TsvFile.Row row : file.rows()) {
+            String list = row.get("list");
+            if (!LISTS.contains(list)) throw new DataFileException(row.origin(), row.line(), "unknown list " + list);
+            lists.computeIfAbsent(list, k -> new LinkedHashSet<>()).add(row.get("word"));
+        }
+        for (String l : LISTS) if (!lists.containsKey(l)) throw new DataFileException(file.origin(), 0, "list " + l + " is empty");
+    }
+
+    static Grammar bundled() {
+        return new Grammar(TsvFile.resource("coding/grammar.tsv"));
+    }
+
+    private boolean has(String list, String word) {
+        return lists.get(list).contains(word);
+    }
+
+    boolean isNotElement(String relation) {
+        return has("not-element", relation);
+    }
+
+    /** "on Monday", "in March", "on Friday night": a prepositional phrase of time is no participant. */
+    boolean isTemporal(Sentence s, int token) {
+        if (has("temporal", s.token(token).lemma().toLowerCase(Locale.ROOT))) return true;
+        for (int c : s.children(token, "compound")) if (has("temporal", s.token(c).lemma().toLowerCase(Locale.ROOT))) return true;
+        return false;
+    }
+
+    boolean isCommandVerb(String lemma) {
+        return has("command-verb", lemma.toLowerCase(Locale.ROOT));
+    }
+
+    boolean isRelativeTag(String pos) {
+        return has("relative-tag", pos);
+    }
+
+    List<String> recipientPrepositions() {
+        return new ArrayList<>(lists.get("recipient-preposition"));
+    }
+
+    List<String> nounTargetPrepositions() {
+        return new ArrayList<>(lists.get("noun-target-preposition"));
+    }
+
+    boolean isReciprocal(String code) {
+        return has("reciprocal-root", code.substring(0, 2));
+    }
+
+    boolean isContentRoot(String code) {
+        return has("content-root", code.substring(0, 2));
+    }
+}
