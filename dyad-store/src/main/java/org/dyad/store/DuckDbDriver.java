@@ -50,17 +50,26 @@ final class DuckDbDriver {
         try {
             Path folder = cacheRoot().resolve(jar.getFileName().toString().replaceAll("\\.jar$", ""));
             Files.createDirectories(folder);
-            Path link = folder.resolve("duckdb_jdbc.jar");
-            if (!Files.isSymbolicLink(link) || !Files.readSymbolicLink(link).equals(jar)) {
-                Files.deleteIfExists(link);
-                Files.createSymbolicLink(link, jar);
-            }
+            Path link = link(jar, folder.resolve("duckdb_jdbc.jar"));
             extractLibrary(jar, folder);
             ClassLoader loader = new HidingLibraryLoader(link.toUri().toURL());
             return (Driver) loader.loadClass(DRIVER).getConstructor().newInstance();
         } catch (IOException | ReflectiveOperationException e) {
             throw new StoreException("cannot load DuckDB's driver from " + jar + ": " + e.getMessage(), e);
         }
+    }
+
+    /** A link to the driver's jar in the cache folder; a copy where the file system has no links. */
+    private static Path link(Path jar, Path link) throws IOException {
+        if (Files.isSymbolicLink(link) && Files.readSymbolicLink(link).equals(jar)) return link;
+        if (Files.isRegularFile(link) && !Files.isSymbolicLink(link) && Files.size(link) == Files.size(jar)) return link;
+        Files.deleteIfExists(link);
+        try {
+            Files.createSymbolicLink(link, jar);
+        } catch (UnsupportedOperationException | IOException e) {
+            Files.copy(jar, link);
+        }
+        return link;
     }
 
     /** The driver's jar on the class path. */
