@@ -118,14 +118,9 @@ public final class EventStore implements AutoCloseable {
         return upgradedFrom;
     }
 
-    /**
-     * Closes the file so other processes can read it; the next call opens it again. An ingest
-     * releases the store after each batch, so readers wait for one commit at most.
-     */
+    /** Closes the file so other processes can open it; the next call opens it again. */
     public synchronized void release() {
-        if (connection == null) return;
         close();
-        connection = null;
     }
 
     /**
@@ -286,6 +281,8 @@ public final class EventStore implements AutoCloseable {
             connection.close();
         } catch (SQLException e) {
             throw new StoreException(file + ": cannot close the store: " + firstLine(e), e);
+        } finally {
+            connection = null;
         }
     }
 }
