@@ -23,7 +23,10 @@ import org.dyad.coding.EventCoder;
 import org.dyad.corenlp.CoreNlpAnalyzer;
 import org.dyad.formats.ArticleSources;
 import org.dyad.ingest.Ingest;
+import org.dyad.datafile.DataDigest;
+import org.dyad.intake.Outcome;
 import org.dyad.pipeline.Dyad;
+import org.dyad.record.Provenance;
 import org.dyad.store.EventStore;
 import org.dyad.web.Server;
 
@@ -39,6 +42,9 @@ import org.dyad.web.Server;
  * The store is the corpus ingested once (kept in --db, by default dyad-bench/target/serve-bench.duckdb).
  */
 public final class ServeBenchmark {
+
+    /** What the benchmark's pipeline codes with: the bundled data and default options. */
+    private static final Provenance CODING = Provenance.current(new DataDigest().addBundled().hex());
 
     public static void main(String[] args) throws Exception {
         Path corpus = Path.of("../shared/corpus/wikinews-2019-2020.jsonl");
@@ -67,7 +73,7 @@ public final class ServeBenchmark {
         Dyad dyad = new Dyad(CoreNlpAnalyzer.shared(), EventCoder.Options.DEFAULT);
         int cores = Runtime.getRuntime().availableProcessors();
         build(db, inputs, dyad, cores);
-        try (Server server = Server.start(new Server.Settings(db, "127.0.0.1", 0, null, Math.max(1, cores - 1)), () -> dyad::code)) {
+        try (Server server = Server.start(new Server.Settings(db, "127.0.0.1", 0, null, Math.max(1, cores - 1)), () -> dyad::code, CODING)) {
             String base = "http://127.0.0.1:" + server.port();
             LoadMix mix = new LoadMix(samples(base, inputs), codeShare);
             System.out.printf(Locale.ROOT, "server on %s over %s; %d cores; %.0f%% of requests code and store an article%n",
@@ -94,7 +100,7 @@ public final class ServeBenchmark {
     private static void build(Path db, List<ArticleInput> inputs, Dyad dyad, int cores) {
         long t0 = System.nanoTime();
         try (EventStore store = EventStore.open(db)) {
-            Ingest.Summary s = new Ingest(store, () -> dyad::code, cores).run(inputs, Ingest.Progress.none());
+            Ingest.Summary s = new Ingest(store, () -> a -> new Outcome.Coded(dyad.code(a)), CODING, cores, false).run(inputs, Ingest.Progress.none());
             System.out.printf(Locale.ROOT, "store %s: %d articles added, %d already there (%.0f s)%n", db, s.added(), s.alreadyStored(),
                     (System.nanoTime() - t0) / 1e9);
         }

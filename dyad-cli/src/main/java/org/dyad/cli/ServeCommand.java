@@ -44,7 +44,7 @@ final class ServeCommand implements Callable<Integer> {
         Server server = Server.start(new Server.Settings(store.db, host, port, secret, threads), () -> {
             Dyad dyad = pipeline.pipeline(spec.commandLine().getErr());
             return dyad::code;
-        });
+        }, pipeline.provenance());
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             server.close();

@@ -1,5 +1,6 @@
 package org.dyad.cli;
 
+import org.dyad.record.Provenance;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.awt.image.BufferedImage;
@@ -105,7 +106,7 @@ class ServeAndPlotTest {
         // Javalin, Jetty and Kotlin resolved beside CoreNLP and readability4j: a version clash shows here.
         try (Server server = Server.start(new Server.Settings(dir.resolve("s.duckdb"), "127.0.0.1", 0, null, 1), () -> a -> {
             throw new AssertionError("nothing is coded");
-        })) {
+        }, new Provenance("test", "test"))) {
             HttpClient http = HttpClient.newHttpClient();
             for (String path : List.of("/", "/api/status", "/openapi.json", "/webjars/echarts/5.3.1/dist/echarts.min.js")) {
                 HttpResponse<String> r = http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + server.port() + path)).build(),

@@ -59,7 +59,7 @@ public final class Dyad {
         AnalyzedArticle parsed = analyzer.analyze(article, triage);
         long t1 = System.nanoTime();
         List<TimeExpression> times = TimeCorrection.apply(parsed);
-        parsed = new AnalyzedArticle(article, parsed.sentences(), times);
+        parsed = new AnalyzedArticle(article, parsed.sentences(), times, parsed.warnings());
         List<Mention> mentions = actors.resolve(parsed);
         long t2 = System.nanoTime();
         QuoteFinder.Quotations quotations = quotes.find(parsed, new MentionIndex(mentions));
@@ -75,7 +75,7 @@ public final class Dyad {
         profile.add(parsed.sentences().stream().mapToInt(s -> s.size()).sum(), t1 - t0, t2 - t1, t3 - t2, t4 - t3);
         return new DyadRecord(DyadRecord.SCHEMA, info(article), events, found,
                 times.stream().map(t -> new TimeRef(t.text(), t.value(), t.sentence(), t.start(), t.end())).toList(),
-                mentions.stream().map(Dyad::info).toList());
+                mentions.stream().map(Dyad::info).toList(), parsed.warnings());
     }
 
     /** Time spent in each stage so far, summed over all threads. */

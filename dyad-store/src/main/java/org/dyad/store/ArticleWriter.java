@@ -1,25 +1,22 @@
 package org.dyad.store;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.sql.Connection;
 import java.sql.Date;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.Timestamp;
-import java.sql.Types;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import org.dyad.article.Article;
 import org.dyad.attribution.Quote;
 import org.dyad.coding.Event;
-import org.dyad.coding.Participant;
 import org.dyad.record.DyadRecord;
+import org.dyad.record.Provenance;
 import org.dyad.record.RecordJson;
 
 /** Writes coded articles' rows inside the caller's transaction. */
 final class ArticleWriter {
-
-    private static final ObjectMapper JSON = new ObjectMapper();
 
     private final Connection connection;
     private final Timestamp now;
@@ -29,39 +26,80 @@ final class ArticleWriter {
         this.now = now;
     }
 
+    /**
+     * Writes each article that is not stored, or stored with another provenance (whose rows it
+     * replaces, keeping its place in the order of articles).
+     *
+     * @return how many articles were written
+     */
     int write(List<CodedArticle> articles) throws SQLException {
-        int added = 0;
+        int written = 0;
         long seq = lastSeq();
-        try (PreparedStatement exists = connection.prepareStatement("SELECT 1 FROM articles WHERE article_key = ?");
-             PreparedStatement article = connection.prepareStatement("INSERT INTO articles VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
-             PreparedStatement event = connection.prepareStatement(
-                     "INSERT INTO coded_events VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING");
+        Set<Long> dropped = new HashSet<>();
+        try (PreparedStatement stored = connection.prepareStatement(
+                     "SELECT seq, ingested_at, dyad_version, coding FROM articles WHERE article_key = ?");
+             PreparedStatement article = connection.prepareStatement("INSERT INTO articles VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
              PreparedStatement mention = connection.prepareStatement(
                      "INSERT INTO mentions VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING");
              PreparedStatement quote = connection.prepareStatement("INSERT INTO quotes VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)");
-             PreparedStatement actor = connection.prepareStatement("INSERT INTO actors VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+             PreparedStatement actor = connection.prepareStatement("INSERT INTO actors VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+             EventRows events = new EventRows(connection)) {
             for (CodedArticle coded : articles) {
                 String key = coded.key();
-                exists.setString(1, key);
-                try (var rs = exists.executeQuery()) {
-                    if (rs.next()) continue;
+                long at;
+                boolean newest;
+                stored.setString(1, key);
+                try (var rs = stored.executeQuery()) {
+                    if (!rs.next()) {
+                        at = ++seq;
+                        newest = true;
+                        insertArticle(article, key, at, coded, now);
+                    } else if (coded.provenance().equals(new Provenance(rs.getString(3), rs.getString(4)))) {
+                        continue;
+                    } else {
+                        // Coded anew: it keeps its place in the order of articles and when it was first stored.
+                        at = rs.getLong(1);
+                        newest = false;
+                        dropped.addAll(clear(key));
+                        insertArticle(article, key, at, coded, rs.getTimestamp(2));
+                    }
                 }
-                insertArticle(article, key, ++seq, coded);
                 DyadRecord record = coded.record();
                 for (Event e : record.events()) {
                     long id = EventIdentity.of(e);
-                    insertEvent(event, id, e);
+                    events.write(id, e, at, newest);
                     insertMention(mention, id, key, e);
                 }
                 int n = 0;
                 for (Quote q : record.quotes()) insertQuote(quote, key, ++n, q);
                 n = 0;
                 for (DyadRecord.MentionInfo m : record.mentions()) insertActor(actor, key, ++n, m);
-                added++;
+                written++;
+                // Once an article is replaced, which article first reports an event is read from mentions: keep them current.
+                if (!newest) mention.executeBatch();
             }
-            for (PreparedStatement ps : List.of(event, mention, quote, actor)) ps.executeBatch();
+            for (PreparedStatement ps : List.of(mention, quote, actor)) ps.executeBatch();
+            events.dropUnreported(dropped);
         }
-        return added;
+        return written;
+    }
+
+    /** Deletes a stored article with its mentions, quotes and actors; returns the events it reported. */
+    private Set<Long> clear(String key) throws SQLException {
+        Set<Long> reported = new HashSet<>();
+        try (PreparedStatement ps = connection.prepareStatement("SELECT event_id FROM mentions WHERE article_key = ?")) {
+            ps.setString(1, key);
+            try (var rs = ps.executeQuery()) {
+                while (rs.next()) reported.add(rs.getLong(1));
+            }
+        }
+        for (String table : List.of("articles", "mentions", "quotes", "actors")) {
+            try (PreparedStatement ps = connection.prepareStatement("DELETE FROM " + table + " WHERE article_key = ?")) {
+                ps.setString(1, key);
+                ps.executeUpdate();
+            }
+        }
+        return reported;
     }
 
     private long lastSeq() throws SQLException {
@@ -71,7 +109,7 @@ final class ArticleWriter {
         }
     }
 
-    private void insertArticle(PreparedStatement ps, String key, long seq, CodedArticle coded) throws SQLException {
+    private static void insertArticle(PreparedStatement ps, String key, long seq, CodedArticle coded, Timestamp stored) throws SQLException {
         Article a = coded.article();
         ps.setString(1, key);
         ps.setLong(2, seq);
@@ -85,32 +123,10 @@ final class ArticleWriter {
         ps.setString(10, a.text());
         ps.setInt(11, coded.record().events().size());
         ps.setString(12, RecordJson.line(coded.record()));
-        ps.setTimestamp(13, now);
+        ps.setTimestamp(13, stored);
+        ps.setString(14, coded.provenance().version());
+        ps.setString(15, coded.provenance().digest());
         ps.executeUpdate();
-    }
-
-    private static void insertEvent(PreparedStatement ps, long id, Event e) throws SQLException {
-        Participant s = e.source();
-        Participant t = e.target();
-        ps.setLong(1, id);
-        ps.setString(2, e.date());
-        ps.setString(3, s.code());
-        ps.setString(4, s.name());
-        ps.setString(5, s.country());
-        ps.setString(6, t == null ? null : t.code());
-        ps.setString(7, t == null ? null : t.name());
-        ps.setString(8, t == null ? null : t.country());
-        ps.setString(9, e.cameo());
-        ps.setString(10, e.cameoRoot());
-        ps.setString(11, e.label());
-        ps.setString(12, e.plover());
-        ps.setString(13, e.ploverMode());
-        ps.setInt(14, e.quadClass());
-        ps.setDouble(15, e.goldstein());
-        ps.setBoolean(16, e.negated());
-        if (e.location() == null) ps.setNull(17, Types.VARCHAR);
-        else ps.setString(17, json(e.location()));
-        ps.addBatch();
     }
 
     private static void insertMention(PreparedStatement ps, long id, String key, Event e) throws SQLException {
@@ -159,13 +175,5 @@ final class ArticleWriter {
         ps.setInt(10, m.start());
         ps.setInt(11, m.end());
         ps.addBatch();
-    }
-
-    private static String json(Object value) {
-        try {
-            return JSON.writeValueAsString(value);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("a record value always serializes", e);
-        }
     }
 }

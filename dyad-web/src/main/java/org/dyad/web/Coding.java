@@ -5,7 +5,9 @@ import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import org.dyad.article.Article;
+import org.dyad.intake.Outcome;
 import org.dyad.record.DyadRecord;
+import org.dyad.record.Provenance;
 
 /**
  * The pipeline, shared by every request and background ingest. The language models load on
@@ -19,12 +21,28 @@ final class Coding {
     private static final long WAIT_SECONDS = 120;
 
     private final Supplier<Function<Article, DyadRecord>> pipeline;
+    private final Provenance provenance;
     private final Semaphore cores;
     private volatile Function<Article, DyadRecord> coder;
 
-    Coding(Supplier<Function<Article, DyadRecord>> pipeline, int cores) {
+    Coding(Supplier<Function<Article, DyadRecord>> pipeline, Provenance provenance, int cores) {
         this.pipeline = pipeline;
+        this.provenance = provenance;
         this.cores = new Semaphore(Math.max(1, cores), true);
+    }
+
+    /** What the pipeline codes with, stored with each article. */
+    Provenance provenance() {
+        return provenance;
+    }
+
+    /**
+     * The coder for a background ingest. The server codes what it is sent as it is: the checks
+     * of {@code dyad ingest} (language, word and time budgets) are not applied here yet.
+     */
+    Function<Article, Outcome> ingestCoder() {
+        Function<Article, DyadRecord> c = coder();
+        return article -> new Outcome.Coded(c.apply(article));
     }
 
     /** The coder itself, for an ingest that manages its own threads. */

@@ -49,7 +49,7 @@ final class CodingApi {
         Article article = article(ctx, params);
         DyadRecord record = coding.code(article);
         if (store) {
-            CodedArticle coded = new CodedArticle("api", article, record);
+            CodedArticle coded = new CodedArticle("api", article, record, coding.provenance());
             int added = stores.writer().write(List.of(coded), List.of());
             ctx.status(added == 1 ? 201 : 200).header("Location", "/api/articles/" + coded.key());
         }

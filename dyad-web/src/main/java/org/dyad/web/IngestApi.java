@@ -65,7 +65,7 @@ final class IngestApi implements AutoCloseable {
     private void run(IngestJob job, List<ArticleInput> inputs) {
         job.running();
         try {
-            job.done(new Ingest(stores.writer(), coding::coder, threads).run(inputs, job));
+            job.done(new Ingest(stores.writer(), coding::ingestCoder, coding.provenance(), threads, false).run(inputs, job));
         } catch (RuntimeException e) {
             job.failed(e.getMessage());
         }

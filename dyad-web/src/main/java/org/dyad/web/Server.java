@@ -18,6 +18,7 @@ import java.util.function.Function;
 import java.util.function.Supplier;
 import org.dyad.article.Article;
 import org.dyad.record.DyadRecord;
+import org.dyad.record.Provenance;
 import org.dyad.store.StoreException;
 
 /**
@@ -42,9 +43,9 @@ public final class Server implements AutoCloseable {
     private final List<Route> routes = new ArrayList<>();
     private final Javalin app;
 
-    private Server(Settings settings, Supplier<Function<Article, DyadRecord>> pipeline) {
+    private Server(Settings settings, Supplier<Function<Article, DyadRecord>> pipeline, Provenance provenance) {
         this.stores = new Stores(settings.db(), READERS);
-        Coding coding = new Coding(pipeline, Runtime.getRuntime().availableProcessors());
+        Coding coding = new Coding(pipeline, provenance, Runtime.getRuntime().availableProcessors());
         this.ingest = new IngestApi(stores, coding, settings.threads());
         Guard guard = new Guard(settings.token());
         routes.add(Route.get("/openapi.json", Server::openApi));
@@ -73,12 +74,13 @@ public final class Server implements AutoCloseable {
     }
 
     /** Starts a server; refuses to listen beyond loopback without a token. */
-    public static Server start(Settings settings, Supplier<Function<Article, DyadRecord>> pipeline) {
+    /** @param provenance what the pipeline codes with, stored with each article it codes */
+    public static Server start(Settings settings, Supplier<Function<Article, DyadRecord>> pipeline, Provenance provenance) {
         if (settings.token() == null && !loopback(settings.host())) {
             throw new IllegalArgumentException("listening on " + settings.host() + " (beyond loopback) requires a token: "
                     + "give --token or set DYAD_TOKEN");
         }
-        Server server = new Server(settings, pipeline);
+        Server server = new Server(settings, pipeline, provenance);
         try {
             server.app.start(settings.host(), settings.port());
         } catch (RuntimeException e) {

@@ -277,7 +277,7 @@ class ApiTest {
 
     @Test
     void beyondLoopbackTheServerWillNotStartWithoutAToken(@TempDir Path dir) {
-        assertThatThrownBy(() -> Server.start(new Server.Settings(dir.resolve("x.duckdb"), "0.0.0.0", 0, null, 1), () -> Served.DYAD::code))
+        assertThatThrownBy(() -> Server.start(new Server.Settings(dir.resolve("x.duckdb"), "0.0.0.0", 0, null, 1), () -> Served.DYAD::code, Served.CODING))
                 .hasMessageContaining("requires a token");
     }
 

@@ -1,5 +1,6 @@
 package org.dyad.web;
 
+import org.dyad.record.Provenance;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
 import java.io.InputStream;
@@ -44,8 +45,11 @@ final class Served {
         return server;
     }
 
+    /** What the test pipeline codes with. */
+    static final Provenance CODING = new Provenance("test", "test");
+
     static Server start(Path db, String token) {
-        return Server.start(new Server.Settings(db, "127.0.0.1", 0, token, 1), () -> DYAD::code);
+        return Server.start(new Server.Settings(db, "127.0.0.1", 0, token, 1), () -> DYAD::code, CODING);
     }
 
     static String fixture() {
