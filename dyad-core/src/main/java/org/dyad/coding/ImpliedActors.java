@@ -39,9 +39,13 @@ final class ImpliedActors {
         return new ImpliedActors(TsvFile.resource("coding/implied-actors.tsv"));
     }
 
-    /** The implied source of an act, or null: for the act's word, when the other side's country (or the setting) is known. */
+    /**
+     * The implied source of an act told by a verb ("he was arrested"), or null: when the other
+     * side's country (or the setting) is known. An event noun without its actor ("the arrests
+     * followed protests") points back at an act already told, so it implies nothing.
+     */
     Mention source(Sentence s, int predicate, String code, Mention target, String setting) {
-        return implied(s, predicate, code, "source", target, setting);
+        return s.token(predicate).isVerb() ? implied(s, predicate, code, "source", target, setting) : null;
     }
 
     Mention target(Sentence s, int predicate, String code, Mention source, String setting) {
