@@ -65,7 +65,7 @@ public final class QuoteFinder {
                 }
             }
             String verbText = verb >= 0 ? where.token(verb).word() : null;
-            out.add(new Quote(text.substring(span.start(), span.end()), who, via, verbText, first.index(), span.start(), span.end()));
+            out.add(new Quote(Quote.Kind.DIRECT, text.substring(span.start(), span.end()), who, via, verbText, first.index(), span.start(), span.end()));
         }
         return new Quotations(out, firstPerson);
     }

@@ -103,7 +103,7 @@ public final class ReportedSpeech {
 
     public static Speaker speakerOf(Mention m) {
         if (m == null) return null;
-        if (m.actor() == null) return new Speaker(m.text(), null);
-        return new Speaker(m.actor().name() != null ? m.actor().name() : m.text(), m.actor().code());
+        String name = m.actor() == null || m.actor().name() == null ? m.text() : m.actor().name();
+        return new Speaker(name, m.actor() == null ? null : m.actor().code(), m.text(), m.start(), m.end());
     }
 }
