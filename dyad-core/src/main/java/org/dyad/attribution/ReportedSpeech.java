@@ -33,22 +33,36 @@ public final class ReportedSpeech {
         return verbs.contains(lemma.toLowerCase(Locale.ROOT));
     }
 
-    /** The mention who speaks through a reporting verb: its subject, or the agent of a passive ("was quoted by"). */
+    /**
+     * The mention who speaks through a reporting verb: its subject (a relative "who" stands for
+     * the noun it follows), or the agent of a passive ("was quoted by"). A subject that names
+     * no known actor is still the speaker, in its own words ("a campaign spokeswoman").
+     */
     public Mention speaker(Sentence s, int verb, MentionIndex mentions) {
         List<Integer> subjects = s.children(verb, "nsubj");
         subjects.removeIf(subj -> s.relation(subj).equals("nsubj:pass"));
         for (int subj : subjects) {
-            Mention m = mentions.forArgument(s, subj);
+            Mention m = subject(s, verb, subj, mentions);
             if (m != null) return m;
         }
-        // '"...," remarked Kerry': the parser often takes an inverted subject for an object.
+        // '"...," remarked Kerry', 'wrote Cameron Easley': the parser often takes an inverted subject for an object.
         if (subjects.isEmpty() && verb > 0 && isQuoteEnd(s.token(verb - 1).word())) {
             for (int obj : s.children(verb, "obj")) {
-                if (obj == verb + 1) return mentions.forArgument(s, obj);
+                if (obj > verb) return subject(s, verb, obj, mentions);
             }
         }
+        for (int agent : s.children(verb, "obl:agent")) return subject(s, verb, agent, mentions);
         return null;
     }
+
+    private static Mention subject(Sentence s, int verb, int head, MentionIndex mentions) {
+        if (RELATIVE.contains(s.token(head).word().toLowerCase(Locale.ROOT)) && s.relation(verb).equals("acl:relcl")) {
+            head = s.head(verb); // "Rep. Jim Clyburn, who said ...": the speaker is the representative
+        }
+        return QuoteTrees.subjectNoun(s, head, mentions);
+    }
+
+    private static final Set<String> RELATIVE = Set.of("who", "which", "that");
 
     private static boolean isQuoteEnd(String word) {
         return word.equals("\"") || word.equals("\u201D") || word.equals("''") || word.equals(",");

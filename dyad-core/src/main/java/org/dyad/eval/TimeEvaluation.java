@@ -13,7 +13,8 @@ import org.dyad.time.TimeRef;
  * Scores Dyad's time expressions against TimeML annotations (docs/eval.md), by TIMEX3 type:
  * an expression is found when one of Dyad's overlaps it, and right when that one's value is
  * the annotated value. Unspecified trailing parts ("1968-XX", "1998-W05-XX") are dropped from
- * both before comparing: they say no more than the shorter value.
+ * both before comparing, as they say no more than the shorter value, and week numbers are
+ * written with two digits.
  */
 public final class TimeEvaluation {
 
@@ -65,9 +66,9 @@ public final class TimeEvaluation {
         return new Report(texts, Map.copyOf(byType), List.copyOf(differences));
     }
 
-    /** "1968-XX" is "1968", "1998-W05-XX" is "1998-W05", "2014-04-03T00:00" stays as it is. */
+    /** "1968-XX" is "1968", "1998-W05-XX" is "1998-W05", "2000-W7" is "2000-W07". */
     static String normalize(String value) {
-        String v = value;
+        String v = value.replaceFirst("-W(\\d)(?!\\d)", "-W0$1");
         while (v.matches(".*-X+")) v = v.substring(0, v.lastIndexOf('-'));
         return v;
     }
