@@ -86,7 +86,7 @@ final class QuoteTrees {
         int best = verb;
         for (int node = verb, steps = 0; s.head(node) >= 0 && steps < 4; node = s.head(node), steps++) {
             String rel = s.relation(node);
-            if (!(rel.equals("ccomp") || rel.startsWith("advcl") || rel.equals("conj") || rel.equals("xcomp"))) break;
+            if (!(rel.equals("ccomp") || rel.startsWith("advcl") || rel.equals("conj") || rel.equals("xcomp") || rel.equals("dep"))) break;
             int h = s.head(node);
             if (speech.isReportingVerb(s, h) && !quoted(s, h, all) && !s.children(h, "nsubj").isEmpty()) best = h;
         }

@@ -45,11 +45,12 @@ public final class ReportedSpeech {
             Mention m = subject(s, verb, subj, mentions);
             if (m != null) return m;
         }
-        // '"...," remarked Kerry', 'wrote Cameron Easley': the parser often takes an inverted subject for an object.
-        if (subjects.isEmpty() && verb > 0 && isQuoteEnd(s.token(verb - 1).word())) {
-            for (int obj : s.children(verb, "obj")) {
-                if (obj > verb) return subject(s, verb, obj, mentions);
-            }
+        // '"...," remarked Kerry', 'said Fallon', 'Said Ellis: "..."': the parser often takes an
+        // inverted subject for an object or a complement; the noun phrase right after the verb is it.
+        if (subjects.isEmpty() && (verb == 0 || isQuoteEnd(s.token(verb - 1).word()))) {
+            int last = verb;
+            while (last + 1 < s.size() && NOUN_PHRASE.contains(s.token(last + 1).pos())) last++;
+            if (last > verb && s.token(last).isNoun()) return subject(s, verb, last, mentions);
         }
         for (int agent : s.children(verb, "obl:agent")) return subject(s, verb, agent, mentions);
         return null;
@@ -61,6 +62,8 @@ public final class ReportedSpeech {
         }
         return QuoteTrees.subjectNoun(s, head, mentions);
     }
+
+    private static final Set<String> NOUN_PHRASE = Set.of("DT", "JJ", "NN", "NNS", "NNP", "NNPS", "POS", "CD", "PRP$");
 
     private static final Set<String> RELATIVE = Set.of("who", "which", "that");
 

@@ -54,6 +54,8 @@ final class ReportingClauses {
             Mention m = speech.accordingTo(s, mentions);
             if (m != null) return new Clause(s, -1, m, true);
         }
+        Mention named = Surface.colonIntroduction(first, span.start(), mentions);
+        if (named != null) return new Clause(first, -1, named, true);
         if (doer != null) return doer;
         return opensSentence(article, first, span) && first.index() > 0 ? leadIn(article.sentences().get(first.index() - 1), article, mentions) : null;
     }
@@ -68,7 +70,7 @@ final class ReportingClauses {
             String rel = s.relation(v);
             // "footage of Hillary Clinton asking, '...'": a participle's subject is the noun it modifies.
             if (rel.equals("acl") && s.token(s.head(v)).isNoun()) return QuoteTrees.subjectNoun(s, s.head(v), mentions);
-            if (!(rel.equals("xcomp") || rel.startsWith("advcl") || rel.startsWith("obl") || rel.equals("conj"))) break;
+            if (!(rel.equals("xcomp") || rel.startsWith("advcl") || rel.startsWith("obl") || rel.equals("conj") || rel.equals("dep"))) break;
         }
         return null;
     }

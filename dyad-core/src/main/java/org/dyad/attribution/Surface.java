@@ -39,6 +39,17 @@ final class Surface {
         return s.token(k + 1).pos().startsWith("NNP") ? Phrases.before(s, last) : null;
     }
 
+    /** 'Said Ellis: "..."', 'PENCE: "..."': a name, then a colon, then the quotation. */
+    static Mention colonIntroduction(Sentence s, int quoteStart, MentionIndex mentions) {
+        int k = 0;
+        while (k < s.size() && s.token(k).end() < quoteStart) k++;
+        while (k > 0 && s.token(k).start() >= quoteStart - 1) k--; // back over the opening mark
+        if (k < 1 || !s.token(k).word().equals(":")) return null;
+        if (!s.token(k - 1).pos().startsWith("NNP")) return null; // "its headline:" introduces no speaker
+        Mention m = mentions.at(s.index(), k - 1);
+        return m != null ? m : Phrases.before(s, k - 1);
+    }
+
     private static final java.util.Set<String> QUOTE_MARKS = java.util.Set.of("\"", "\u201D", "''", ",", ".");
     private static final java.util.Set<String> DASHES = java.util.Set.of("\u2015", "\u2014", "\u2013", "-", "--");
 
