@@ -47,7 +47,8 @@ public final class QuoteFinder {
             String words = text.substring(span.start(), span.end());
             ReportingClauses.Clause clause = clauses.of(article, span, spans, mentions);
             Quote previous = out.isEmpty() ? null : out.get(out.size() - 1);
-            if (clause == null ? ScareQuotes.isTitleOrScareQuote(words) : !clause.reporting() && ScareQuotes.isTitle(words)) continue;
+            if (clause == null ? ScareQuotes.isTitleOrScareQuote(words)
+                    : !clause.reporting() && (ScareQuotes.isTitle(words) || ScareQuotes.isSoCalled(text, span.start()))) continue;
             Mention speaker = clause == null ? null : clause.speaker();
             Speaker who = ReportedSpeech.speakerOf(speaker);
             List<String> via = clause == null ? List.of() : speech.via(clause.sentence(), mentions, speaker);

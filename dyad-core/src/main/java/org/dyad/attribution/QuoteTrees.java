@@ -38,7 +38,13 @@ final class QuoteTrees {
     /** The actor a noun phrase names, or its words when no dictionary knows it. */
     static Mention subjectNoun(Sentence s, int head, MentionIndex mentions) {
         Mention m = mentions.forArgument(s, head);
-        return m != null ? m : Phrases.nounPhrase(s, head);
+        Mention words = Phrases.nounPhrase(s, head);
+        if (m == null) return words;
+        // "a campaign spokeswoman": a role word alone is coded, but the speaker is the whole phrase.
+        if (m.isRoleOnly() && words != null && words.start() <= m.start() && words.end() >= m.end()) {
+            return new Mention(m.sentence(), words.first(), words.last(), words.start(), words.end(), words.text(), m.actor(), m.type(), m.resolvedBy());
+        }
+        return m;
     }
 
     /**

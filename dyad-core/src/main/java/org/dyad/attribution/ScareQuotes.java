@@ -14,6 +14,11 @@ final class ScareQuotes {
 
     private ScareQuotes() {}
 
+    /** "the so-called 'super PAC'": the writer's distance from a word, whoever does what the sentence says. */
+    static boolean isSoCalled(String text, int quoteStart) {
+        return text.substring(Math.max(0, quoteStart - 12), quoteStart).toLowerCase(java.util.Locale.ROOT).matches("(?s).*so[- ]called\\W*");
+    }
+
     static boolean isTitleOrScareQuote(String quoted) {
         String words = quoted.strip();
         String bare = words.replaceAll("[.,!?;:]+$", "");

@@ -11,7 +11,7 @@ import org.dyad.text.TimeExpression;
  */
 final class ClauseTense {
 
-    private static final Set<String> FUTURE_AUX = Set.of("will", "shall", "'ll", "\u2019ll", "wo");
+    private static final Set<String> FUTURE_AUX = Set.of("will", "shall", "'ll", "\u2019ll", "wo", "would", "could", "might", "may");
 
     private ClauseTense() {}
 
@@ -28,8 +28,10 @@ final class ClauseTense {
     }
 
     /**
-     * Future: "will" or "shall" ("will visit Cairo on Saturday"), or a present tense that news
-     * uses for what is scheduled ("the talks open Monday", "is meeting him Tuesday").
+     * Future: "will" or "would" ("will visit Cairo on Saturday", "said he would travel
+     * Thursday"), an infinitive ("planned to leave on Thursday", "set to resume Monday"), or a
+     * present tense that news uses for what is scheduled ("the talks open Monday", "is meeting
+     * him Tuesday").
      */
     static boolean isFuture(Sentence s, TimeExpression t) {
         if (!s.parsed()) {
@@ -45,6 +47,7 @@ final class ClauseTense {
             if (s.token(aux).pos().equals("VBD") || s.token(aux).lemma().equals("have") || s.token(aux).pos().equals("MD")) return false;
         }
         String pos = s.token(verb).pos();
+        if (pos.equals("VB") && s.children(verb, "mark").stream().anyMatch(m -> s.token(m).word().equalsIgnoreCase("to"))) return true;
         return pos.equals("VBZ") || pos.equals("VBP") || pos.equals("VBG") && !s.children(verb, "aux").isEmpty();
     }
 

@@ -48,6 +48,8 @@ public final class TimeCorrection {
     private static final Pattern TRAILING_WEEK = Pattern.compile("(?i)\\bthe (last|past) (week|seven days)\\b");
     private static final Pattern AGO = Pattern.compile(
             "(?i)(a|an|one|two|three|four|five|six|seven|eight|nine|ten|\\d+) (year|month|week|day)s? (ago|earlier|before)");
+    private static final Pattern YEAR_AGO = Pattern.compile("(?i)\\byear-(ago|earlier)\\b");
+    private static final Pattern ORDINAL_QUARTER = Pattern.compile("(?i)\\b(first|second|third|fourth|1st|2nd|3rd|4th)\\b");
     private static final List<String> NUMBERS = List.of("zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten");
 
     private TimeCorrection() {}
@@ -57,6 +59,15 @@ public final class TimeCorrection {
         List<TimeExpression> out = new ArrayList<>();
         for (TimeExpression t : article.times()) {
             out.add(correct(article, t, published));
+        }
+        // "from $2 a year earlier": the period the sentence compares, a year before.
+        for (int i = 0; i < out.size(); i++) {
+            TimeExpression t = out.get(i);
+            Matcher ago = AGO.matcher(t.text());
+            if (ago.matches() && ago.group(2).equalsIgnoreCase("year")) out.set(i, t.withValue(yearBefore(article, out, t, count(ago.group(1)))));
+            else if (YEAR_AGO.matcher(article.text(t.start(), Math.min(article.article().text().length(), t.end() + 8))).find()) {
+                out.set(i, t.withValue(yearBefore(article, out, t, 1))); // "the year-ago quarter"
+            }
         }
         return out;
     }
@@ -74,7 +85,7 @@ public final class TimeCorrection {
             String later = laterThisYear(t.value(), published);
             if (later != null && ClauseTense.isPast(s, t)) return t.withValue(later);
         }
-        if (lower.contains("quarter") && ClauseTense.isPast(s, t)) {
+        if (lower.contains("quarter") && !ORDINAL_QUARTER.matcher(lower).find() && ClauseTense.isPast(s, t)) {
             Matcher q = QUARTER.matcher(t.value());
             boolean current = q.matches() && Integer.parseInt(q.group(1)) == published.getYear()
                     && Integer.parseInt(q.group(2)) == published.get(IsoFields.QUARTER_OF_YEAR);
@@ -90,10 +101,42 @@ public final class TimeCorrection {
         return String.format(Locale.ROOT, "%d-W%02d", day.get(IsoFields.WEEK_BASED_YEAR), day.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR));
     }
 
+    /**
+     * "A year earlier" where the text has just named a day, a month or a quarter ("in the third
+     * quarter, from $2 a year earlier"), in its sentence or the three before, is that period N
+     * years before; in a sentence that speaks of "the quarter" without naming it, the last
+     * quarter ended by publication; else the year.
+     */
+    private static String yearBefore(AnalyzedArticle article, List<TimeExpression> times, TimeExpression t, int years) {
+        for (int back = 0; back <= 3; back++) {
+            for (TimeExpression other : times) {
+                if (other == t || other.sentence() != t.sentence() - back || AGO.matcher(other.text()).matches()) continue;
+                if (back == 0 || other.start() < t.start()) {
+                    String v = other.value();
+                    if (DAY.matcher(v).matches()) return LocalDate.parse(v).minusYears(years).toString();
+                    if (MONTH.matcher(v).matches()) return YearMonth.parse(v).minusYears(years).toString();
+                    Matcher q = QUARTER.matcher(v);
+                    if (q.matches()) return (Integer.parseInt(q.group(1)) - years) + "-Q" + q.group(2);
+                }
+            }
+        }
+        LocalDate published = article.article().published();
+        Sentence s = article.sentences().get(t.sentence());
+        if (s.tokens().stream().anyMatch(k -> k.lemma().equalsIgnoreCase("quarter"))) {
+            LocalDate previous = published.minusMonths(3);
+            return (previous.getYear() - years) + "-Q" + previous.get(IsoFields.QUARTER_OF_YEAR);
+        }
+        return String.valueOf(published.getYear() - years);
+    }
+
+    private static int count(String number) {
+        String n = number.toLowerCase(Locale.ROOT);
+        return n.startsWith("a") ? 1 : NUMBERS.contains(n) ? NUMBERS.indexOf(n) : Integer.parseInt(n);
+    }
+
     /** "a year ago" is a year, "two months earlier" a month, "three weeks ago" a week. */
     private static String ago(Matcher m, LocalDate published) {
-        String n = m.group(1).toLowerCase(Locale.ROOT);
-        int count = n.startsWith("a") ? 1 : NUMBERS.contains(n) ? NUMBERS.indexOf(n) : Integer.parseInt(n);
+        int count = count(m.group(1));
         return switch (m.group(2).toLowerCase(Locale.ROOT)) {
             case "year" -> String.valueOf(published.getYear() - count);
             case "month" -> YearMonth.from(published).minusMonths(count).toString();
