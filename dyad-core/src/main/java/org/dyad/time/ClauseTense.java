@@ -35,6 +35,14 @@ final class ClauseTense {
      */
     static boolean isFuture(Sentence s, TimeExpression t) {
         if (!s.parsed()) {
+            // Without a tree: an infinitive after the last past-tense verb before the expression ("planned to leave on Thursday").
+            int lastPast = -1;
+            int lastInfinitive = -1;
+            for (int k = 0; k < t.firstToken(); k++) {
+                if (s.token(k).pos().equals("VBD")) lastPast = k;
+                if (s.token(k).pos().equals("VB") && k > 0 && s.token(k - 1).pos().equals("TO")) lastInfinitive = k;
+            }
+            if (lastInfinitive > lastPast) return true;
             boolean past = s.tokens().stream().anyMatch(k -> k.pos().equals("VBD") || k.pos().equals("VBN"));
             return s.tokens().stream().anyMatch(k -> k.pos().equals("MD") && FUTURE_AUX.contains(k.word().toLowerCase(Locale.ROOT))) || !past
                     && s.tokens().stream().anyMatch(k -> k.pos().equals("VBZ") || k.pos().equals("VBP"));
