@@ -1,5 +1,6 @@
 package org.dyad.attribution;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonValue;
 import java.util.List;
 import java.util.Locale;
@@ -33,6 +34,7 @@ public record Quote(Kind kind, String text, Speaker speaker, List<String> via, S
         via = List.copyOf(via);
     }
 
+    @JsonIgnore
     public boolean isDirect() {
         return kind == Kind.DIRECT;
     }
