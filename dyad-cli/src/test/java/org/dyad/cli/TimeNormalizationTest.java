@@ -60,7 +60,7 @@ class TimeNormalizationTest {
 
     @Test
     void aWeekdayInAScheduledPresentTenseIsTheComingOne() {
-        Map<String, String> t = times("The talks open in Geneva on Thursday, diplomats say.", "1998-09-30");
+        Map<String, String> t = times("The minister is meeting his Egyptian counterpart on Thursday.", "1998-09-30");
         assertThat(t.values()).contains("1998-10-01");
     }
 
