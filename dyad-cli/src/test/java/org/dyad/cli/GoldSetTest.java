@@ -30,7 +30,7 @@ class GoldSetTest {
         assertThat(r.rootActors().f1()).as("root+actors F1").isGreaterThanOrEqualTo(0.54);
         assertThat(r.rootActors().precision()).as("root+actors precision").isGreaterThanOrEqualTo(0.63);
         assertThat(r.dateAccuracy()).as("date accuracy").isGreaterThanOrEqualTo(0.93);
-        assertThat(r.speakerAccuracy()).as("quote speakers").isGreaterThanOrEqualTo(0.88);
+        assertThat(r.speakerAccuracy()).as("quote speakers").isGreaterThanOrEqualTo(0.95);
         assertThat(r.noEventItems()).isGreaterThanOrEqualTo(40);
         assertThat(r.noEventItemsWithEvents()).as("items that must produce no event but did").isZero();
     }

@@ -165,7 +165,7 @@ public final class CoreNlpAnalyzer implements LanguageAnalyzer {
             int to = -1;
             for (int i = 0; i < tokens.size(); i++) {
                 String w = tokens.get(i).word();
-                if (!timeWords.contains(w.toLowerCase(Locale.ROOT)) && !TIME_NUMBER.matcher(w).matches()) continue;
+                if (!isTimeWord(w) && !TIME_NUMBER.matcher(w).matches()) continue;
                 int start = Math.max(0, i - TIME_WINDOW);
                 if (from >= 0 && start > to) {
                     candidates.add(window(tokens, from, to));
@@ -189,6 +189,12 @@ public final class CoreNlpAnalyzer implements LanguageAnalyzer {
     }
 
     private static final int TIME_WINDOW = 5;
+
+    /** A word of the list, also when written with an abbreviation's period ("Nov.", "Sept."). */
+    private boolean isTimeWord(String word) {
+        String w = word.toLowerCase(Locale.ROOT);
+        return timeWords.contains(w) || w.endsWith(".") && timeWords.contains(w.substring(0, w.length() - 1));
+    }
 
     private static CoreMap window(List<CoreLabel> tokens, int from, int to) {
         List<CoreLabel> words = tokens.subList(from, to);
