@@ -41,6 +41,9 @@ final class PipelineOptions {
     @Option(names = "--keep-historical", description = "Keep events dated more than a year before publication (background such as \"in the 1967 war\").")
     boolean keepHistorical;
 
+    @Option(names = "--parse-all", description = "Parse every sentence, not only those that could hold an event or a quotation (slower; the same events on the dev set, docs/performance.md).")
+    boolean parseAll;
+
     @Option(names = "--ner", description = "Also run CoreNLP's statistical entity recognizer (slower; measured in docs/performance.md).")
     boolean ner;
 
@@ -73,7 +76,7 @@ final class PipelineOptions {
     Dyad pipeline(PrintWriter err) {
         Dictionaries dictionaries = dictionaries(err); // a bad dictionary is reported before the models load
         CoreNlpAnalyzer analyzer = ner ? new CoreNlpAnalyzer(new CoreNlpAnalyzer.Settings(true)) : CoreNlpAnalyzer.shared();
-        return new Dyad(analyzer, dictionaries, new EventCoder.Options(keepNegated, keepHistorical));
+        return new Dyad(analyzer, dictionaries, new EventCoder.Options(keepNegated, keepHistorical), parseAll);
     }
 
     /** The pipeline behind the checks every article from outside gets: its size, its language, its time. */
@@ -92,7 +95,7 @@ final class PipelineOptions {
         for (Path d : dictionaries) digest.addFile("dictionary", d);
         for (Path p : patterns) digest.addFile("patterns", p);
         digest.add("options", "no-bundled=" + noBundled + " strict=" + strict + " keep-negated=" + keepNegated
-                + " keep-historical=" + keepHistorical + " ner=" + ner);
+                + " keep-historical=" + keepHistorical + " ner=" + ner + " parse-all=" + parseAll);
         return Provenance.current(digest.hex());
     }
 }

@@ -19,6 +19,7 @@ import org.dyad.places.PlaceFinder;
 import org.dyad.record.DyadRecord;
 import org.dyad.text.AnalyzedArticle;
 import org.dyad.text.LanguageAnalyzer;
+import org.dyad.text.ParseSelector;
 import org.dyad.text.TimeExpression;
 import org.dyad.time.TimeCorrection;
 import org.dyad.time.TimeRef;
@@ -30,7 +31,7 @@ import org.dyad.time.TimeRef;
 public final class Dyad {
 
     private final LanguageAnalyzer analyzer;
-    private final ParseTriage triage;
+    private final ParseSelector triage;
     private final ActorResolver actors;
     private final QuoteFinder quotes;
     private final EventCoder coder;
@@ -44,13 +45,21 @@ public final class Dyad {
     }
 
     public Dyad(LanguageAnalyzer analyzer, Dictionaries dictionaries, EventCoder.Options options) {
+        this(analyzer, dictionaries, options, false);
+    }
+
+    /**
+     * @param parseEverySentence parse every sentence instead of those that could hold an event or a
+     *                           quotation (docs/performance.md measures that both give the same events)
+     */
+    public Dyad(LanguageAnalyzer analyzer, Dictionaries dictionaries, EventCoder.Options options, boolean parseEverySentence) {
         CameoOntology ontology = CameoOntology.bundled();
         ReportedSpeech speech = ReportedSpeech.bundled();
         this.analyzer = analyzer;
         this.actors = new ActorResolver(dictionaries.actors());
         this.quotes = new QuoteFinder(speech);
         this.coder = new EventCoder(ontology, dictionaries.patterns(), speech, dictionaries.discards());
-        this.triage = new ParseTriage(dictionaries.patterns(), speech, dictionaries.actors());
+        this.triage = parseEverySentence ? ParseSelector.ALL : new ParseTriage(dictionaries.patterns(), speech, dictionaries.actors());
         this.options = options;
     }
 
