@@ -70,6 +70,27 @@ public final class PatternBook {
         return byHead.containsKey(key(lemma.toLowerCase(Locale.ROOT), nominal));
     }
 
+    /**
+     * Whether some pattern of this head could match in a sentence with these words (lemmas and
+     * lower-case forms): each of its elements has a word there and each of its prepositions is
+     * there. A check on words alone, before any parse: it never says no where a pattern matches.
+     */
+    public boolean couldMatch(String lemma, boolean nominal, java.util.Set<String> words) {
+        for (EventPattern p : forHead(lemma, nominal)) {
+            if (p.elements().stream().allMatch(e -> e.words().name().equals(WordClass.ANY) || e.words().words().stream().anyMatch(words::contains))
+                    && present(p.target(), words) && present(p.source(), words)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean present(EventPattern.Slot slot, java.util.Set<String> words) {
+        if (slot == null || slot.preposition() == null) return true;
+        for (String w : slot.preposition().split(" ")) if (!words.contains(w)) return false;
+        return true;
+    }
+
     public List<EventPattern> all() {
         return all;
     }
