@@ -160,8 +160,8 @@ class PetrarchDictionaryTest {
         assertThat(texts(book, "explain")).containsExactly("010 explain");
         EventPattern money = book.forHead("grant", false).stream().filter(p -> p.text().contains("&currency")).findFirst().orElseThrow();
         assertThat(money.elements().get(0).words().words()).contains("dollar", "dollars", "euro").doesNotContain("euros");
-        assertThat(verbs.untranslated()).containsEntry(VerbFile.NEGATION, 1).containsEntry(VerbFile.MODALITY, 1)
-                .containsEntry(VerbFile.BEFORE_VERB, 1).containsEntry(VerbFile.BARE_SOURCE, 1).containsEntry(VerbFile.UNDEFINED_SYNSET, 1)
+        assertThat(verbs.untranslated()).containsEntry(PatternLine.NEGATION, 1).containsEntry(PatternLine.MODALITY, 1)
+                .containsEntry(PatternLine.BEFORE_VERB, 1).containsEntry(PatternLine.BARE_SOURCE, 1).containsEntry(PatternLine.UNDEFINED_SYNSET, 1)
                 .containsEntry(VerbFile.REPORTING, 1);
     }
 
