@@ -217,7 +217,12 @@ final class Coreference {
         return null;
     }
 
+    /** The mention is a subject; in a sentence left unparsed, one that comes before the first verb. */
     private static boolean isSubject(Sentence s, Mention m) {
+        if (!s.parsed()) {
+            for (int k = 0; k < m.first(); k++) if (s.token(k).isVerb()) return false;
+            return true;
+        }
         return s.relation(s.headOf(m.first(), m.last())).startsWith("nsubj");
     }
 

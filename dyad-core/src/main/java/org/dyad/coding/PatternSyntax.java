@@ -11,7 +11,8 @@ import java.util.function.Function;
  * <pre>
  * pattern := head (SPACE element)*
  * head    := LEMMA | n:LEMMA | &amp;CLASS | n:&amp;CLASS      a class head gives one pattern per member
- * element := WORD[@REL] | &amp;CLASS[@REL] | *@REL          a dependent of the head (or of an element); * is any word
+ * element := WORD[@REL] | =FORM[@REL] | &amp;CLASS[@REL] | *@REL   a dependent of the head (or of an element): a
+ *                                                       lemma or form, a form only, a class, any word
  *          | !WORD[@REL] | !&amp;CLASS[@REL]               no such dependent
  *          | &gt;PREP | &gt;@REL                          where the target is
  *          | &lt;PREP | &lt;@REL                          where the source is
@@ -85,6 +86,7 @@ final class PatternSyntax {
     }
 
     private static WordClass word(String w, Function<String, WordClass> classes) {
+        if (w.startsWith("=") && w.length() > 1) return WordClass.form(w.substring(1));
         if (!w.startsWith("&")) return WordClass.of(w);
         WordClass c = classes.apply(w);
         if (c == null) throw new Invalid("unknown word class " + w);

@@ -77,9 +77,9 @@ final class SpeechActs {
     /** The clause is what an appeal, promise, demand, refusal or threat is about, or a pattern's own element. */
     boolean isContent(Sentence s, PredicateMatch m, List<PredicateMatch> all) {
         for (PredicateMatch other : all) {
-            if (other == m) continue;
             // A pattern shipped beneath Dyad's own does not take a word that one of Dyad's own patterns codes.
-            if (other.consumed().contains(m.predicate()) && other.pattern().priority() >= m.pattern().priority()) return true;
+            if (other == m || other.pattern().priority() < m.pattern().priority()) continue;
+            if (other.consumed().contains(m.predicate())) return true;
             if (other.pattern().isNull() || !grammar.isContentRoot(other.pattern().code())) continue;
             int h = s.head(m.predicate());
             String rel = s.relation(m.predicate());

@@ -96,7 +96,7 @@ final class PatternLine {
                 }
             }
         }
-        if (subjectWord != null) elements.add(subjectWord + "@nsubj");
+        if (subjectWord != null) elements.add(element(subjectWord) + "@nsubj");
         return null;
     }
 
@@ -129,7 +129,7 @@ final class PatternLine {
                         }
                         case "function", "passive" -> { }
                         default -> {
-                            elements.add(w);
+                            elements.add(element(w));
                             preposition = null;
                         }
                     }
@@ -137,6 +137,11 @@ final class PatternLine {
             }
         }
         return null;
+    }
+
+    /** A PETRARCH word is matched as written ("=troops"); a synset by its own forms. */
+    private static String element(String w) {
+        return w.startsWith("&") ? w : "=" + w;
     }
 
     /** "content", a kind of petrarch-words.tsv, "synset" for a defined synset of content words, or null for an undefined synset. */

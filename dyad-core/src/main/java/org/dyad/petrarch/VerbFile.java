@@ -193,7 +193,7 @@ final class VerbFile {
             this.warnings = warnings;
             Map<String, WordClass> byName = new HashMap<>();
             for (Synset syn : synsets.values()) {
-                if (!syn.isFunctional()) byName.put("&" + syn.name.toLowerCase(Locale.ROOT), new WordClass("&" + syn.name.toLowerCase(Locale.ROOT), syn.words));
+                if (!syn.isFunctional()) byName.put("&" + syn.name.toLowerCase(Locale.ROOT), new WordClass("&" + syn.name.toLowerCase(Locale.ROOT), syn.words, true));
             }
             this.classes = byName::get;
         }
