@@ -11,8 +11,8 @@ import org.dyad.dictionary.Dictionaries;
 import org.dyad.pipeline.Dyad;
 import picocli.CommandLine.Option;
 
-/** Options shared by every command that codes articles. */
-final class PipelineOptions {
+/** Options shared by every command that codes articles, and by the Spark job's command. */
+public final class PipelineOptions {
 
     @Option(names = "--dictionary", arity = "1..*", paramLabel = "FILE",
             description = "Extra dictionaries, taking precedence over the bundled ones: Dyad actor or pattern files, or any "
@@ -39,10 +39,30 @@ final class PipelineOptions {
     boolean ner;
 
     /** The user's files in the order given: dictionaries, then pattern files. */
-    List<Path> files() {
+    public List<Path> files() {
         List<Path> all = new ArrayList<>(dictionaries);
         all.addAll(patterns);
         return all;
+    }
+
+    public boolean bundled() {
+        return !noBundled;
+    }
+
+    public boolean strict() {
+        return strict;
+    }
+
+    public boolean keepNegated() {
+        return keepNegated;
+    }
+
+    public boolean keepHistorical() {
+        return keepHistorical;
+    }
+
+    public boolean ner() {
+        return ner;
     }
 
     Dictionaries dictionaries() {
@@ -50,7 +70,7 @@ final class PipelineOptions {
     }
 
     /** Loads the dictionaries and says, on the error stream, how many lines of the user's files were skipped. */
-    Dictionaries dictionaries(PrintWriter err) {
+    public Dictionaries dictionaries(PrintWriter err) {
         Dictionaries d = dictionaries();
         List<Warning> warnings = d.warnings();
         for (int i = 0; i < Math.min(5, warnings.size()); i++) err.println("dyad: warning: " + warnings.get(i));

@@ -56,6 +56,8 @@ public final class EventStore implements AutoCloseable {
 
     /** Opens an existing store for reading only: queries cannot change it. */
     public static EventStore openReadOnly(Path file) {
+        // A folder is the Spark job's output: the same tables, as Parquet (docs/spark.md).
+        if (Files.isDirectory(file)) return new EventStore(file, ParquetFolder.connect(file));
         if (!Files.isRegularFile(file)) {
             throw new StoreException(file + ": no such store (create one with: dyad ingest FILES --db " + file + ")");
         }
@@ -79,13 +81,8 @@ public final class EventStore implements AutoCloseable {
     }
 
     private void createSchema() {
-        try (InputStream in = EventStore.class.getResourceAsStream("/dyad-store/schema.sql");
-             Statement st = connection.createStatement()) {
-            String ddl = new String(in.readAllBytes(), StandardCharsets.UTF_8);
-            for (String statement : ddl.split(";\\s*\n")) {
-                String sql = statement.lines().filter(l -> !l.strip().startsWith("--")).reduce("", (a, b) -> a + b + "\n").strip();
-                if (!sql.isEmpty()) st.execute(sql);
-            }
+        try (Statement st = connection.createStatement()) {
+            createTables(connection);
             try (ResultSet rs = st.executeQuery("SELECT count(*) FROM dyad_store")) {
                 rs.next();
                 if (rs.getInt(1) == 0) st.execute("INSERT INTO dyad_store VALUES (" + VERSION + ")");
@@ -94,6 +91,18 @@ public final class EventStore implements AutoCloseable {
             throw new StoreException(file + ": cannot create the store's tables: " + firstLine(e), e);
         }
         checkVersion();
+    }
+
+    /** Runs schema.sql: the store's tables and views, where they do not exist yet. */
+    static void createTables(Connection connection) throws IOException, SQLException {
+        try (InputStream in = EventStore.class.getResourceAsStream("/dyad-store/schema.sql");
+             Statement st = connection.createStatement()) {
+            String ddl = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+            for (String statement : ddl.split(";\\s*\n")) {
+                String sql = statement.lines().filter(l -> !l.strip().startsWith("--")).reduce("", (a, b) -> a + b + "\n").strip();
+                if (!sql.isEmpty()) st.execute(sql);
+            }
+        }
     }
 
     private void checkVersion() {

@@ -1,0 +1,156 @@
+package org.dyad.spark;
+
+import java.io.PrintWriter;
+import java.sql.Timestamp;
+import java.time.Duration;
+import java.time.LocalDateTime;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.apache.spark.Partitioner;
+import org.apache.spark.api.java.JavaPairRDD;
+import org.apache.spark.api.java.JavaRDD;
+import org.apache.spark.api.java.JavaSparkContext;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.SparkSession;
+import org.apache.spark.storage.StorageLevel;
+import scala.Tuple2;
+
+/**
+ * {@code dyad ingest} as a Spark job: reads the inputs on the executors, skips articles already in
+ * the output (by the store's article key), codes the rest in chunks with one pipeline per
+ * executor, and commits each chunk to the Parquet tables; then rebuilds the events table with its
+ * counts. A run killed at any point and run again ends with the rows of an uninterrupted run.
+ */
+final class SparkIngest {
+
+    /**
+     * @param chunk           new articles committed together: what a killed run can lose
+     * @param articlesPerTask articles a coding task takes; small tasks keep every core busy to the end of a chunk
+     */
+    record Settings(List<String> inputs, String output, ReaderDefaults defaults, PipelineSettings pipeline, int chunk,
+                    int articlesPerTask) {}
+
+    /** What a run did; as an ingest's summary, plus the chunks it committed. */
+    record Summary(long inputs, long alreadyStored, long added, long events, long errors, long chunks, Duration time,
+                   Duration coding) {}
+
+    private final SparkSession spark;
+    private final JavaSparkContext jsc;
+    private final PrintWriter log;
+
+    SparkIngest(SparkSession spark, PrintWriter log) {
+        this.spark = spark;
+        this.jsc = JavaSparkContext.fromSparkContext(spark.sparkContext());
+        this.log = log;
+    }
+
+    Summary run(Settings s) {
+        long t0 = System.nanoTime();
+        OutputFolder out = OutputFolder.at(s.output(), jsc.hadoopConfiguration());
+        for (long chunk : out.recover()) log.println("dyad-spark: removed chunk " + chunk + ", which an earlier run began and did not finish");
+        for (String f : s.pipeline().files()) jsc.addFile(f);
+        ChunkWriter writer = new ChunkWriter(spark, out);
+
+        JavaRDD<Item> items = read(s).persist(StorageLevel.MEMORY_AND_DISK_SER());
+        JavaRDD<Item> accepted = items.filter(Item::accepted);
+        JavaRDD<Item> rejected = items.filter(i -> !i.accepted());
+        // An article is new when its key is not stored; of two with one key, the first in input order is coded.
+        JavaPairRDD<String, Long> first = accepted.mapToPair(i -> new Tuple2<>(i.key(), i.order())).reduceByKey(Math::min);
+        if (out.exists("articles")) {
+            first = first.subtractByKey(writer.read("articles").select("article_key").javaRDD().mapToPair(r -> new Tuple2<>(r.getString(0), true)));
+        }
+        JavaPairRDD<Long, Long> place = first.values().sortBy(o -> o, true, jsc.defaultParallelism()).zipWithIndex();
+        JavaPairRDD<Long, Item> fresh = accepted.mapToPair(i -> new Tuple2<>(i.order(), i)).join(place)
+                .mapToPair(t -> new Tuple2<>(t._2()._2(), t._2()._1())).persist(StorageLevel.MEMORY_AND_DISK_SER());
+        long inputs = items.count();
+        long newArticles = fresh.count();
+        long alreadyStored = accepted.count() - newArticles;
+        long firstSeq = lastSeq(writer, out) + 1;
+        long rejectedCount = rejected.count();
+        log.println("dyad-spark: coding " + newArticles + " new articles on " + jsc.defaultParallelism() + " cores");
+
+        long t1 = System.nanoTime();
+        long chunks = newArticles == 0 ? (rejectedCount > 0 ? 1 : 0) : (newArticles + s.chunk() - 1) / s.chunk();
+        long added = 0;
+        long events = 0;
+        long errors = 0;
+        Timestamp storedAt = Timestamp.valueOf(LocalDateTime.now());
+        for (long c = 0; c < chunks; c++) {
+            long from = c * s.chunk();
+            long to = Math.min(newArticles, from + s.chunk());
+            long chunk = out.lastChunk() + 1;
+            out.start(chunk);
+            int tasks = (int) Math.max(jsc.defaultParallelism(), (to - from + s.articlesPerTask() - 1) / s.articlesPerTask());
+            JavaRDD<CodedRows> coded = fresh.filter(t -> t._1() >= from && t._1() < to)
+                    .partitionBy(new Spread(tasks))
+                    .mapPartitions(new ChunkCoding(s.pipeline(), firstSeq, storedAt))
+                    .persist(StorageLevel.MEMORY_AND_DISK_SER());
+            writer.write(chunk, coded, c == 0 ? rejected : jsc.emptyRDD(), storedAt);
+            out.commit(chunk);
+            // Per article: its events, or -1 for one that failed.
+            for (int n : coded.map(r -> r.coded() ? r.events().size() : -1).collect()) {
+                if (n < 0) errors++;
+                else {
+                    added++;
+                    events += n;
+                }
+            }
+            coded.unpersist(false);
+            log.printf("dyad-spark: chunk %d committed: %d of %d new articles, %d events%n", chunk, added, newArticles, events);
+        }
+        errors += rejectedCount;
+        long t2 = System.nanoTime();
+        if (!out.eventsCurrent()) {
+            out.eventsBuilding();
+            EventCounts.rebuild(writer, out);
+            out.eventsBuilt();
+        }
+        fresh.unpersist(false);
+        items.unpersist(false);
+        return new Summary(inputs, alreadyStored, added, events, errors, chunks, Duration.ofNanos(System.nanoTime() - t0),
+                Duration.ofNanos(t2 - t1));
+    }
+
+    /** Every item of every input, each file read by one task (Parquet files in splits). */
+    private JavaRDD<Item> read(Settings s) {
+        InputListing.Listing listing = InputListing.of(s.inputs(), jsc.hadoopConfiguration());
+        Map<String, String> hadoop = new HashMap<>();
+        jsc.hadoopConfiguration().forEach(e -> hadoop.put(e.getKey(), e.getValue()));
+        ReaderDefaults defaults = s.defaults();
+        List<InputFile> files = listing.files().stream().filter(f -> !f.parquet()).toList();
+        List<InputFile> parquet = listing.files().stream().filter(InputFile::parquet).toList();
+        JavaRDD<Item> items = jsc.parallelize(listing.rejected(), 1);
+        if (!files.isEmpty()) {
+            items = items.union(jsc.parallelize(files, files.size())
+                    .flatMap(f -> FileReading.read(f, defaults, hadoop).iterator()));
+        }
+        if (!parquet.isEmpty()) items = items.union(ParquetArticles.read(spark, parquet, defaults));
+        return items;
+    }
+
+    private static long lastSeq(ChunkWriter writer, OutputFolder out) {
+        if (!out.exists("articles")) return 0;
+        Row max = writer.read("articles").agg(org.apache.spark.sql.functions.max("seq")).first();
+        return max.isNullAt(0) ? 0 : max.getLong(0);
+    }
+
+    /** Deals a chunk's articles to its tasks in turn, by their place in input order, so tasks are alike in size. */
+    static final class Spread extends Partitioner {
+        private final int tasks;
+
+        Spread(int tasks) {
+            this.tasks = tasks;
+        }
+
+        @Override
+        public int numPartitions() {
+            return tasks;
+        }
+
+        @Override
+        public int getPartition(Object place) {
+            return (int) ((Long) place % tasks);
+        }
+    }
+}
