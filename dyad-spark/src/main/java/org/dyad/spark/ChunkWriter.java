@@ -3,15 +3,19 @@ package org.dyad.spark;
 import java.sql.Date;
 import java.sql.Timestamp;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.apache.spark.api.java.JavaPairRDD;
 import org.apache.spark.api.java.JavaRDD;
-import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SaveMode;
 import org.apache.spark.sql.SparkSession;
-import org.apache.spark.sql.functions;
 import org.dyad.store.ParquetFolder;
 import scala.Tuple2;
 
@@ -33,14 +37,30 @@ final class ChunkWriter {
 
     /** @param rejected inputs that could not be read, written with the run's first chunk */
     void write(long chunk, JavaRDD<CodedRows> coded, JavaRDD<Item> rejected, Timestamp storedAt) {
-        JavaRDD<CodedRows> ok = coded.filter(CodedRows::coded);
-        append("coded_events", firstReports(ok).map(e -> TableSchema.row(e, chunk)));
-        append("mentions", ok.flatMap(c -> rows(c.mentions(), c.published(), chunk).iterator()));
-        append("quotes", ok.flatMap(c -> rows(c.quotes(), c.published(), chunk).iterator()));
-        append("actors", ok.flatMap(c -> rows(c.actors(), c.published(), chunk).iterator()));
-        append("errors", newErrors(coded, rejected).map(e -> TableSchema.row(
+        // A chunk's rows are few next to the work of coding them: a writer per core, each writing a file per date folder.
+        JavaRDD<CodedRows> ok = coded.filter(CodedRows::coded).coalesce(spark.sparkContext().defaultParallelism());
+        Map<String, JavaRDD<Row>> tables = new LinkedHashMap<>();
+        tables.put("coded_events", firstReports(ok).map(e -> TableSchema.row(e, chunk)));
+        tables.put("mentions", ok.flatMap(c -> rows(c.mentions(), c.published(), chunk).iterator()));
+        tables.put("quotes", ok.flatMap(c -> rows(c.quotes(), c.published(), chunk).iterator()));
+        tables.put("actors", ok.flatMap(c -> rows(c.actors(), c.published(), chunk).iterator()));
+        tables.put("errors", newErrors(coded, rejected).map(e -> TableSchema.row(
                 List.of(e.file(), e.line(), e.reason(), storedAt), new Date(storedAt.getTime()), chunk)));
-        append("articles", ok.map(c -> TableSchema.row(c.article(), chunk)));
+        tables.put("articles", ok.map(c -> TableSchema.row(c.article(), chunk)));
+        // The writes are small jobs that mostly wait (planning, committing files): run side by side, they share the cores.
+        ExecutorService writers = Executors.newFixedThreadPool(tables.size());
+        try {
+            List<Future<?>> done = new ArrayList<>();
+            tables.forEach((table, rows) -> done.add(writers.submit(() -> append(table, rows))));
+            for (Future<?> f : done) f.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while writing chunk " + chunk, e);
+        } catch (ExecutionException e) {
+            throw e.getCause() instanceof RuntimeException r ? r : new IllegalStateException(e.getCause());
+        } finally {
+            writers.shutdownNow();
+        }
     }
 
     private static List<Row> rows(List<List<Object>> rows, Date published, long chunk) {
@@ -86,11 +106,9 @@ final class ChunkWriter {
         return spark.read().schema(TableSchema.of(TableSchema.table(table))).parquet(out.table(table));
     }
 
-    /** One file per partition folder: the rows of a date in a chunk are written together. */
     private void append(String table, JavaRDD<Row> rows) {
         ParquetFolder.Table t = TableSchema.table(table);
-        Column[] partitions = t.partitions().stream().map(functions::col).toArray(Column[]::new);
-        spark.createDataFrame(rows, TableSchema.of(t)).repartition(partitions).write().mode(SaveMode.Append)
+        spark.createDataFrame(rows, TableSchema.of(t)).write().mode(SaveMode.Append)
                 .partitionBy(t.partitions().toArray(String[]::new)).parquet(out.table(table));
     }
 }

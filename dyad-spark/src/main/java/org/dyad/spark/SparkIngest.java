@@ -6,6 +6,7 @@ import java.time.Duration;
 import java.time.LocalDateTime;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.apache.spark.Partitioner;
 import org.apache.spark.api.java.JavaPairRDD;
@@ -40,6 +41,8 @@ final class SparkIngest {
     private final PrintWriter log;
 
     SparkIngest(SparkSession spark, PrintWriter log) {
+        // The job's tables are small next to the work of coding them: compiling each query's code would cost more than it saves.
+        spark.conf().set("spark.sql.codegen.wholeStage", "false");
         this.spark = spark;
         this.jsc = JavaSparkContext.fromSparkContext(spark.sparkContext());
         this.log = log;
@@ -68,7 +71,8 @@ final class SparkIngest {
         long alreadyStored = accepted.count() - newArticles;
         long firstSeq = lastSeq(writer, out) + 1;
         long rejectedCount = rejected.count();
-        log.println("dyad-spark: coding " + newArticles + " new articles on " + jsc.defaultParallelism() + " cores");
+        log.printf(Locale.ROOT, "dyad-spark: coding %d new articles on %d cores (inputs read in %.1f s)%n", newArticles,
+                jsc.defaultParallelism(), (System.nanoTime() - t0) / 1e9);
 
         long t1 = System.nanoTime();
         long chunks = newArticles == 0 ? (rejectedCount > 0 ? 1 : 0) : (newArticles + s.chunk() - 1) / s.chunk();
@@ -86,6 +90,9 @@ final class SparkIngest {
                     .partitionBy(new Spread(tasks))
                     .mapPartitions(new ChunkCoding(s.pipeline(), firstSeq, storedAt))
                     .persist(StorageLevel.MEMORY_AND_DISK_SER());
+            long coding = System.nanoTime();
+            coded.count(); // codes the chunk, before its rows are written
+            long writing = System.nanoTime();
             writer.write(chunk, coded, c == 0 ? rejected : jsc.emptyRDD(), storedAt);
             out.commit(chunk);
             // Per article: its events, or -1 for one that failed.
@@ -97,7 +104,8 @@ final class SparkIngest {
                 }
             }
             coded.unpersist(false);
-            log.printf("dyad-spark: chunk %d committed: %d of %d new articles, %d events%n", chunk, added, newArticles, events);
+            log.printf(Locale.ROOT, "dyad-spark: chunk %d committed: %d of %d new articles, %d events (coded in %.1f s, written in %.1f s)%n",
+                    chunk, added, newArticles, events, (writing - coding) / 1e9, (System.nanoTime() - writing) / 1e9);
         }
         errors += rejectedCount;
         long t2 = System.nanoTime();
@@ -105,6 +113,7 @@ final class SparkIngest {
             out.eventsBuilding();
             EventCounts.rebuild(writer, out);
             out.eventsBuilt();
+            log.printf(Locale.ROOT, "dyad-spark: events table rebuilt in %.1f s%n", (System.nanoTime() - t2) / 1e9);
         }
         fresh.unpersist(false);
         items.unpersist(false);

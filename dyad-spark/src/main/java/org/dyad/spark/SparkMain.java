@@ -56,7 +56,8 @@ public final class SparkMain implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         if (input.paths().contains("-")) throw new CommandLine.ParameterException(spec.commandLine(), "dyad-spark reads files, not standard input");
         if (chunk < 1 || articlesPerTask < 1) throw new CommandLine.ParameterException(spec.commandLine(), "--chunk and --articles-per-task must be positive");
-        pipeline.dictionaries(err); // the driver reads them once, to warn about bad lines before the executors start
+        // The driver reads the user's dictionaries once, to warn about bad lines before the executors start.
+        if (!pipeline.files().isEmpty()) pipeline.dictionaries(err);
         PipelineSettings settings = new PipelineSettings(pipeline.files().stream().map(Path::toString).toList(), pipeline.bundled(),
                 pipeline.strict(), pipeline.keepNegated(), pipeline.keepHistorical(), pipeline.ner());
         ReaderDefaults defaults = new ReaderDefaults(input.published() == null ? null : input.published().toString(),
