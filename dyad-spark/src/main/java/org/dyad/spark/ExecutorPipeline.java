@@ -18,8 +18,8 @@ final class ExecutorPipeline {
 
     static synchronized Dyad get(PipelineSettings settings) {
         if (dyad == null || !settings.equals(loaded)) {
-            // The user's dictionaries were shipped with the job (SparkContext.addFile).
-            dyad = settings.build(name -> Path.of(SparkFiles.get(name)));
+            // The user's dictionaries were shipped with the job (SparkContext.addFile), and are found by their file names.
+            dyad = settings.build(file -> Path.of(SparkFiles.get(Path.of(file).getFileName().toString())));
             loaded = settings;
         }
         return dyad;
