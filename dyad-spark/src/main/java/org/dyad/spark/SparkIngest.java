@@ -82,30 +82,13 @@ final class SparkIngest {
         Timestamp storedAt = Timestamp.valueOf(LocalDateTime.now());
         for (long c = 0; c < chunks; c++) {
             long from = c * s.chunk();
-            long to = Math.min(newArticles, from + s.chunk());
-            long chunk = out.lastChunk() + 1;
-            out.start(chunk);
-            int tasks = (int) Math.max(jsc.defaultParallelism(), (to - from + s.articlesPerTask() - 1) / s.articlesPerTask());
-            JavaRDD<CodedRows> coded = fresh.filter(t -> t._1() >= from && t._1() < to)
-                    .partitionBy(new Spread(tasks))
-                    .mapPartitions(new ChunkCoding(s.pipeline(), firstSeq, storedAt))
-                    .persist(StorageLevel.MEMORY_AND_DISK_SER());
-            long coding = System.nanoTime();
-            coded.count(); // codes the chunk, before its rows are written
-            long writing = System.nanoTime();
-            writer.write(chunk, coded, c == 0 ? rejected : jsc.emptyRDD(), storedAt);
-            out.commit(chunk);
-            // Per article: its events, or -1 for one that failed.
-            for (int n : coded.map(r -> r.coded() ? r.events().size() : -1).collect()) {
-                if (n < 0) errors++;
-                else {
-                    added++;
-                    events += n;
-                }
-            }
-            coded.unpersist(false);
+            Counts done = commit(s, fresh, from, Math.min(newArticles, from + s.chunk()), firstSeq, c == 0 ? rejected : jsc.emptyRDD(),
+                    storedAt, writer, out);
+            added += done.added();
+            events += done.events();
+            errors += done.failed();
             log.printf(Locale.ROOT, "dyad-spark: chunk %d committed: %d of %d new articles, %d events (coded in %.1f s, written in %.1f s)%n",
-                    chunk, added, newArticles, events, (writing - coding) / 1e9, (System.nanoTime() - writing) / 1e9);
+                    done.chunk(), added, newArticles, events, done.coding(), done.writing());
         }
         errors += rejectedCount;
         long t2 = System.nanoTime();
@@ -119,6 +102,39 @@ final class SparkIngest {
         items.unpersist(false);
         return new Summary(inputs, alreadyStored, added, events, errors, chunks, Duration.ofNanos(System.nanoTime() - t0),
                 Duration.ofNanos(t2 - t1));
+    }
+
+    /** What one chunk added; times in seconds. */
+    private record Counts(long chunk, long added, long events, long failed, double coding, double writing) {}
+
+    /** Codes the new articles numbered {@code from} to {@code to} (exclusive) and commits them as the next chunk. */
+    private Counts commit(Settings s, JavaPairRDD<Long, Item> fresh, long from, long to, long firstSeq, JavaRDD<Item> rejected,
+                          Timestamp storedAt, ChunkWriter writer, OutputFolder out) {
+        long chunk = out.lastChunk() + 1;
+        out.start(chunk);
+        int tasks = (int) Math.max(jsc.defaultParallelism(), (to - from + s.articlesPerTask() - 1) / s.articlesPerTask());
+        JavaRDD<CodedRows> coded = fresh.filter(t -> t._1() >= from && t._1() < to)
+                .partitionBy(new Spread(tasks))
+                .mapPartitions(new ChunkCoding(s.pipeline(), firstSeq, storedAt))
+                .persist(StorageLevel.MEMORY_AND_DISK_SER());
+        long t0 = System.nanoTime();
+        coded.count(); // codes the chunk, before its rows are written
+        long t1 = System.nanoTime();
+        writer.write(chunk, coded, rejected, storedAt);
+        out.commit(chunk);
+        long added = 0;
+        long events = 0;
+        long failed = 0;
+        // Per article: its events, or -1 for one that failed.
+        for (int n : coded.map(r -> r.coded() ? r.events().size() : -1).collect()) {
+            if (n < 0) failed++;
+            else {
+                added++;
+                events += n;
+            }
+        }
+        coded.unpersist(false);
+        return new Counts(chunk, added, events, failed, (t1 - t0) / 1e9, (System.nanoTime() - t1) / 1e9);
     }
 
     /** Every item of every input, each file read by one task (Parquet files in splits). */
