@@ -21,7 +21,8 @@ import java.util.Set;
 /**
  * Dyad's embedded event store: one DuckDB file holding articles, events counted across
  * articles, their mentions, quotes, actor mentions and input errors (docs/store.md). This is
- * the only class that opens DuckDB; the rest of Dyad speaks in its own records.
+ * the only class that queries DuckDB (ParquetFolder and StoreColumns only open it, for a folder's
+ * views and the schema); the rest of Dyad speaks in its own records.
  *
  * <p>Each {@link #write} is one transaction, so a process killed at any moment leaves whole
  * articles or none, and a rerun that skips {@link #articleKeys() stored articles} ends with the

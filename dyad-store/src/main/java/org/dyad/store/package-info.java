@@ -7,6 +7,9 @@
  * linking each event to the articles and sentences it came from, quotes, actor mentions and
  * errors; filtered queries ({@link org.dyad.store.EventQuery}); and exports
  * ({@link org.dyad.store.Export}: GDELT 2.0, CSV, JSON lines, Parquet, PLOVER).
- * {@link org.dyad.store.EventStore} is the only class that talks to DuckDB.
+ * {@link org.dyad.store.EventStore} is the only class that queries DuckDB. The same tables can be a
+ * folder of Parquet files, as the Spark job writes them ({@link org.dyad.store.ParquetFolder}),
+ * which opens as a store; {@link org.dyad.store.ArticleRows} gives the rows both write, and
+ * {@link org.dyad.store.StoreColumns} the columns.
  */
 package org.dyad.store;
