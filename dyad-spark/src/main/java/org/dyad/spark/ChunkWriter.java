@@ -12,6 +12,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import org.apache.spark.api.java.JavaPairRDD;
 import org.apache.spark.api.java.JavaRDD;
+import org.apache.spark.api.java.JavaSparkContext;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SaveMode;
@@ -35,10 +36,16 @@ final class ChunkWriter {
         this.out = out;
     }
 
-    /** @param rejected inputs that could not be read, written with the run's first chunk */
-    void write(long chunk, JavaRDD<CodedRows> coded, JavaRDD<Item> rejected, Timestamp storedAt) {
-        // A chunk's rows are few next to the work of coding them: a writer per core, each writing a file per date folder.
-        JavaRDD<CodedRows> ok = coded.filter(CodedRows::coded).coalesce(spark.sparkContext().defaultParallelism());
+    /** Articles whose rows one writer task writes: a chunk's rows are few next to the work of coding them. */
+    static final int ARTICLES_PER_WRITER = 10_000;
+
+    /**
+     * @param articles how many the chunk has
+     * @param rejected inputs that could not be read, written with the run's first chunk
+     */
+    void write(long chunk, long articles, JavaRDD<CodedRows> coded, JavaRDD<Item> rejected, Timestamp storedAt) {
+        // Few writers, each writing one file per date folder: a year of daily folders is not multiplied by the cores.
+        JavaRDD<CodedRows> ok = coded.filter(CodedRows::coded).coalesce((int) (1 + articles / ARTICLES_PER_WRITER));
         Map<String, JavaRDD<Row>> tables = new LinkedHashMap<>();
         tables.put("coded_events", firstReports(ok).map(e -> TableSchema.row(e, chunk)));
         tables.put("mentions", ok.flatMap(c -> rows(c.mentions(), c.published(), chunk).iterator()));
@@ -84,6 +91,11 @@ final class ChunkWriter {
             first = first.subtractByKey(read("coded_events").select("event_id").javaRDD().mapToPair(r -> new Tuple2<>(r.getLong(0), true)));
         }
         return first.values().map(Tuple2::_2);
+    }
+
+    /** Whether some of these rejected inputs are not yet in the errors table. */
+    boolean anyNew(JavaRDD<Item> rejected) {
+        return !newErrors(JavaSparkContext.fromSparkContext(spark.sparkContext()).emptyRDD(), rejected).isEmpty();
     }
 
     private JavaRDD<CodedRows.InputErrorRow> newErrors(JavaRDD<CodedRows> coded, JavaRDD<Item> rejected) {

@@ -75,7 +75,8 @@ final class SparkIngest {
                 jsc.defaultParallelism(), (System.nanoTime() - t0) / 1e9);
 
         long t1 = System.nanoTime();
-        long chunks = newArticles == 0 ? (rejectedCount > 0 ? 1 : 0) : (newArticles + s.chunk() - 1) / s.chunk();
+        // With no new article, a chunk is committed only for inputs whose errors are not recorded yet.
+        long chunks = newArticles > 0 ? (newArticles + s.chunk() - 1) / s.chunk() : rejectedCount > 0 && writer.anyNew(rejected) ? 1 : 0;
         long added = 0;
         long events = 0;
         long errors = 0;
@@ -120,7 +121,7 @@ final class SparkIngest {
         long t0 = System.nanoTime();
         coded.count(); // codes the chunk, before its rows are written
         long t1 = System.nanoTime();
-        writer.write(chunk, coded, rejected, storedAt);
+        writer.write(chunk, to - from, coded, rejected, storedAt);
         out.commit(chunk);
         long added = 0;
         long events = 0;

@@ -7,6 +7,9 @@ import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.Statement;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -48,6 +51,7 @@ class SparkIngestTest {
         List<List<List<Object>>> before = snapshot(out);
         LocalSpark.Run again = LocalSpark.ingest(SmallCorpus.inputs(), out, 100);
         assertThat(again.summary().added()).isZero();
+        assertThat(again.summary().chunks()).as("nothing to commit").isZero();
         assertThat(again.summary().alreadyStored()).isEqualTo(SmallCorpus.ARTICLES + 1);
         assertThat(snapshot(out)).isEqualTo(before);
     }
@@ -65,6 +69,35 @@ class SparkIngestTest {
         }
     }
 
+    @Test
+    void parquetRowsAndFilesNamedByUriAreArticlesAsTheirJsonlLinesAre() throws Exception {
+        Path wire = SmallCorpus.dir().resolve("wire.jsonl");
+        Path parquet = dir.resolve("wire.parquet");
+        try (Connection duckdb = DriverManager.getConnection("jdbc:duckdb:"); Statement st = duckdb.createStatement()) {
+            st.execute("COPY (SELECT id, text, published, source, url, title FROM read_json('" + wire + "')) TO '" + parquet + "'");
+        }
+        Path out = dir.resolve("out");
+        // The folder, named by a URI, is listed and read through Hadoop's filesystem: each file copied, then read.
+        String texts = SmallCorpus.dir().resolve("texts").toUri().toString();
+        LocalSpark.Run run = LocalSpark.ingest(List.of(parquet.toUri().toString(), texts, dir.resolve("missing.jsonl").toUri().toString()), out, 100);
+        assertThat(run.summary().added()).isEqualTo(5);
+
+        String keys = "SELECT article_key, id, published, source, url, title, text, events FROM articles ORDER BY id";
+        assertThat(rows(out, keys)).hasSize(5).isSubsetOf(rows(SmallCorpus.uninterrupted(), keys));
+        String mentions = "SELECT * FROM mentions ORDER BY ALL";
+        assertThat(rows(SmallCorpus.uninterrupted(), mentions)).containsAll(rows(out, mentions));
+        assertThat(rows(out, "SELECT origin FROM articles ORDER BY seq")).containsExactly(List.of(parquet.toUri() + ":1"),
+                List.of(parquet.toUri() + ":2"), List.of(parquet.toUri() + ":3"), List.of(parquet.toUri() + ":4"),
+                List.of(texts.replace("file:///", "file:/") + "amman.txt"));
+        assertThat(rows(out, "SELECT reason FROM errors ORDER BY reason")).containsExactly(List.of("empty: no text to code"), List.of("no such file"));
+    }
+
+    static List<List<Object>> rows(Path store, String sql) {
+        try (EventStore s = EventStore.openReadOnly(store)) {
+            return s.query(sql, List.of()).rows();
+        }
+    }
+
     static void ingest(List<String> inputs, Path db) {
         Dyad dyad = ExecutorPipeline.get(LocalSpark.PIPELINE); // the models this JVM's executor loaded
         ArticleSources sources = new ArticleSources(new ArticleReader.Defaults(null, LocalDate.parse(LocalSpark.DEFAULTS.today()), null, null));
@@ -74,9 +107,7 @@ class SparkIngestTest {
     }
 
     static List<Object> one(Path store, String sql) {
-        try (EventStore s = EventStore.openReadOnly(store)) {
-            return s.query(sql, List.of()).rows().get(0);
-        }
+        return rows(store, sql).get(0);
     }
 
     static List<List<List<Object>>> snapshot(Path store) {
