@@ -1,11 +1,14 @@
--- Dyad's store, version 1. Documented in docs/store.md.
+-- Dyad's store, version 2. Documented in docs/store.md. Version 1 stores are upgraded by
+-- EventStore (the two provenance columns of articles and the skipped table are added).
 -- Counts across articles (NumMentions, NumSources, NumArticles) are not stored: the view
 -- events derives them from mentions, so an interrupted ingest can never leave them wrong.
 
 CREATE TABLE IF NOT EXISTS dyad_store (version INTEGER NOT NULL);
 
 -- One row per article: its identity is the SHA-256 of its id and text. seq numbers articles
--- in the order they were stored, which is input order.
+-- in the order they were stored, which is input order. dyad_version and coding say what coded
+-- it: the Dyad version and a digest of the dictionaries, patterns and options (null: unknown,
+-- coded before version 2). They are the last columns, where an upgrade adds them.
 CREATE TABLE IF NOT EXISTS articles (
     article_key    VARCHAR PRIMARY KEY,
     seq            BIGINT NOT NULL UNIQUE,
@@ -19,7 +22,9 @@ CREATE TABLE IF NOT EXISTS articles (
     text           VARCHAR NOT NULL,
     events         INTEGER NOT NULL,
     record         JSON NOT NULL,
-    ingested_at    TIMESTAMP NOT NULL
+    ingested_at    TIMESTAMP NOT NULL,
+    dyad_version   VARCHAR,
+    coding         VARCHAR
 );
 
 -- One row per distinct event: same date, source, target, code and place. Query the view
@@ -100,6 +105,17 @@ CREATE TABLE IF NOT EXISTS errors (
     reason         VARCHAR NOT NULL,
     first_seen     TIMESTAMP NOT NULL,
     PRIMARY KEY (file, line, reason)
+);
+
+-- Articles read but not coded: not in English. Their keys count as stored, so a rerun skips them.
+CREATE TABLE IF NOT EXISTS skipped (
+    article_key    VARCHAR PRIMARY KEY,
+    id             VARCHAR NOT NULL,
+    file           VARCHAR NOT NULL,
+    line           INTEGER NOT NULL,
+    language       VARCHAR NOT NULL,
+    reason         VARCHAR NOT NULL,
+    first_seen     TIMESTAMP NOT NULL
 );
 
 CREATE OR REPLACE VIEW events AS

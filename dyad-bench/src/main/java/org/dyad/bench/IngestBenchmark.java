@@ -14,14 +14,19 @@ import org.dyad.article.ArticleReader;
 import org.dyad.coding.EventCoder;
 import org.dyad.corenlp.CoreNlpAnalyzer;
 import org.dyad.formats.ArticleSources;
+import org.dyad.datafile.DataDigest;
 import org.dyad.ingest.Ingest;
+import org.dyad.intake.Budget;
+import org.dyad.intake.Intake;
+import org.dyad.language.TikaLanguageIdentifier;
+import org.dyad.record.Provenance;
 import org.dyad.pipeline.Dyad;
 import org.dyad.store.EventStore;
 
 /**
  * Ingest throughput: reading, coding on every core and storing, against a baseline measured
  * in the same run on the same articles: the pipeline coding them on the same threads without
- * a store. The ratio is what the store costs; a second ingest of the same input measures
+ * a store. The ratio is what the store and the intake checks (words, language, time) cost; a second ingest of the same input measures
  * what a rerun costs once everything is stored.
  *
  * <pre>bench/ingest [CORPUS] [--articles N] [--threads T]</pre>
@@ -64,8 +69,11 @@ public final class IngestBenchmark {
         Ingest.Summary first;
         Ingest.Summary again;
         try (EventStore store = EventStore.open(db)) {
-            first = new Ingest(store, () -> dyad::code, threads).run(inputs, Ingest.Progress.none());
-            again = new Ingest(store, () -> dyad::code, threads).run(inputs, Ingest.Progress.none());
+            // As dyad ingest codes: each article's size and language checked, its time bounded.
+            Intake intake = new Intake(dyad::code, TikaLanguageIdentifier.shared(), Budget.DEFAULT);
+            Provenance provenance = Provenance.current(new DataDigest().addBundled().hex());
+            first = new Ingest(store, () -> intake::code, provenance, threads, false).run(inputs, Ingest.Progress.none());
+            again = new Ingest(store, () -> intake::code, provenance, threads, false).run(inputs, Ingest.Progress.none());
         }
         double ingest = first.coding().toNanos() / 1e9;
         System.out.println();
@@ -75,8 +83,8 @@ public final class IngestBenchmark {
         System.out.println();
         System.out.printf("ingest speed / pipeline speed: %.2f (store overhead %.1f%%)%n",
                 (first.added() / ingest) / (articles.size() / coding), 100 * (ingest / coding - 1));
-        System.out.printf("ingest: %.2f articles/s per core, %d events, %d errors; store %d KB%n",
-                first.added() / ingest / threads, first.events(), first.errors(), Files.size(db) / 1024);
+        System.out.printf("ingest: %.2f articles/s per core, %d events, %d errors, %d skipped (not English); store %d KB%n",
+                first.added() / ingest / threads, first.events(), first.errors(), first.skipped(), Files.size(db) / 1024);
         System.out.printf("second ingest of the same input: %d added, %d already stored, %.2f s%n",
                 again.added(), again.alreadyStored(), again.time().toNanos() / 1e9);
         Files.deleteIfExists(db);

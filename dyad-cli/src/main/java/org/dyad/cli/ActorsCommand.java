@@ -7,6 +7,8 @@ import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.dyad.actors.ActorDictionary;
 import org.dyad.actors.ActorEntry;
+import org.dyad.store.EventStore;
+import org.dyad.store.UnknownNames;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -15,7 +17,7 @@ import picocli.CommandLine.Parameters;
 
 /** {@code dyad actors}: look into the actor dictionaries. */
 @Command(name = "actors", mixinStandardHelpOptions = true, description = "Look into the actor dictionaries.",
-        subcommands = ActorsCommand.Lookup.class)
+        subcommands = {ActorsCommand.Lookup.class, ActorsCommand.Unknown.class})
 final class ActorsCommand implements Runnable {
 
     @CommandLine.Spec
@@ -61,6 +63,39 @@ final class ActorsCommand implements Runnable {
                         e.user() ? ", user file" : "");
             }
             out.println("* the entry in force on " + day + (inForce.isEmpty() ? " (none)" : "") + "; + also holds; blank: outside its dates");
+            return 0;
+        }
+    }
+
+    @Command(name = "unknown", mixinStandardHelpOptions = true,
+            description = "List the names found most often without a code in a store, as a people dictionary to complete and pass back "
+                    + "with --dictionary (each row's comment: mentions, articles, first and last dates, an example sentence).")
+    static final class Unknown implements Callable<Integer> {
+
+        @Mixin
+        StoreOption store;
+
+        @Option(names = "--top", paramLabel = "N", defaultValue = "50", description = "How many names. Default: ${DEFAULT-VALUE}.")
+        int top;
+
+        @CommandLine.Spec
+        CommandLine.Model.CommandSpec spec;
+
+        @Override
+        public Integer call() {
+            if (top < 1) throw new CommandLine.ParameterException(spec.commandLine(), "--top must be at least 1");
+            PrintWriter out = spec.commandLine().getOut();
+            try (EventStore db = EventStore.openReadOnly(store.db)) {
+                List<UnknownNames.Name> names = UnknownNames.top(db, top);
+                out.println("# Names found without a code in " + store.db + ", most frequent first (dyad actors unknown).");
+                out.println("# Fill in a row's code (for a person, from and to: the dates of the office), delete the rows you do not");
+                out.println("# want, and pass the file back with --dictionary. A row left without a code is a name that codes nothing.");
+                out.println("name\taliases\tcode\tfrom\tto\ttitle");
+                for (UnknownNames.Name n : names) {
+                    out.printf("# %d mentions in %d articles, %s..%s: %s%n", n.mentions(), n.articles(), n.first(), n.last(), n.example());
+                    out.println(n.name().replace('\t', ' ') + "\t\t\t\t\t");
+                }
+            }
             return 0;
         }
     }

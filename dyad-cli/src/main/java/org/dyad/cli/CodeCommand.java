@@ -6,7 +6,8 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import org.dyad.article.Article;
 import org.dyad.article.ArticleInput;
-import org.dyad.pipeline.Dyad;
+import org.dyad.intake.Intake;
+import org.dyad.intake.Outcome;
 import org.dyad.record.DyadRecord;
 import org.dyad.record.RecordJson;
 import picocli.CommandLine;
@@ -39,7 +40,7 @@ final class CodeCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         List<ArticleInput> inputs = input.read();
         int failures = 0;
-        Dyad dyad = null;
+        Intake intake = null;
         for (ArticleInput item : inputs) {
             if (item instanceof ArticleInput.Rejected r) {
                 err.println("dyad: " + r);
@@ -51,8 +52,20 @@ final class CodeCommand implements Callable<Integer> {
                 err.println("dyad: " + item.origin() + ": no publication date given; using today's date " + article.published()
                         + " (set one with --published)");
             }
-            if (dyad == null) dyad = pipeline.pipeline(err);
-            DyadRecord record = dyad.code(article);
+            if (intake == null) intake = pipeline.intake(err);
+            Outcome outcome = intake.code(article);
+            if (outcome instanceof Outcome.Skipped s) {
+                err.println("dyad: " + item.origin() + ": " + s.reason() + "; not coded");
+                failures++;
+                continue;
+            }
+            if (outcome instanceof Outcome.Failed f) {
+                err.println("dyad: " + item.origin() + ": " + f.reason());
+                failures++;
+                continue;
+            }
+            DyadRecord record = ((Outcome.Coded) outcome).record();
+            for (String warning : record.warnings()) err.println("dyad: " + item.origin() + ": " + warning);
             switch (format) {
                 case json -> out.println(RecordJson.pretty(record));
                 case jsonl -> out.println(RecordJson.line(record));

@@ -2,6 +2,8 @@ package org.dyad.cli;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -22,11 +24,24 @@ import picocli.CommandLine.Parameters;
 
 /** {@code dyad eval}: precision, recall and F1 against gold files, or the agreement of two codings. */
 @Command(name = "eval", mixinStandardHelpOptions = true,
-        description = "Score Dyad against gold data (JSONL, see docs/eval.md), one report per file, and list misses and extras.")
+        description = {"Score Dyad against gold data (JSONL, see docs/eval.md), one report per file, and list misses and extras;",
+                "--quotes and --times score quotations and time expressions against annotated corpora in their own formats."})
 final class EvalCommand implements Callable<Integer> {
 
-    @Parameters(paramLabel = "GOLD", arity = "1..*", description = "Gold JSONL files.")
-    List<Path> gold;
+    @Parameters(paramLabel = "GOLD", arity = "0..*", description = "Gold JSONL files.")
+    List<Path> gold = new ArrayList<>();
+
+    @Option(names = "--quotes", arity = "1..*", paramLabel = "DIR",
+            description = "Folders of texts annotated for attribution in brat standoff (PolNeAR's format): quotations found and speakers right.")
+    List<Path> quotes = new ArrayList<>();
+
+    @Option(names = "--times", arity = "1..*", paramLabel = "DIR",
+            description = "Folders of TimeML documents with a creation time (TimeBank, TempEval-3): time expressions found and values right.")
+    List<Path> times = new ArrayList<>();
+
+    @Option(names = "--published", converter = DateConverter.class, paramLabel = "YYYY-MM-DD",
+            description = "Publication date of --quotes texts whose file names hold no YYYY-MM-DD date.")
+    LocalDate published;
 
     @Option(names = "--summary", description = "Print the scores only, not the list of differences.")
     boolean summary;
@@ -58,7 +73,13 @@ final class EvalCommand implements Callable<Integer> {
             levels(evaluation.report(), out);
             return 0;
         }
+        if (gold.isEmpty() && quotes.isEmpty() && times.isEmpty()) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "give gold files, --quotes DIR or --times DIR");
+        }
         Dyad dyad = pipeline.pipeline(spec.commandLine().getErr());
+        CorpusEval corpora = new CorpusEval(dyad, out, summary);
+        quotes.forEach(folder -> corpora.quotes(folder, published));
+        times.forEach(corpora::times);
         for (Path file : gold) {
             Evaluation evaluation = new Evaluation(ontology);
             for (GoldItem item : GoldReader.read(file)) {

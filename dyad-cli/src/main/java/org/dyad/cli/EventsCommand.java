@@ -55,7 +55,7 @@ final class EventsCommand implements Callable<Integer> {
         if (dyad != null && dyad.length != 2) throw new CommandLine.ParameterException(spec.commandLine(), "--dyad takes SOURCE,TARGET");
         EventQuery query = new EventQuery(actor, dyad == null ? null : dyad[0], dyad == null ? null : dyad[1], code, quad,
                 from == null ? null : from.toString(), to == null ? null : to.toString(), outlet, text, limit);
-        try (EventStore db = EventStore.openReadOnly(store.db)) {
+        try (EventStore db = EventStore.openForQueries(store.db)) {
             EventQuery.Statement s = query.statement();
             ResultView.print(db.query(s.sql(), s.parameters()), format, spec.commandLine().getOut());
         }

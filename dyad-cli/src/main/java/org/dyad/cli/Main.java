@@ -11,7 +11,7 @@ import picocli.CommandLine.Command;
 @Command(name = "dyad", mixinStandardHelpOptions = true, version = "dyad 0.1.0",
         description = "Political event data from news text: who did what to whom, when, where, and who said so.",
         subcommands = {CodeCommand.class, IngestCommand.class, EventsCommand.class, SqlCommand.class, ExportCommand.class,
-                ActorsCommand.class, DictionaryCommand.class, EvalCommand.class, ParseCommand.class})
+                ServeCommand.class, PlotCommand.class, ActorsCommand.class, DictionaryCommand.class, EvalCommand.class, ParseCommand.class})
 public final class Main implements Runnable {
 
     @CommandLine.Spec

@@ -2,13 +2,19 @@ package org.dyad.cli;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import org.dyad.coding.EventCoder;
 import org.dyad.corenlp.CoreNlpAnalyzer;
+import org.dyad.datafile.DataDigest;
 import org.dyad.datafile.Warning;
 import org.dyad.dictionary.Dictionaries;
+import org.dyad.intake.Budget;
+import org.dyad.intake.Intake;
+import org.dyad.language.TikaLanguageIdentifier;
 import org.dyad.pipeline.Dyad;
+import org.dyad.record.Provenance;
 import picocli.CommandLine.Option;
 
 /** Options shared by every command that codes articles, and by the Spark job's command. */
@@ -35,8 +41,17 @@ public final class PipelineOptions {
     @Option(names = "--keep-historical", description = "Keep events dated more than a year before publication (background such as \"in the 1967 war\").")
     boolean keepHistorical;
 
+    @Option(names = "--parse-all", description = "Parse every sentence, not only those that could hold an event or a quotation (slower; the same events on the dev set, docs/performance.md).")
+    boolean parseAll;
+
     @Option(names = "--ner", description = "Also run CoreNLP's statistical entity recognizer (slower; measured in docs/performance.md).")
     boolean ner;
+
+    @Option(names = "--max-words", paramLabel = "N", description = "Articles with more words are not coded but recorded as errors. Default: ${DEFAULT-VALUE}.")
+    int maxWords = Budget.DEFAULT.words();
+
+    @Option(names = "--max-seconds", paramLabel = "S", description = "Coding an article that takes longer is stopped and recorded as an error. Default: ${DEFAULT-VALUE}.")
+    long maxSeconds = Budget.DEFAULT.time().toSeconds();
 
     /** The user's files in the order given: dictionaries, then pattern files. */
     public List<Path> files() {
@@ -65,6 +80,15 @@ public final class PipelineOptions {
         return ner;
     }
 
+    public boolean parseAll() {
+        return parseAll;
+    }
+
+    /** The most words and time one article may take. */
+    public Budget budget() {
+        return new Budget(maxWords, Duration.ofSeconds(maxSeconds));
+    }
+
     Dictionaries dictionaries() {
         return Dictionaries.load(files(), new Dictionaries.Options(!noBundled, strict));
     }
@@ -79,7 +103,28 @@ public final class PipelineOptions {
     }
 
     Dyad pipeline(PrintWriter err) {
+        Dictionaries dictionaries = dictionaries(err); // a bad dictionary is reported before the models load
         CoreNlpAnalyzer analyzer = ner ? new CoreNlpAnalyzer(new CoreNlpAnalyzer.Settings(true)) : CoreNlpAnalyzer.shared();
-        return new Dyad(analyzer, dictionaries(err), new EventCoder.Options(keepNegated, keepHistorical));
+        return new Dyad(analyzer, dictionaries, new EventCoder.Options(keepNegated, keepHistorical), parseAll);
+    }
+
+    /** The pipeline behind the checks every article from outside gets: its size, its language, its time. */
+    Intake intake(PrintWriter err) {
+        Dyad dyad = pipeline(err);
+        return new Intake(dyad::code, TikaLanguageIdentifier.shared(), budget());
+    }
+
+    /**
+     * What these options code with: this Dyad and a digest of the bundled data, the user's
+     * dictionaries and patterns (their content, in order) and the coding options. Reading the
+     * user's files here also finds an unreadable one before anything else is done.
+     */
+    public Provenance provenance() {
+        DataDigest digest = new DataDigest().addBundled();
+        for (Path d : dictionaries) digest.addFile("dictionary", d);
+        for (Path p : patterns) digest.addFile("patterns", p);
+        digest.add("options", "no-bundled=" + noBundled + " strict=" + strict + " keep-negated=" + keepNegated
+                + " keep-historical=" + keepHistorical + " ner=" + ner + " parse-all=" + parseAll);
+        return Provenance.current(digest.hex());
     }
 }

@@ -1,6 +1,5 @@
 package org.dyad.cli;
 
-import java.util.List;
 import java.util.concurrent.Callable;
 import org.dyad.store.EventStore;
 import picocli.CommandLine;
@@ -9,9 +8,13 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-/** {@code dyad sql}: any read-only query over the store. */
+/**
+ * {@code dyad sql}: one query over the store. Nothing else: the store is opened read-only, with
+ * no access to files or other databases, and a statement that is not a query is refused before
+ * it runs.
+ */
 @Command(name = "sql", mixinStandardHelpOptions = true,
-        description = {"Run a read-only SQL query (DuckDB's dialect) over the store.",
+        description = {"Run one SQL query (DuckDB's dialect) over the store; it cannot change it or read other files.",
                 "Tables and views: events, mentions, articles, quotes, actors, errors (docs/store.md)."})
 final class SqlCommand implements Callable<Integer> {
 
@@ -29,8 +32,8 @@ final class SqlCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        try (EventStore db = EventStore.openReadOnly(store.db)) {
-            ResultView.print(db.query(sql, List.of()), format, spec.commandLine().getOut());
+        try (EventStore db = EventStore.openForQueries(store.db)) {
+            ResultView.print(db.userQuery(sql), format, spec.commandLine().getOut());
         }
         return 0;
     }

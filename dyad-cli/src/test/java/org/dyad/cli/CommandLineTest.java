@@ -133,8 +133,8 @@ class CommandLineTest {
 
     @Test
     void aUserPatternFileChangesCoding() throws IOException {
-        Path mine = Files.writeString(dir.resolve("patterns.tsv"), "code\tpattern\n1724\tproclaim state emergency\n");
-        String text = "Peru proclaimed a state of emergency.";
+        Path mine = Files.writeString(dir.resolve("patterns.tsv"), "code\tpattern\n1724\tgazette state emergency\n");
+        String text = "Peru gazetted a state of emergency.";
         assertThat(dyad(text, "code", "-", "--published", "2020-01-01", "--format", "jsonl").out()).doesNotContain("\"1724\"");
         assertThat(dyad(text, "code", "-", "--published", "2020-01-01", "--format", "jsonl", "--patterns", mine.toString()).out())
                 .contains("\"1724\"");
@@ -146,5 +146,41 @@ class CommandLineTest {
         Run run = dyad("The Zephyr Front attacked a police station.", "code", "-", "--published", "2020-01-01",
                 "--format", "jsonl", "--dictionary", mine.toString());
         assertThat(run.out()).contains("\"NORZZF\"");
+    }
+
+    @Test
+    void anArticleInAnotherLanguageIsSkippedWithAWarning() {
+        Run run = dyad("Le gouvernement fran\u00e7ais a annonc\u00e9 mardi de nouvelles mesures contre la hausse des prix de l'\u00e9nergie.",
+                "code", "-", "--published", "2024-01-09", "--format", "jsonl");
+        assertThat(run.status()).isEqualTo(1);
+        assertThat(run.out()).isEmpty();
+        assertThat(run.err()).contains("stdin: not in English: French (fr); not coded");
+    }
+
+    @Test
+    void aRunOnSentenceIsCutWithAWarningAndStillCoded() throws IOException {
+        String runOn = "the minister said police in Cairo arrested protesters and Israel accused Iran ".repeat(40);
+        Run run = dyad(runOn, "code", "-", "--published", "2024-01-09", "--format", "json");
+        assertThat(run.status()).as(run.err()).isZero();
+        assertThat(run.err()).contains("a sentence of 480 tokens").contains("over the limit of 150: cut into 4");
+        JsonNode record = JSON.readTree(run.out());
+        assertThat(schema().validate(record)).isEmpty();
+        assertThat(record.path("warnings").get(0).asText()).contains("cut into 4");
+    }
+
+    /** About 12,000 words of the gold set's articles: seconds of work for the pipeline. */
+    @Test
+    void codingThatRunsOverTheTimeBudgetIsStoppedAndNamed() throws IOException {
+        StringBuilder text = new StringBuilder();
+        for (String line : Files.readAllLines(Path.of("..", "data", "gold", "gold.jsonl"))) {
+            if (text.length() > 75_000) break;
+            text.append(JSON.readTree(line).path("text").asText()).append("\n\n");
+        }
+        long t0 = System.nanoTime();
+        Run run = dyad(text.toString(), "code", "-", "--published", "2024-01-09", "--max-seconds", "1");
+        double seconds = (System.nanoTime() - t0) / 1e9;
+        assertThat(run.status()).isEqualTo(1);
+        assertThat(run.err()).contains("stdin: took more than 1 s, the time budget per article; not coded");
+        assertThat(seconds).as("stopped soon after its time was up").isLessThan(5);
     }
 }

@@ -2,36 +2,73 @@ package org.dyad.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
 import org.dyad.article.Article;
 import org.dyad.eval.Evaluation;
 import org.dyad.eval.GoldItem;
 import org.dyad.eval.GoldReader;
+import org.dyad.eval.Level;
+import org.dyad.ontology.CameoOntology;
 import org.junit.jupiter.api.Test;
 
 /**
- * The project's gold set (data/gold/gold.jsonl), scored in the build. The floors are the
- * measured values rounded down (README, "Accuracy"): a change that codes worse fails here.
- * Raise them when Dyad improves.
+ * The gold sets, scored in the build. The floors are the measured values rounded down (README,
+ * "Accuracy"): a change that codes worse fails here. Raise them when Dyad improves; never change
+ * code for an item of the real-news test half, whose content is pinned by its digest.
  */
 class GoldSetTest {
 
-    @Test
-    void accuracyDoesNotFallBelowWhatWasMeasured() {
-        Evaluation evaluation = new Evaluation(org.dyad.ontology.CameoOntology.bundled());
-        for (GoldItem item : GoldReader.read(Path.of("..", "data", "gold", "gold.jsonl"))) {
+    private static final Path GOLD = Path.of("..", "data", "gold");
+    /** The SHA-256 of data/gold/wikinews/test.jsonl as it was frozen before any tuning. */
+    private static final String TEST_DIGEST = "2f71602b23736896dd584038a0b59f13327406b41739e478f5ffa98f7c411364";
+
+    static Evaluation.Report score(Path file) {
+        Evaluation evaluation = new Evaluation(CameoOntology.bundled());
+        for (GoldItem item : GoldReader.read(file)) {
             Article a = new Article(item.id(), item.text(), item.published(), Article.DatedBy.METADATA, "gold", null, null);
             evaluation.add(item, Coded.DYAD.code(a));
         }
-        Evaluation.Report r = evaluation.report();
+        return evaluation.report();
+    }
+
+    @Test
+    void theProjectsGoldSetScoresNoLowerThanMeasured() {
+        Evaluation.Report r = score(GOLD.resolve("gold.jsonl"));
         assertThat(r.items()).isGreaterThanOrEqualTo(300);
-        assertThat(r.root().f1()).as("root F1").isGreaterThanOrEqualTo(0.73);
-        assertThat(r.code().f1()).as("code F1").isGreaterThanOrEqualTo(0.50);
-        assertThat(r.rootActors().f1()).as("root+actors F1").isGreaterThanOrEqualTo(0.54);
-        assertThat(r.rootActors().precision()).as("root+actors precision").isGreaterThanOrEqualTo(0.63);
+        assertThat(r.root().f1()).as("root F1").isGreaterThanOrEqualTo(0.74);
+        assertThat(r.code().f1()).as("code F1").isGreaterThanOrEqualTo(0.52);
+        assertThat(r.rootActors().f1()).as("root+actors F1").isGreaterThanOrEqualTo(0.56);
+        assertThat(r.rootActors().precision()).as("root+actors precision").isGreaterThanOrEqualTo(0.62);
+        assertThat(r.score(Level.COUNTRY_ROOT).f1()).as("country+root F1").isGreaterThanOrEqualTo(0.60);
         assertThat(r.dateAccuracy()).as("date accuracy").isGreaterThanOrEqualTo(0.93);
-        assertThat(r.speakerAccuracy()).as("quote speakers").isGreaterThanOrEqualTo(0.88);
+        assertThat(r.speakerAccuracy()).as("quote speakers").isGreaterThanOrEqualTo(0.95);
         assertThat(r.noEventItems()).isGreaterThanOrEqualTo(40);
         assertThat(r.noEventItemsWithEvents()).as("items that must produce no event but did").isZero();
     }
+
+    @Test
+    void theRealNewsTestHalfIsTheOneFrozenBeforeTuning() throws IOException, NoSuchAlgorithmException {
+        byte[] bytes = Files.readAllBytes(GOLD.resolve("wikinews").resolve("test.jsonl"));
+        assertThat(HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes))).isEqualTo(TEST_DIGEST);
+    }
+
+    @Test
+    void theRealNewsSetsScoreNoLowerThanMeasured() {
+        Evaluation.Report dev = score(GOLD.resolve("wikinews").resolve("dev.jsonl"));
+        assertThat(dev.score(Level.COUNTRY_ROOT).f1()).as("dev country+root F1").isGreaterThanOrEqualTo(DEV_COUNTRY_ROOT);
+        assertThat(dev.rootActors().f1()).as("dev root+actors F1").isGreaterThanOrEqualTo(DEV_ROOT_ACTORS);
+        Evaluation.Report test = score(GOLD.resolve("wikinews").resolve("test.jsonl"));
+        assertThat(test.score(Level.COUNTRY_ROOT).f1()).as("test country+root F1").isGreaterThanOrEqualTo(TEST_COUNTRY_ROOT);
+        assertThat(test.rootActors().f1()).as("test root+actors F1").isGreaterThanOrEqualTo(TEST_ROOT_ACTORS);
+    }
+
+    private static final double DEV_COUNTRY_ROOT = 0.20;
+    private static final double DEV_ROOT_ACTORS = 0.12;
+    private static final double TEST_COUNTRY_ROOT = 0.14;
+    private static final double TEST_ROOT_ACTORS = 0.09;
 }

@@ -9,6 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import org.dyad.record.Provenance;
 import org.dyad.store.EventStore;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -70,6 +71,24 @@ class IngestTest {
         assertThat(rows(db, "SELECT count(*) FROM events WHERE cameo_root = '04'").get(0).get(0)).isEqualTo(1L);
         assertThat(rows(db, "SELECT DISTINCT article_key FROM mentions m JOIN events e USING (event_id) WHERE e.cameo_root = '17'"))
                 .hasSize(3);
+    }
+
+    @Test
+    void namesWithoutACodeAreListedReadyToBeCodedAndPassedBack() throws Exception {
+        Path db = dir.resolve("d.duckdb");
+        Path feed = dir.resolve("names.jsonl");
+        Files.writeString(feed, line("n1", "2024-03-02", "Nile Daily", "Zorvan Telk met Egyptian officials in Cairo on Friday.")
+                + line("n2", "2024-03-04", "Delta Post", "Zorvan Telk said on Sunday that talks would continue."));
+        assertThat(dyad("ingest", feed.toString(), "--db", db.toString(), "--no-progress").status()).isZero();
+        Run unknown = dyad("actors", "unknown", "--db", db.toString(), "--top", "5");
+        assertThat(unknown.status()).as(unknown.err()).isZero();
+        assertThat(unknown.out()).contains("name\taliases\tcode\tfrom\tto\ttitle")
+                .contains("# 2 mentions in 2 articles, 2024-03-02..2024-03-04: Zorvan Telk met Egyptian officials in Cairo on Friday.")
+                .contains("\nZorvan Telk\t\t\t\t\t\n");
+        Path completed = dir.resolve("completed.tsv");
+        Files.writeString(completed, unknown.out().replace("Zorvan Telk\t\t\t\t\t", "Zorvan Telk\t\tEGYREB\t2020-01-01\t\tcommander"));
+        Run lookup = dyad("actors", "lookup", "Zorvan Telk", "--date", "2024-03-02", "--dictionary", completed.toString());
+        assertThat(lookup.out().lines().findFirst().orElse("")).isEqualTo("EGYREB");
     }
 
     @Test
@@ -174,8 +193,8 @@ class IngestTest {
         Run sql = dyad("sql", "--db", db.toString(), "SELECT count(*) AS n FROM articles", "--format", "jsonl");
         assertThat(sql.out().strip()).isEqualTo("{\"n\":3}");
         Run write = dyad("sql", "--db", db.toString(), "DELETE FROM articles");
-        assertThat(write.status()).isNotZero();
-        assertThat(write.err()).containsIgnoringCase("read-only");
+        assertThat(write.status()).isEqualTo(2);
+        assertThat(write.err()).contains("queries only");
         assertThat(count(db, "articles")).isEqualTo(3);
 
         Run gdelt = dyad("export", "--db", db.toString(), "--format", "gdelt");
@@ -189,5 +208,47 @@ class IngestTest {
         Run missing = dyad("events", "--db", dir.resolve("none.duckdb").toString());
         assertThat(missing.status()).isNotZero();
         assertThat(missing.err()).contains("none.duckdb").contains("no such store");
+    }
+
+    @Test
+    void aChangedDictionaryIsNoticedAndRecodeGivesTheRowsOfAFreshIngest() throws Exception {
+        Path db = dir.resolve("d.duckdb");
+        Path mine = Files.writeString(dir.resolve("police.tsv"),
+                "code\tname\taliases\tcountry\trole\tkind\nEGYZZP\tEgyptian police\tEgyptian police\tEGY\tCOP\tgroup\n");
+        assertThat(dyad("ingest", wire().toString(), "--db", db.toString(), "--no-progress").status()).isZero();
+        String before = snapshot(db);
+        assertThat(rows(db, "SELECT DISTINCT dyad_version FROM articles")).containsExactly(List.of(Provenance.DYAD_VERSION));
+
+        Run noticed = dyad("ingest", wire().toString(), "--db", db.toString(), "--no-progress", "--dictionary", mine.toString());
+        assertThat(noticed.status()).as(noticed.err()).isZero();
+        assertThat(noticed.err()).contains("0 articles added, 3 already stored")
+                .contains("3 of the stored articles were coded by another Dyad version or configuration").contains("--recode");
+        assertThat(snapshot(db)).isEqualTo(before);
+
+        Run recoded = dyad("ingest", wire().toString(), "--db", db.toString(), "--no-progress", "--dictionary", mine.toString(), "--recode");
+        assertThat(recoded.status()).as(recoded.err()).isZero();
+        assertThat(recoded.err()).contains("0 articles added, 0 already stored, 3 recoded");
+        assertThat(rows(db, "SELECT source_code, num_mentions, num_sources, num_articles FROM events WHERE cameo_root = '17'"))
+                .containsExactly(List.of("EGYZZP", 3L, 2L, 3L));
+
+        Path fresh = dir.resolve("fresh.duckdb");
+        assertThat(dyad("ingest", wire().toString(), "--db", fresh.toString(), "--no-progress", "--dictionary", mine.toString()).status()).isZero();
+        assertThat(snapshot(db)).isEqualTo(snapshot(fresh));
+        assertThat(dyad("ingest", wire().toString(), "--db", db.toString(), "--no-progress", "--dictionary", mine.toString()).err())
+                .contains("0 articles added, 3 already stored").doesNotContain("--recode");
+    }
+
+    @Test
+    void anIngestThatCannotStartLeavesNoStore() throws Exception {
+        Path db = dir.resolve("new.duckdb");
+        Run missing = dyad("ingest", wire().toString(), "--db", db.toString(), "--dictionary", dir.resolve("nowhere.tsv").toString());
+        assertThat(missing.status()).isEqualTo(2);
+        assertThat(missing.err()).contains("nowhere.tsv");
+        Path broken = Files.writeString(dir.resolve("broken.tsv"), "code\tnom\nEGYZZP\tpolice\n");
+        Run bad = dyad("ingest", wire().toString(), "--db", db.toString(), "--dictionary", broken.toString());
+        assertThat(bad.status()).isEqualTo(2);
+        assertThat(bad.err()).contains("broken.tsv");
+        assertThat(db).doesNotExist();
+        assertThat(dir.resolve("new.duckdb.wal")).doesNotExist();
     }
 }

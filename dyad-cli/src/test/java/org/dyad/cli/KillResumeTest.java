@@ -58,26 +58,24 @@ class KillResumeTest {
         assertThat(IngestTest.count(resumed, "articles")).isEqualTo(ARTICLES);
         assertThat(IngestTest.count(resumed, "errors")).isEqualTo(1);
         assertThat(IngestTest.snapshot(resumed)).isEqualTo(IngestTest.snapshot(whole));
+        try (var left = Files.list(dyad.tmp())) {
+            assertThat(left.map(Path::getFileName).map(Path::toString)).as("nothing left in the temporary folder by the killed processes")
+                    .noneMatch(name -> name.contains("duckdb"));
+        }
     }
 
     private Process ingest(Path corpus, Path db) throws Exception {
-        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        List<String> command = List.of(java, "-Xmx3g", "-cp", classPath(), Main.class.getName(),
-                "ingest", corpus.toString(), "--db", db.toString(), "--no-progress", "--threads", "2");
-        log = Files.createTempFile(dir, "ingest", ".log");
-        return new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
+        if (dyad == null) dyad = new DyadProcess(dir, "3g");
+        log = "ingest" + runs++;
+        return dyad.start(log, "ingest", corpus.toString(), "--db", db.toString(), "--no-progress", "--threads", "2");
     }
 
-    private Path log;
-
-    /** Surefire runs tests from a manifest-only jar; its class path is in this property. */
-    private static String classPath() {
-        String cp = System.getProperty("surefire.test.class.path");
-        return cp != null ? cp : System.getProperty("java.class.path");
-    }
+    private DyadProcess dyad;
+    private String log;
+    private int runs;
 
     /** Waits until the process says coding has begun (the models are loaded), or has ended. */
     private void awaitCoding(Process p) throws Exception {
-        while (p.isAlive() && !Files.readString(log).contains("coding ")) Thread.sleep(50);
+        while (p.isAlive() && !dyad.err(log).contains("coding ")) Thread.sleep(50);
     }
 }

@@ -45,6 +45,26 @@ class TimeNormalizationTest {
     }
 
     @Test
+    void aDayOfAMonthWithoutItsYearIsLastYearsInThePastTense() {
+        Map<String, String> t = times("The court ruled on Nov. 25 that the vote was valid.", "2000-01-07");
+        assertThat(t).containsEntry("Nov. 25", "1999-11-25");
+    }
+
+    @Test
+    void agoHasTheGranularityTheTextGives() {
+        Map<String, String> t = times("Profits fell a year ago. Sales rose two months ago.", "2014-04-09");
+        assertThat(t).containsEntry("a year ago", "2013").containsEntry("two months ago", "2014-02");
+        Map<String, String> q = times("Net income rose in the third quarter of 2013 from $2 million a year earlier.", "2013-11-02");
+        assertThat(q).containsEntry("a year earlier", "2012-Q3");
+    }
+
+    @Test
+    void aWeekdayInAScheduledPresentTenseIsTheComingOne() {
+        Map<String, String> t = times("The minister is meeting his Egyptian counterpart on Thursday.", "1998-09-30");
+        assertThat(t.values()).contains("1998-10-01");
+    }
+
+    @Test
     void thePastWeekIsThePublicationWeek() {
         Map<String, String> t = times("Protests spread across the country over the past week.", "2014-04-09");
         assertThat(t.values()).contains("2014-W15");

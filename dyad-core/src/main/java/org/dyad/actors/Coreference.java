@@ -33,12 +33,14 @@ final class Coreference {
     private static final int PRONOUN_WINDOW = 3; // sentences a pronoun may look back
 
     private final Map<String, String> descriptions = new HashMap<>();
+    private final Map<String, String> genders = new HashMap<>();
     private final Map<String, List<ActorEntry>> peopleBySurname = new HashMap<>();
 
     Coreference(ActorDictionary dictionary) {
         for (TsvFile.Row row : TsvFile.resource("actors/descriptions.tsv").rows()) {
             descriptions.put(row.get("noun"), row.get("refers_to"));
         }
+        for (TsvFile.Row row : TsvFile.resource("actors/genders.tsv").rows()) genders.put(row.get("word"), row.get("gender"));
         for (ActorEntry e : dictionary.entries()) {
             if (e.kind() != ActorEntry.Kind.PERSON || e.actor() == null) continue;
             String[] words = e.surface().trim().split("\\s+");
@@ -115,7 +117,8 @@ final class Coreference {
                 String country = m.actor() == null ? null : m.actor().country();
                 for (int k = earlier.size() - 1; k >= 0; k--) {
                     Mention e = earlier.get(k);
-                    if (e.type() == Mention.Type.PERSON && e.isCoded() && (country == null || country.equals(e.actor().country()))) {
+                    if (e.type() == Mention.Type.PERSON && e.isCoded() && (country == null || country.equals(e.actor().country()))
+                            && sameBranch(m, e)) {
                         return new Mention(m.sentence(), m.first(), m.last(), m.start(), m.end(), m.text(), e.actor(), Mention.Type.DESCRIPTION,
                                 "refers to '" + e.text() + "' (sentence " + (e.sentence() + 1) + ")");
                     }
@@ -125,13 +128,22 @@ final class Coreference {
         return m;
     }
 
+    /** "the president" is not the judge named before: a described office and the person's agree on the branch of state. */
+    private static boolean sameBranch(Mention description, Mention person) {
+        String a = description.actor() == null ? null : description.actor().role();
+        String b = person.actor().role();
+        return a == null || b == null || !STATE_ROLES.contains(a) || !STATE_ROLES.contains(b) || a.equals(b);
+    }
+
     private Mention pronoun(AnalyzedArticle article, Sentence s, int i, List<Mention> earlier) {
+        String word = s.token(i).word().toLowerCase(Locale.ROOT);
+        String gender = word.equals("he") || word.equals("him") ? "male" : "female";
         Mention subject = null;
         Mention recent = null;
         for (int k = earlier.size() - 1; k >= 0; k--) {
             Mention e = earlier.get(k);
             if (s.index() - e.sentence() > PRONOUN_WINDOW) break;
-            if (e.type() != Mention.Type.PERSON) continue;
+            if (e.type() != Mention.Type.PERSON || !agrees(article, e, gender)) continue;
             if (recent == null) recent = e;
             if (isSubject(article.sentences().get(e.sentence()), e)) {
                 subject = e;
@@ -143,6 +155,22 @@ final class Coreference {
         Token t = s.token(i);
         return new Mention(s.index(), i, i, t.start(), t.end(), t.word(), antecedent.actor(), Mention.Type.PRONOUN,
                 "refers to '" + antecedent.text() + "' (sentence " + (antecedent.sentence() + 1) + ")");
+    }
+
+    /**
+     * Whether a person may be "he" (male) or "she" (female): a title, a gendered role word or a
+     * first name in the mention, the word before it ("Mrs. Clinton") or the actor's full name
+     * says so; a person none of them tells about agrees with both.
+     */
+    private boolean agrees(AnalyzedArticle article, Mention m, String gender) {
+        Sentence s = article.sentences().get(m.sentence());
+        StringBuilder words = new StringBuilder(m.first() > 0 ? s.token(m.first() - 1).word() : "").append(' ').append(m.text());
+        if (m.actor() != null && m.actor().name() != null) words.append(' ').append(m.actor().name());
+        for (String w : words.toString().toLowerCase(Locale.ROOT).split("\\s+")) {
+            String g = genders.get(w);
+            if (g != null) return g.equals(gender);
+        }
+        return true;
     }
 
     /** The nearest earlier coded country, organization or role group that was a subject, in this or the previous sentence. */
@@ -189,7 +217,12 @@ final class Coreference {
         return null;
     }
 
+    /** The mention is a subject; in a sentence left unparsed, one that comes before the first verb. */
     private static boolean isSubject(Sentence s, Mention m) {
+        if (!s.parsed()) {
+            for (int k = 0; k < m.first(); k++) if (s.token(k).isVerb()) return false;
+            return true;
+        }
         return s.relation(s.headOf(m.first(), m.last())).startsWith("nsubj");
     }
 

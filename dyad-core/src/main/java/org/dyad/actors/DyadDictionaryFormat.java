@@ -99,8 +99,9 @@ final class DyadDictionaryFormat {
     }
 
     private static void personRow(TsvFile.Row row, List<String> aliases, boolean user, List<ActorEntry> out) {
-        String code = code(row, row.get("code"));
-        Actor actor = new Actor(code, row.get("name"), ActorCodes.country(code), ActorCodes.role(code));
+        // A row still without a code (as `dyad actors unknown` writes them) is a name that codes nothing.
+        String code = row.get("code").isEmpty() ? null : code(row, row.get("code"));
+        Actor actor = code == null ? null : new Actor(code, row.get("name"), ActorCodes.country(code), ActorCodes.role(code));
         LocalDate from = date(row, "from");
         LocalDate to = date(row, "to");
         List<String> surfaces = new ArrayList<>(List.of(row.get("name")));

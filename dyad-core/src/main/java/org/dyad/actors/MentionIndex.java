@@ -36,7 +36,15 @@ public final class MentionIndex {
      */
     public Mention forArgument(Sentence s, int head) {
         Mention m = at(s.index(), head);
-        if (m != null && !m.isRoleOnly()) return m;
+        if (m != null && m.isCoded() && !m.isRoleOnly()) return m;
+        if (m != null && !m.isCoded()) {
+            // "Qasem Soleimani, head of Iran's Quds Force": an unknown name is who its apposition says.
+            for (int a : s.children(head, "appos")) {
+                Mention inner = forArgument(s, a);
+                if (inner != null && inner.isCoded()) return inner;
+            }
+            return m;
+        }
         // "U.N. weapons inspectors": an organization inside the phrase says more than the role word.
         for (int c : s.children(head, "compound")) {
             Mention inner = at(s.index(), c);

@@ -33,7 +33,8 @@ final class QuotationMarks {
                     single = -1; // an opening mark never closed: not a quotation
                 }
             } else if (open < 0) {
-                if (c == '\u201C' || c == '\u00AB' || (straight && opensHere(text, i))) open = i;
+                // A right mark that stands where a quotation opens is a typist's slip for a left one.
+                if (c == '\u201C' || c == '\u00AB' || ((straight || c == '\u201D') && opensHere(text, i))) open = i;
                 else if (c == '\u2018' && opensHere(text, i)) single = i;
             } else if (c == '\u201D' || c == '\u00BB' || straight) {
                 add(out, text, open + 1, i);

@@ -33,22 +33,39 @@ public final class ReportedSpeech {
         return verbs.contains(lemma.toLowerCase(Locale.ROOT));
     }
 
-    /** The mention who speaks through a reporting verb: its subject, or the agent of a passive ("was quoted by"). */
+    /**
+     * The mention who speaks through a reporting verb: its subject (a relative "who" stands for
+     * the noun it follows), or the agent of a passive ("was quoted by"). A subject that names
+     * no known actor is still the speaker, in its own words ("a campaign spokeswoman").
+     */
     public Mention speaker(Sentence s, int verb, MentionIndex mentions) {
         List<Integer> subjects = s.children(verb, "nsubj");
         subjects.removeIf(subj -> s.relation(subj).equals("nsubj:pass"));
         for (int subj : subjects) {
-            Mention m = mentions.forArgument(s, subj);
+            Mention m = subject(s, verb, subj, mentions);
             if (m != null) return m;
         }
-        // '"...," remarked Kerry': the parser often takes an inverted subject for an object.
-        if (subjects.isEmpty() && verb > 0 && isQuoteEnd(s.token(verb - 1).word())) {
-            for (int obj : s.children(verb, "obj")) {
-                if (obj == verb + 1) return mentions.forArgument(s, obj);
-            }
+        // '"...," remarked Kerry', 'said Fallon', 'Said Ellis: "..."': the parser often takes an
+        // inverted subject for an object or a complement; the noun phrase right after the verb is it.
+        if (subjects.isEmpty() && (verb == 0 || isQuoteEnd(s.token(verb - 1).word()))) {
+            int last = verb;
+            while (last + 1 < s.size() && NOUN_PHRASE.contains(s.token(last + 1).pos())) last++;
+            if (last > verb && s.token(last).isNoun()) return subject(s, verb, last, mentions);
         }
+        for (int agent : s.children(verb, "obl:agent")) return subject(s, verb, agent, mentions);
         return null;
     }
+
+    private static Mention subject(Sentence s, int verb, int head, MentionIndex mentions) {
+        if (RELATIVE.contains(s.token(head).word().toLowerCase(Locale.ROOT)) && s.relation(verb).equals("acl:relcl")) {
+            head = s.head(verb); // "Rep. Jim Clyburn, who said ...": the speaker is the representative
+        }
+        return QuoteTrees.subjectNoun(s, head, mentions);
+    }
+
+    private static final Set<String> NOUN_PHRASE = Set.of("DT", "JJ", "NN", "NNS", "NNP", "NNPS", "POS", "CD", "PRP$");
+
+    private static final Set<String> RELATIVE = Set.of("who", "which", "that");
 
     private static boolean isQuoteEnd(String word) {
         return word.equals("\"") || word.equals("\u201D") || word.equals("''") || word.equals(",");
@@ -103,7 +120,7 @@ public final class ReportedSpeech {
 
     public static Speaker speakerOf(Mention m) {
         if (m == null) return null;
-        if (m.actor() == null) return new Speaker(m.text(), null);
-        return new Speaker(m.actor().name() != null ? m.actor().name() : m.text(), m.actor().code());
+        String name = m.actor() == null || m.actor().name() == null ? m.text() : m.actor().name();
+        return new Speaker(name, m.actor() == null ? null : m.actor().code(), m.text(), m.start(), m.end());
     }
 }

@@ -16,6 +16,10 @@ final class Arguments {
     private final Grammar grammar;
     private final Set<String> lightVerbs;
 
+    Grammar grammar() {
+        return grammar;
+    }
+
     Arguments(Grammar grammar, Set<String> lightVerbs) {
         this.grammar = grammar;
         this.lightVerbs = lightVerbs;
@@ -28,15 +32,22 @@ final class Arguments {
                 : noun && m.source() < 0 ? nominalSources(s, m.predicate(), mentions)
                 : mentionsOf(s, sourceTokens(s, m), mentions);
         if (!own.isEmpty() || !noun) return own;
-        // "Israel announced sanctions on ...": an event noun carried out by the verb above it.
+        // "Israel announced sanctions on ...": an event noun carried out by the verb above it, whose
+        // object it is ("ordered mourning after the strike" did not carry out the strike).
         int k = m.predicate();
-        for (int steps = 0; steps < 3 && k >= 0 && !s.token(k).isVerb(); steps++) k = s.head(k);
+        int below = k;
+        for (int steps = 0; steps < 3 && k >= 0 && !s.token(k).isVerb(); steps++) {
+            below = k;
+            k = s.head(k);
+        }
         if (k < 0 || !s.token(k).isVerb() || !lightVerbs.contains(s.token(k).lemma().toLowerCase(Locale.ROOT))) return own;
+        String rel = s.relation(below);
+        if (!rel.equals("obj") && !rel.equals("nsubj:pass")) return own;
         return mentionsOf(s, subject(s, k, 0), mentions);
     }
 
     List<Mention> targets(Sentence s, PredicateMatch m, MentionIndex mentions) {
-        List<Mention> targets = mentionsOf(s, targetTokens(s, m), mentions);
+        List<Mention> targets = mentionsOf(s, targetTokens(s, m, mentions), mentions);
         if (m.target() >= 0 || targets.stream().anyMatch(Mention::isCoded) || s.token(m.predicate()).isNoun()) return targets;
         // "delivered tanks to Ukraine", "shared recordings with Saudi Arabia": when the object is a
         // thing, the actor it goes to is the target.
@@ -61,7 +72,7 @@ final class Arguments {
         return subject(s, p, 0);
     }
 
-    private List<Integer> targetTokens(Sentence s, PredicateMatch m) {
+    private List<Integer> targetTokens(Sentence s, PredicateMatch m, MentionIndex mentions) {
         int p = m.predicate();
         if (m.target() >= 0) return List.of(m.target());
         if (s.token(p).isNoun()) return List.of();
@@ -72,9 +83,15 @@ final class Arguments {
         List<Integer> iobj = s.children(p, "iobj");
         if (!iobj.isEmpty()) return iobj;
         // "stop cooperation with X", "imposed sanctions on X", "recalled its ambassador to X": with an
-        // object noun in the pattern, a prepositional phrase on it or on the verb names the target.
+        // object noun in the pattern, a prepositional phrase on it or on the verb names the target;
+        // the noun itself when it names an actor ("expelled the Libyan ambassador"), or its owner
+        // ("dismissed Berlin's claim").
         for (int noun : m.consumed()) {
             if (!s.token(noun).isNoun()) continue;
+            Mention named = mentions.at(s.index(), noun);
+            if (named != null && named.isCoded() && !named.isRoleOnly()) return List.of(noun);
+            List<Integer> owner = s.children(noun, "nmod:poss");
+            if (!owner.isEmpty()) return owner;
             for (String prep : grammar.nounTargetPrepositions()) {
                 int t = PredicateMatcher.prepositionalObject(s, List.of(noun, p), prep, grammar);
                 if (t >= 0) return List.of(t);

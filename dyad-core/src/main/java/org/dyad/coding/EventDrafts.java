@@ -16,8 +16,10 @@ final class EventDrafts {
     private final SpeechActs speechActs;
     private final Factuality factuality;
     private final Grammar grammar;
+    private final ImpliedActors implied;
 
     EventDrafts(CodingTables tables) {
+        this.implied = tables.implied();
         this.grammar = tables.grammar();
         this.arguments = new Arguments(tables.grammar(), tables.lightVerbs());
         this.speechActs = tables.speechActs();
@@ -27,6 +29,11 @@ final class EventDrafts {
     List<Draft> of(Sentence s, PredicateMatch m, List<PredicateMatch> matches, MentionIndex mentions) {
         if (m.pattern().isNull() || speechActs.isContent(s, m, matches)) return List.of();
         Factuality.Verdict verdict = factuality.of(s, m.predicate());
+        for (int element : m.consumed()) {
+            // "said it must withdraw its troops": a verb the pattern names carries its own modality.
+            Factuality.Verdict own = s.token(element).isVerb() ? factuality.own(s, element) : null;
+            if (own != null && own.effect() != Factuality.Effect.DONE && verdict.effect() == Factuality.Effect.DONE) verdict = own;
+        }
         if (verdict.effect() == Factuality.Effect.NONE) return List.of();
         String code = m.pattern().code();
         String pattern = m.pattern().text();
@@ -41,19 +48,43 @@ final class EventDrafts {
             pattern += " + " + content.pattern().text();
         } else if (act == null && verdict.effect() == Factuality.Effect.INTENT) {
             String announced = speechActs.intended(code);
+            // An act announced is its source's intent or threat; a material act with no such code is not coded as done.
+            if (announced == null && isMaterial(code)) return List.of();
             if (announced != null) {
                 code = announced;
                 pattern += " (" + verdict.cue() + ")";
             }
         }
-        return pairs(m, arguments.sources(s, m, mentions), targets, code, pattern, verdict.effect() == Factuality.Effect.NEGATED);
+        String reverse = code.equals(m.pattern().code()) ? m.pattern().reverseCode() : null;
+        List<Mention> sources = arguments.sources(s, m, mentions);
+        Mention target = targets.stream().filter(Mention::isCoded).findFirst().orElse(null);
+        if (sources.stream().noneMatch(Mention::isCoded)) {
+            Mention src = implied.source(s, m.predicate(), code, target, mentions.setting()); // "he was arrested"
+            if (src != null) sources = List.of(src);
+        }
+        if (target == null && sources.size() == 1 && sources.get(0).isCoded()) {
+            Mention tgt = implied.target(s, m.predicate(), code, sources.get(0), mentions.setting()); // protests against the government
+            if (tgt != null) targets = List.of(tgt);
+        }
+        return pairs(m, sources, targets, code, reverse, pattern, verdict.effect() == Factuality.Effect.NEGATED);
     }
 
-    /** One draft per source and target; a plural subject of a reciprocal act acts on each other. */
-    private List<Draft> pairs(PredicateMatch m, List<Mention> sources, List<Mention> targets, String code, String pattern, boolean negated) {
+    /** Roots 06-08 and 14-20: acts done with things and force, not words. */
+    private static boolean isMaterial(String code) {
+        int root = Integer.parseInt(code.substring(0, 2));
+        return root >= 6 && root <= 8 || root >= 14;
+    }
+
+    /**
+     * One draft per source and target; a plural subject of a reciprocal act acts on each other;
+     * with a reverse code (of an act coded as the pattern says), the target acts back.
+     */
+    private List<Draft> pairs(PredicateMatch m, List<Mention> sources, List<Mention> targets, String code, String reverse, String pattern,
+                              boolean negated) {
         List<Draft> out = new ArrayList<>();
+        // "%" is PETRARCH's compound actor: such a pattern is about several parties acting together.
+        if (m.pattern().reciprocal() && sources.stream().filter(Mention::isCoded).count() < 2) return out;
         boolean reciprocal = m.pattern().reciprocal() || grammar.isReciprocal(code);
-        String reverse = m.pattern().reverseCode();
         for (Mention src : sources) {
             if (!src.isCoded() || src.isBareRole()) continue; // "the army" of no known country codes nothing
             if (targets.isEmpty() && sources.size() > 1 && reciprocal) {
@@ -66,7 +97,7 @@ final class EventDrafts {
             if (targets.isEmpty()) out.add(new Draft(m.predicate(), src, null, code, pattern, negated));
             for (Mention t : targets) {
                 if (t.isCoded() && sameActor(t, src)) continue; // no self-directed events
-                out.add(new Draft(m.predicate(), src, t.isCoded() ? t : null, code, pattern, negated));
+                out.add(new Draft(m.predicate(), src, t.isCoded() && !t.isBareRole() ? t : null, code, pattern, negated));
                 if (reverse != null && t.isCoded() && !t.isBareRole()) out.add(new Draft(m.predicate(), t, src, reverse, pattern, negated));
             }
         }

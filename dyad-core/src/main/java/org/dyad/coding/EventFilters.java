@@ -37,11 +37,15 @@ final class EventFilters {
         return false;
     }
 
-    /** A sentence about a match: it has a sports word that names no coded actor. */
+    /**
+     * A sentence about a match: it has a sports word that is not part of an organization's name
+     * ("FIFA" the body is an actor; "Germany's World Cup winners" are a team).
+     */
     boolean isSports(Sentence s, MentionIndex mentions) {
         for (var t : s.tokens()) {
             Mention m = mentions.at(s.index(), t.index());
-            if (sportsWords.contains(t.lemma().toLowerCase(Locale.ROOT)) && (m == null || !m.isCoded())) return true;
+            boolean organization = m != null && m.isCoded() && m.type() == Mention.Type.ORGANIZATION;
+            if (sportsWords.contains(t.lemma().toLowerCase(Locale.ROOT)) && !organization) return true;
         }
         return false;
     }

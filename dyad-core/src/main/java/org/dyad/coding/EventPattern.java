@@ -42,12 +42,17 @@ public record EventPattern(String code, String reverseCode, String head, boolean
         exclusions = List.copyOf(exclusions);
     }
 
+    /** The same pattern at another priority. */
+    public EventPattern withPriority(int p) {
+        return new EventPattern(code, reverseCode, head, nominal, elements, exclusions, target, source, reciprocal, p, where);
+    }
+
     /** True for a pattern that codes no event. */
     public boolean isNull() {
         return code == null;
     }
 
-    /** How specific the pattern is: more constraints win over fewer, at equal priority. */
+    /** How specific the pattern is: more words, slots and "%" win over fewer, at equal priority. */
     public int specificity() {
         return elements.size() + (target != null ? 1 : 0) + (source != null ? 1 : 0) + (reciprocal ? 1 : 0);
     }

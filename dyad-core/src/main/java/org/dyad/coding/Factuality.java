@@ -33,7 +33,7 @@ final class Factuality {
         NONE
     }
 
-    private static final Set<String> POSITIONS = Set.of("aux", "negation", "governor", "noun-governor", "mark", "modifier", "adverb");
+    private static final Set<String> POSITIONS = Set.of("aux", "negation", "governor", "noun-governor", "mark", "modifier", "adverb", "sentence-end");
     /** Relations by which an act is the content of a governing word. */
     private static final Set<String> COMPLEMENTS = Set.of("xcomp", "ccomp", "obj", "nmod", "acl");
     /** Relations through which a governing cue still reaches an act further down ("refused to meet or talk"). */
@@ -66,8 +66,17 @@ final class Factuality {
 
     /** The verdict on the act expressed by the predicate token. */
     Verdict of(Sentence s, int predicate) {
+        Verdict end = s.size() == 0 ? null : lookup("sentence-end", s.token(s.size() - 1).word());
+        if (end != null) return end; // "Will Russia send troops?" asks; it does not report
         Verdict own = local(s, predicate);
         if (own != null) return own;
+        if (infinitive(s, predicate)) {
+            // "Israel's plans to attack ...", parsed with "plans" as the infinitive's subject.
+            for (int subj : s.children(predicate, "nsubj")) {
+                Verdict v = lookup("noun-governor", s.token(subj).lemma());
+                if (v != null) return v;
+            }
+        }
         for (int k = predicate, steps = 0; steps < MAX_CLIMB; steps++) {
             int g = s.head(k);
             if (g < 0) break;
@@ -92,9 +101,21 @@ final class Factuality {
         return Verdict.DONE;
     }
 
+    /** The verdict of cues on a word itself, or null: for the verbs a pattern names as its elements ("said it must withdraw"). */
+    Verdict own(Sentence s, int token) {
+        return local(s, token);
+    }
+
     /** A cue on the predicate itself: a modal, a negation, a conditional marker, a modifier or an adverb. */
     private Verdict local(Sentence s, int p) {
         for (Dependency d : s.children(p)) {
+            if (d.relation().equals("advmod")) {
+                // "no longer", "not yet": a negation on the predicate's adverb.
+                for (int n : s.children(d.dependent(), "advmod")) {
+                    Verdict v = lookup("negation", s.token(n).lemma());
+                    if (v != null) return v;
+                }
+            }
             String rel = base(d.relation());
             String lemma = s.token(d.dependent()).lemma();
             String word = s.token(d.dependent()).word();

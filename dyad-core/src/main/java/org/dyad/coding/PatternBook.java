@@ -23,6 +23,9 @@ import org.dyad.ontology.CameoOntology;
  */
 public final class PatternBook {
 
+    /** The priority of patterns shipped beneath Dyad's own. */
+    static final int BENEATH = -1;
+
     /** The code that, in a user's file, removes the patterns with the same text. */
     public static final String REMOVE = "-";
 
@@ -67,6 +70,27 @@ public final class PatternBook {
         return byHead.containsKey(key(lemma.toLowerCase(Locale.ROOT), nominal));
     }
 
+    /**
+     * Whether some pattern of this head could match in a sentence with these words (lemmas and
+     * lower-case forms): each of its elements has a word there and each of its prepositions is
+     * there. A check on words alone, before any parse: it never says no where a pattern matches.
+     */
+    public boolean couldMatch(String lemma, boolean nominal, java.util.Set<String> words) {
+        for (EventPattern p : forHead(lemma, nominal)) {
+            if (p.elements().stream().allMatch(e -> e.words().name().equals(WordClass.ANY) || e.words().words().stream().anyMatch(words::contains))
+                    && present(p.target(), words) && present(p.source(), words)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean present(EventPattern.Slot slot, java.util.Set<String> words) {
+        if (slot == null || slot.preposition() == null) return true;
+        for (String w : slot.preposition().split(" ")) if (!words.contains(w)) return false;
+        return true;
+    }
+
     public List<EventPattern> all() {
         return all;
     }
@@ -108,6 +132,18 @@ public final class PatternBook {
             if (!file.hasColumns("code", "pattern")) throw new DataFileException(file.origin(), 0, "a pattern file needs the columns code and pattern");
             addLayer(readTsv(file, warnings));
             return this;
+        }
+
+        /**
+         * Patterns made elsewhere, one layer beneath everything else: they code only what no
+         * other pattern matches (the PETRARCH verb dictionary Dyad ships under its own). Of these,
+         * only patterns that name more than their verb are kept: a verb group's code for a verb
+         * alone ("return", "rule", "ship") was measured to add more false events than true ones
+         * (docs/dictionaries.md).
+         */
+        public Builder addBeneath(List<Row> rows) {
+            return addLayer(rows.stream().filter(r -> r.pattern().specificity() > 0)
+                    .map(r -> new Row(r.pattern().withPriority(BENEATH), r.remove())).toList());
         }
 
         /** Patterns made elsewhere (an imported PETRARCH verb dictionary): one layer. */

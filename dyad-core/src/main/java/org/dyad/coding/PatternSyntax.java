@@ -11,7 +11,8 @@ import java.util.function.Function;
  * <pre>
  * pattern := head (SPACE element)*
  * head    := LEMMA | n:LEMMA | &amp;CLASS | n:&amp;CLASS      a class head gives one pattern per member
- * element := WORD[@REL] | &amp;CLASS[@REL]                 a dependent of the head (or of an element)
+ * element := WORD[@REL] | =FORM[@REL] | &amp;CLASS[@REL] | *@REL   a dependent of the head (or of an element): a
+ *                                                       lemma or form, a form only, a class, any word
  *          | !WORD[@REL] | !&amp;CLASS[@REL]               no such dependent
  *          | &gt;PREP | &gt;@REL                          where the target is
  *          | &lt;PREP | &lt;@REL                          where the source is
@@ -80,10 +81,12 @@ final class PatternSyntax {
         String word = at < 0 ? s : s.substring(0, at);
         String relation = at < 0 ? null : s.substring(at + 1);
         if (word.isEmpty() || relation != null && relation.isEmpty()) throw new Invalid("malformed element '" + s + "' in: " + pattern);
+        if (word.equals(WordClass.ANY) && relation == null) throw new Invalid("'*' needs a relation ('*@xcomp') in: " + pattern);
         return new Element(word(word, classes), relation);
     }
 
     private static WordClass word(String w, Function<String, WordClass> classes) {
+        if (w.startsWith("=") && w.length() > 1) return WordClass.form(w.substring(1));
         if (!w.startsWith("&")) return WordClass.of(w);
         WordClass c = classes.apply(w);
         if (c == null) throw new Invalid("unknown word class " + w);

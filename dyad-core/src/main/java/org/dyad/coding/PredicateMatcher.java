@@ -25,7 +25,9 @@ final class PredicateMatcher {
         List<PredicateMatch> out = new ArrayList<>();
         for (int i = 0; i < s.size(); i++) {
             var token = s.token(i);
-            if (!token.isVerb() && !token.isNoun()) continue;
+            // A proper noun names something ("the Popular Mobilization Forces"), and a participle that
+            // modifies a noun describes it ("the detained sailors"): neither reports an act.
+            if (!token.isVerb() && !token.isNoun() || token.pos().startsWith("NNP") || s.relation(i).equals("amod")) continue;
             PredicateMatch best = null;
             for (EventPattern p : patterns.forHead(token.lemma(), token.isNoun())) {
                 if (best != null && !outranks(p, best.pattern())) continue;

@@ -77,7 +77,8 @@ final class SpeechActs {
     /** The clause is what an appeal, promise, demand, refusal or threat is about, or a pattern's own element. */
     boolean isContent(Sentence s, PredicateMatch m, List<PredicateMatch> all) {
         for (PredicateMatch other : all) {
-            if (other == m) continue;
+            // A pattern shipped beneath Dyad's own does not take a word that one of Dyad's own patterns codes.
+            if (other == m || other.pattern().priority() < m.pattern().priority()) continue;
             if (other.consumed().contains(m.predicate())) return true;
             if (other.pattern().isNull() || !grammar.isContentRoot(other.pattern().code())) continue;
             int h = s.head(m.predicate());
@@ -112,6 +113,11 @@ final class SpeechActs {
                     if (a != null) out.add(a);
                 }
             }
+            // "demanded an explanation from Russia": asked of someone.
+            List<Integer> anchors = new ArrayList<>(List.of(m.predicate()));
+            anchors.addAll(m.consumed());
+            int from = PredicateMatcher.prepositionalObject(s, anchors, "from", arguments.grammar());
+            if (out.isEmpty() && from >= 0) out.addAll(Arguments.mentionsOf(s, List.of(from), mentions));
             return out;
         }
         return content == null ? List.of() : arguments.targets(s, content, mentions);

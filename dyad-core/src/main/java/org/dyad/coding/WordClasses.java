@@ -37,8 +37,4 @@ final class WordClasses {
     WordClass get(String name) {
         return byName.get(name);
     }
-
-    Map<String, WordClass> all() {
-        return Map.copyOf(byName);
-    }
 }

@@ -66,7 +66,8 @@ public record Dictionaries(ActorDictionary actors, PatternBook patterns, Discard
                     c -> ontology.find(c).isPresent());
             for (String name : BundledImports.names()) {
                 PetrarchDictionary d = PetrarchDictionary.read("dyad-data/petrarch/" + name, BundledImports.text(name), context);
-                discards = add(d, actors, patterns, discards);
+                if (d instanceof PetrarchDictionary.Verbs v) patterns.addBeneath(v.patterns());
+                else discards = add(d, actors, patterns, discards);
             }
             actors.addAll(ActorDictionary.bundledEntries(countryNames));
             patterns.addBundled();

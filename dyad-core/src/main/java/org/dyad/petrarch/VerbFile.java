@@ -36,17 +36,10 @@ import org.dyad.datafile.Warning;
  */
 final class VerbFile {
 
-    private static final Words WORDS = new Words(TsvFile.resource("coding/petrarch-words.tsv"));
-
-    /** The reasons a pattern line is not translated, as reported. */
-    static final String NEGATION = "negation in the pattern (Dyad decides negation itself)";
-    static final String MODALITY = "tense or modality in the pattern (Dyad decides factuality itself)";
-    static final String BEFORE_VERB = "words before the verb other than its subject, auxiliaries or actors";
-    static final String BARE_SOURCE = "a source after the verb without a preposition";
-    static final String UNDEFINED_SYNSET = "a synset that is not defined";
+    /** The reasons a verb or a pattern line is not translated, beside those of {@link PatternLine}, as reported. */
     static final String REPORTING = "a reporting verb alone (Dyad reads reported speech as attribution)";
-    static final String NO_VERB = "no '*' for the verb";
-    static final String PREPOSITION_CLASS = "a synset of prepositions before an actor (Dyad names one preposition)";
+    static final String STATEMENT = "a statement (010) by a reporting verb (Dyad reads reported speech as attribution)";
+    static final String UNREADABLE = "not a valid Dyad pattern once translated";
     static final String SAME = "the same Dyad pattern as an earlier line";
     static final String CONFLICT = "the same Dyad pattern as an earlier line, with another code";
 
@@ -100,7 +93,7 @@ final class VerbFile {
         boolean inSynset = false;
         for (PetrarchLines.Line l : lines) {
             String t = l.text();
-            if (t.startsWith("---") && t.endsWith("---") && t.length() > 6) {
+            if (t.startsWith("---")) { // "--- GRANT [070] ---", or the older "--- GRANT ###" with its comment cut off
                 g = new Group(code(t, origin, l.number(), warnings, "---", cameo));
                 g.line = l.number();
                 out.add(g);
@@ -121,23 +114,36 @@ final class VerbFile {
         return out;
     }
 
-    /** "SAY {SAYS SAID}", "+CLEAR_UP", "EXPRESS [0110]". */
+    /**
+     * "SAY {SAYS SAID}", "+CLEAR_UP", "EXPRESS [0110]", "RE_+ADMIT": in a verb of several words a
+     * "+" marks the verb (a leading one, the first word); words after it are particles or the
+     * preposition of the target, words before it ("RE") are joined to it as the tokenizer does
+     * ("re-admit").
+     */
     private static Verb verb(String text, String origin, int line, List<Warning> warnings, Predicate<String> cameo) {
         String t = text.startsWith("+") ? text.substring(1) : text;
         int cut = ActorFile.indexOfAny(t, "[{");
         String words = (cut < 0 ? t : t.substring(0, cut)).trim().toLowerCase(Locale.ROOT);
-        if (words.isEmpty()) {
-            warnings.add(new Warning(origin, line, "a verb line without a verb"));
+        if (!words.matches("[a-z][a-z'-]*([_ ]+\\+?[a-z][a-z'-]*)*")) {
+            warnings.add(new Warning(origin, line, "neither a verb nor a pattern ('- ...'): '" + text + "'; the line is skipped"));
             return null;
         }
         String[] parts = words.split("[_\\s]+");
+        int verb = 0;
+        for (int i = 0; i < parts.length; i++) {
+            if (parts[i].startsWith("+")) {
+                verb = i;
+                parts[i] = parts[i].substring(1);
+            }
+        }
+        String lemma = String.join("-", java.util.Arrays.asList(parts).subList(0, verb + 1));
         List<String> extra = new ArrayList<>();
-        for (int i = 1; i < parts.length; i++) {
+        for (int i = verb + 1; i < parts.length; i++) {
             String w = parts[i];
-            extra.add(WORDS.is(w, "preposition") && !WORDS.is(w, "particle") ? ">" + w : w);
+            extra.add(PetrarchWords.BUNDLED.is(w, "preposition") && !PetrarchWords.BUNDLED.is(w, "particle") ? ">" + w : w);
         }
         String code = t.indexOf('[') >= 0 ? code(t, origin, line, warnings, null, cameo) : null;
-        return new Verb(parts[0], extra, code);
+        return new Verb(lemma, extra, code);
     }
 
     /** The code in brackets: "---", "071" or "050:050"; a malformed or unknown one is a warning and reads as absent. */
@@ -187,7 +193,7 @@ final class VerbFile {
             this.warnings = warnings;
             Map<String, WordClass> byName = new HashMap<>();
             for (Synset syn : synsets.values()) {
-                if (!syn.isFunctional()) byName.put("&" + syn.name.toLowerCase(Locale.ROOT), new WordClass("&" + syn.name.toLowerCase(Locale.ROOT), syn.words));
+                if (!syn.isFunctional()) byName.put("&" + syn.name.toLowerCase(Locale.ROOT), new WordClass("&" + syn.name.toLowerCase(Locale.ROOT), syn.words, true));
             }
             this.classes = byName::get;
         }
@@ -201,7 +207,7 @@ final class VerbFile {
                     skip(REPORTING);
                     continue;
                 }
-                if (add(v, Parsed.BARE, code, origin + ":" + g.line)) translated++;
+                if (add(v, PatternLine.Parsed.BARE, code, origin + ":" + g.line)) translated++;
             }
             for (PetrarchLines.Line l : g.patterns) {
                 entries++;
@@ -209,13 +215,19 @@ final class VerbFile {
                 String code = code(text, origin, l.number(), warnings, null, cameo);
                 if (code == null) continue;
                 int open = text.indexOf('[');
-                Outcome o = parse(open < 0 ? text : text.substring(0, open));
+                PatternLine.Result o = PatternLine.read(open < 0 ? text : text.substring(0, open), synsets);
                 if (o.reason() != null) {
                     skip(o.reason());
                     continue;
                 }
                 boolean any = false;
-                for (Verb v : g.verbs) any |= add(v, o.pattern(), code, origin + ":" + l.number());
+                for (Verb v : g.verbs) {
+                    if (code.equals("010") && v.extra().isEmpty() && reporting.test(v.lemma())) {
+                        skip(STATEMENT);
+                        continue;
+                    }
+                    any |= add(v, o.parsed(), code, origin + ":" + l.number());
+                }
                 if (any) translated++;
             }
         }
@@ -225,7 +237,7 @@ final class VerbFile {
         }
 
         /** One Dyad pattern for a verb; false (and counted) when an earlier line gave the same pattern. */
-        private boolean add(Verb v, Parsed p, String code, String where) {
+        private boolean add(Verb v, PatternLine.Parsed p, String code, String where) {
             List<String> elements = new ArrayList<>();
             String target = p.target();
             for (String e : v.extra()) {
@@ -236,191 +248,19 @@ final class VerbFile {
                 }
             }
             elements.addAll(p.elements());
-            String text = new Parsed(elements, target, p.source(), p.reciprocal()).format(v.lemma());
+            String text = new PatternLine.Parsed(elements, target, p.source(), p.reciprocal()).format(v.lemma());
             String earlier = codeByText.putIfAbsent(text, code);
             if (earlier != null) {
                 skip(earlier.equals(code) ? SAME : CONFLICT);
                 return false;
             }
-            rows.addAll(PatternBook.rows(code, text, where, classes));
+            try {
+                rows.addAll(PatternBook.rows(code, text, where, classes));
+            } catch (IllegalArgumentException e) {
+                skip(UNREADABLE);
+                return false;
+            }
             return true;
-        }
-
-        /** A pattern line's words, read around the verb. */
-        private Outcome parse(String pattern) {
-            List<String> tokens = new ArrayList<>();
-            for (String raw : pattern.trim().split("\\s+")) {
-                if (raw.isEmpty()) continue;
-                for (String part : raw.replace("**", "*").split("_")) if (!part.isEmpty()) tokens.add(part.toLowerCase(Locale.ROOT));
-            }
-            int star = tokens.indexOf("*");
-            if (star < 0) return Outcome.not(NO_VERB);
-            List<String> before = tokens.subList(0, star);
-            List<String> after = tokens.subList(star + 1, tokens.size());
-            List<String> elements = new ArrayList<>();
-            String target = null;
-            String source = null;
-            boolean reciprocal = false;
-            boolean passive = false;
-            boolean targetFirst = false;
-            String subjectWord = null;
-            for (String w : before) {
-                switch (w) {
-                    case "$" -> { }
-                    case "+" -> targetFirst = true;
-                    case "%" -> reciprocal = true;
-                    case "^" -> { }
-                    default -> {
-                        String kind = kindOf(w);
-                        if (kind == null) return Outcome.not(UNDEFINED_SYNSET);
-                        switch (kind) {
-                            case "negation" -> { return Outcome.not(NEGATION); }
-                            case "modal" -> { return Outcome.not(MODALITY); }
-                            case "passive" -> passive = true;
-                            case "function" -> { }
-                            case "content" -> {
-                                if (subjectWord != null) return Outcome.not(BEFORE_VERB);
-                                subjectWord = w;
-                            }
-                            default -> { return Outcome.not(BEFORE_VERB); }
-                        }
-                    }
-                }
-            }
-            if (subjectWord != null) elements.add(subjectWord + "@nsubj");
-            String pendingPreposition = null;
-            for (String w : after) {
-                switch (w) {
-                    case "+" -> {
-                        if (pendingPreposition != null) target = pendingPreposition;
-                        pendingPreposition = null;
-                    }
-                    case "$" -> {
-                        if (pendingPreposition == null) return Outcome.not(BARE_SOURCE);
-                        // "+ WAS * BY $": a passive's agent is the source, as Dyad reads it anyway.
-                        if (!(passive && targetFirst && pendingPreposition.equals("by"))) source = pendingPreposition;
-                        pendingPreposition = null;
-                    }
-                    case "%" -> reciprocal = true;
-                    case "^" -> { }
-                    default -> {
-                        String kind = kindOf(w);
-                        if (kind == null) return Outcome.not(UNDEFINED_SYNSET);
-                        switch (kind) {
-                            case "negation" -> { return Outcome.not(NEGATION); }
-                            case "modal" -> { return Outcome.not(MODALITY); }
-                            case "preposition" -> {
-                                if (w.startsWith("&")) return Outcome.not(PREPOSITION_CLASS);
-                                pendingPreposition = w;
-                            }
-                            case "function", "passive" -> { }
-                            default -> {
-                                elements.add(w);
-                                pendingPreposition = null;
-                            }
-                        }
-                    }
-                }
-            }
-            if (targetFirst && !passive) {
-                // "+ * AID FROM $": the subject receives, so it is the target.
-                if (target != null) return Outcome.not(BEFORE_VERB);
-                target = "@nsubj";
-            }
-            return Outcome.of(new Parsed(elements, target, source, reciprocal));
-        }
-
-        /** "content", a kind of petrarch-words.tsv, "synset" for a defined synset of content words, or null for an undefined synset. */
-        private String kindOf(String w) {
-            if (w.startsWith("&")) {
-                Synset s = synsets.get(w.substring(1).toUpperCase(Locale.ROOT));
-                if (s == null) return null;
-                return s.isFunctional() ? s.functionalKind() : "synset";
-            }
-            String k = WORDS.kind(w);
-            return k == null ? "content" : k;
-        }
-    }
-
-    /** A pattern line translated, or the reason it is not. */
-    private record Outcome(Parsed pattern, String reason) {
-        static Outcome of(Parsed p) {
-            return new Outcome(p, null);
-        }
-
-        static Outcome not(String reason) {
-            return new Outcome(null, reason);
-        }
-    }
-
-    /** A pattern line read: its elements and where its target and source are, in Dyad's pattern language. */
-    private record Parsed(List<String> elements, String target, String source, boolean reciprocal) {
-        static final Parsed BARE = new Parsed(List.of(), null, null, false);
-
-        String format(String head) {
-            StringBuilder b = new StringBuilder(head);
-            for (String e : elements) b.append(' ').append(e);
-            if (reciprocal) b.append(" %");
-            if (source != null) b.append(" <").append(source.replace(' ', '_'));
-            if (target != null) b.append(" >").append(target.replace(' ', '_'));
-            return b.toString();
-        }
-    }
-
-    /** A synset: its members' content words; one whose members are all function words is itself functional. */
-    private static final class Synset {
-        final String name;
-        final boolean plurals;
-        final Set<String> words = new LinkedHashSet<>();
-        final List<String> functionKinds = new ArrayList<>();
-
-        Synset(String name, boolean plurals) {
-            this.name = name;
-            this.plurals = plurals;
-        }
-
-        void add(String member) {
-            Phrase p = Phrase.parse(member);
-            String head = null;
-            for (String w : p.words().toLowerCase(Locale.ROOT).split(" ")) {
-                String k = WORDS.kind(w);
-                if (k == null) head = w; // the last content word is the member's head
-                else if (head == null) functionKinds.add(k);
-            }
-            if (head == null) return;
-            words.add(head);
-            if (plurals && !member.trim().endsWith("_")) words.add(Phrase.parse(head).plural().words().toLowerCase(Locale.ROOT));
-        }
-
-        boolean isFunctional() {
-            return words.isEmpty();
-        }
-
-        /** A functional synset acts like its members: "passive" for &amp;AUXVERB1, "modal" for &amp;AUXVERB2. */
-        String functionalKind() {
-            for (String k : List.of("negation", "modal", "passive", "preposition")) if (functionKinds.contains(k)) return k;
-            return "function";
-        }
-    }
-
-    /** petrarch-words.tsv: the kind of each word a pattern may hold beside content words. */
-    private static final class Words {
-        private final Map<String, Set<String>> kinds = new HashMap<>();
-
-        Words(TsvFile file) {
-            for (TsvFile.Row r : file.rows()) kinds.computeIfAbsent(r.get("word").toLowerCase(Locale.ROOT), k -> new LinkedHashSet<>()).add(r.get("kind"));
-        }
-
-        /** The word's first kind other than "particle", or null for a content word. */
-        String kind(String w) {
-            Set<String> k = kinds.get(w);
-            if (k == null) return null;
-            for (String x : k) if (!x.equals("particle")) return x;
-            return null;
-        }
-
-        boolean is(String w, String kind) {
-            return kinds.getOrDefault(w, Set.of()).contains(kind);
         }
     }
 }

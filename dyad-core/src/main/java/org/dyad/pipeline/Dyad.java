@@ -19,6 +19,7 @@ import org.dyad.places.PlaceFinder;
 import org.dyad.record.DyadRecord;
 import org.dyad.text.AnalyzedArticle;
 import org.dyad.text.LanguageAnalyzer;
+import org.dyad.text.ParseSelector;
 import org.dyad.text.TimeExpression;
 import org.dyad.time.TimeCorrection;
 import org.dyad.time.TimeRef;
@@ -30,7 +31,7 @@ import org.dyad.time.TimeRef;
 public final class Dyad {
 
     private final LanguageAnalyzer analyzer;
-    private final ParseTriage triage;
+    private final ParseSelector triage;
     private final ActorResolver actors;
     private final QuoteFinder quotes;
     private final EventCoder coder;
@@ -44,13 +45,21 @@ public final class Dyad {
     }
 
     public Dyad(LanguageAnalyzer analyzer, Dictionaries dictionaries, EventCoder.Options options) {
+        this(analyzer, dictionaries, options, false);
+    }
+
+    /**
+     * @param parseEverySentence parse every sentence instead of those that could hold an event or a
+     *                           quotation (docs/performance.md measures that both give the same events)
+     */
+    public Dyad(LanguageAnalyzer analyzer, Dictionaries dictionaries, EventCoder.Options options, boolean parseEverySentence) {
         CameoOntology ontology = CameoOntology.bundled();
         ReportedSpeech speech = ReportedSpeech.bundled();
         this.analyzer = analyzer;
         this.actors = new ActorResolver(dictionaries.actors());
         this.quotes = new QuoteFinder(speech);
         this.coder = new EventCoder(ontology, dictionaries.patterns(), speech, dictionaries.discards());
-        this.triage = new ParseTriage(dictionaries.patterns(), speech, dictionaries.actors());
+        this.triage = parseEverySentence ? ParseSelector.ALL : new ParseTriage(dictionaries.patterns(), speech, dictionaries.actors());
         this.options = options;
     }
 
@@ -59,7 +68,7 @@ public final class Dyad {
         AnalyzedArticle parsed = analyzer.analyze(article, triage);
         long t1 = System.nanoTime();
         List<TimeExpression> times = TimeCorrection.apply(parsed);
-        parsed = new AnalyzedArticle(article, parsed.sentences(), times);
+        parsed = new AnalyzedArticle(article, parsed.sentences(), times, parsed.warnings());
         List<Mention> mentions = actors.resolve(parsed);
         long t2 = System.nanoTime();
         QuoteFinder.Quotations quotations = quotes.find(parsed, new MentionIndex(mentions));
@@ -75,7 +84,7 @@ public final class Dyad {
         profile.add(parsed.sentences().stream().mapToInt(s -> s.size()).sum(), t1 - t0, t2 - t1, t3 - t2, t4 - t3);
         return new DyadRecord(DyadRecord.SCHEMA, info(article), events, found,
                 times.stream().map(t -> new TimeRef(t.text(), t.value(), t.sentence(), t.start(), t.end())).toList(),
-                mentions.stream().map(Dyad::info).toList());
+                mentions.stream().map(Dyad::info).toList(), parsed.warnings());
     }
 
     /** Time spent in each stage so far, summed over all threads. */

@@ -38,7 +38,8 @@ final class ParseTriage implements ParseSelector {
 
     /**
      * Only sentences that could yield an event or a quotation are parsed: those with a quotation
-     * mark, and those with both a word that heads an event pattern (or a reporting verb with
+     * mark, and those with both a word that heads an event pattern whose other words are all in
+     * the sentence (or a reporting verb with
      * "should" or "must") and something that could be a coded actor: a dictionary phrase, a pronoun, or a word of a
      * multi-word name given earlier in the article ("Shoukry" after "Sameh Shoukry").
      */
@@ -54,9 +55,14 @@ final class ParseTriage implements ParseSelector {
             boolean reporting = false;
             boolean obligation = false;
             boolean actor = false;
+            Set<String> words = new HashSet<>();
             for (Token t : tokens) {
-                if (t.isVerb() && patterns.isHead(t.lemma(), false)) predicate = true;
-                if (t.isNoun() && patterns.isHead(t.lemma(), true)) predicate = true;
+                words.add(t.lemma().toLowerCase(Locale.ROOT));
+                words.add(t.word().toLowerCase(Locale.ROOT));
+            }
+            for (Token t : tokens) {
+                if (t.isVerb() && patterns.couldMatch(t.lemma(), false, words)) predicate = true;
+                if (t.isNoun() && patterns.couldMatch(t.lemma(), true, words)) predicate = true;
                 if (t.isVerb() && speech.isReportingLemma(t.lemma())) reporting = true;
                 if (t.pos().equals("MD") && OBLIGATIONS.contains(t.word().toLowerCase(Locale.ROOT))) obligation = true;
                 if (t.pos().equals("PRP") || t.pos().startsWith("NNP") && nameWords.contains(t.word())) actor = true;

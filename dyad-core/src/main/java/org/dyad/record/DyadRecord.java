@@ -1,5 +1,6 @@
 package org.dyad.record;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import java.util.List;
 import org.dyad.attribution.Quote;
 import org.dyad.coding.Event;
@@ -8,11 +9,19 @@ import org.dyad.time.TimeRef;
 /**
  * Dyad's output for one article: the contract every part of Dyad shares, documented in
  * docs/record.md and docs/schema/dyad-1.schema.json.
+ *
+ * @param warnings what was done to the text to keep its coding bounded; absent from the JSON when there are none
  */
 public record DyadRecord(String schema, ArticleInfo article, List<Event> events, List<Quote> quotes,
-                         List<TimeRef> times, List<MentionInfo> mentions) {
+                         List<TimeRef> times, List<MentionInfo> mentions,
+                         @JsonInclude(JsonInclude.Include.NON_EMPTY) List<String> warnings) {
 
     public static final String SCHEMA = "dyad/1";
+
+    public DyadRecord(String schema, ArticleInfo article, List<Event> events, List<Quote> quotes,
+                      List<TimeRef> times, List<MentionInfo> mentions) {
+        this(schema, article, events, quotes, times, mentions, List.of());
+    }
 
     /**
      * The article's metadata.

@@ -3,12 +3,22 @@ package org.dyad.text;
 import java.util.List;
 import org.dyad.article.Article;
 
-/** An article with its sentences parsed and its time expressions normalized. */
-public record AnalyzedArticle(Article article, List<Sentence> sentences, List<TimeExpression> times) {
+/**
+ * An article with its sentences parsed and its time expressions normalized.
+ *
+ * @param warnings what the analyzer had to do to the text to keep its work bounded (a run-on
+ *                 sentence cut into pieces); they reach the record
+ */
+public record AnalyzedArticle(Article article, List<Sentence> sentences, List<TimeExpression> times, List<String> warnings) {
 
     public AnalyzedArticle {
         sentences = List.copyOf(sentences);
         times = List.copyOf(times);
+        warnings = List.copyOf(warnings);
+    }
+
+    public AnalyzedArticle(Article article, List<Sentence> sentences, List<TimeExpression> times) {
+        this(article, sentences, times, List.of());
     }
 
     /** The article text of a character span. */

@@ -2,9 +2,9 @@ package org.dyad.time;
 
 import java.time.DayOfWeek;
 import java.time.LocalDate;
-import java.time.temporal.TemporalAdjusters;
 import java.time.YearMonth;
 import java.time.temporal.IsoFields;
+import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -15,28 +15,42 @@ import org.dyad.text.Sentence;
 import org.dyad.text.TimeExpression;
 
 /**
- * Corrects two measured faults of SUTime's normalization against the document date:
+ * Corrects measured faults of SUTime's normalization against the publication date
+ * (docs/record.md, "times"; measured with {@code dyad eval --times}):
  * <ul>
- *   <li>a bare month ("in July", "early August") is put in the document's own year even when
- *       the sentence speaks of the past: a month after the publication month, in a clause
- *       whose verb is in the past tense, is moved back a year;</li>
  *   <li>"the last week" / "the past week" means the seven days up to publication, not the
  *       calendar week before: it becomes the publication date's own week;</li>
+ *   <li>"a year ago", "two months earlier" are given at the granularity the text gives (a
+ *       year, a month), not as a day;</li>
  *   <li>weekdays ("on Saturday", "last Thursday", "Monday's vote") are resolved here rather
  *       than by SUTime, whose choice between the past and the coming day was measured to
  *       depend on the documents it saw before (CoreNLP 4.5.10): a bare weekday is the most
- *       recent one (the publication day included), or the coming one in a future-tense
- *       clause ("will visit Cairo on Saturday"); "last" is in the week before, "next" in the
- *       week after.</li>
+ *       recent one (the publication day included), or the coming one in a future or
+ *       scheduling present-tense clause ("will visit Cairo on Saturday", "talks open
+ *       Monday"); "last" is in the week before, "next" in the week after;</li>
+ *   <li>a month or a day of a month named without its year ("in July", "Oct. 23") is put in
+ *       the publication year even when the clause speaks of the past: one that would lie
+ *       after publication, in a past-tense clause, is moved back a year;</li>
+ *   <li>"the quarter" and "the latest quarter" in a past-tense clause are the last quarter
+ *       that had ended by publication, not the current one.</li>
  * </ul>
  */
 public final class TimeCorrection {
 
     private static final Pattern MONTH = Pattern.compile("\\d{4}-\\d{2}");
+    private static final Pattern DAY = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
+    private static final Pattern QUARTER = Pattern.compile("(\\d{4})-Q(\\d)");
+    private static final Pattern MONTH_NAME = Pattern.compile(
+            "(?i)\\b(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\\.?\\b");
     private static final Pattern WEEKDAY = Pattern.compile(
             "(?i)(on |last |next |this |this past |past )?(monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?:'s|\u2019s)?");
     private static final Pattern HAS_YEAR = Pattern.compile("\\b\\d{4}\\b");
     private static final Pattern TRAILING_WEEK = Pattern.compile("(?i)\\bthe (last|past) (week|seven days)\\b");
+    private static final Pattern AGO = Pattern.compile(
+            "(?i)(a|an|one|two|three|four|five|six|seven|eight|nine|ten|\\d+) (year|month|week|day)s? (ago|earlier|before)");
+    private static final Pattern YEAR_AGO = Pattern.compile("(?i)\\byear-(ago|earlier)\\b");
+    private static final Pattern ORDINAL_QUARTER = Pattern.compile("(?i)\\b(first|second|third|fourth|1st|2nd|3rd|4th)\\b");
+    private static final List<String> NUMBERS = List.of("zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten");
 
     private TimeCorrection() {}
 
@@ -46,70 +60,115 @@ public final class TimeCorrection {
         for (TimeExpression t : article.times()) {
             out.add(correct(article, t, published));
         }
+        // "from $2 a year earlier": the period the sentence compares, a year before.
+        for (int i = 0; i < out.size(); i++) {
+            TimeExpression t = out.get(i);
+            Matcher ago = AGO.matcher(t.text());
+            if (ago.matches() && ago.group(2).equalsIgnoreCase("year")) out.set(i, t.withValue(yearBefore(article, out, t, count(ago.group(1)))));
+            else if (YEAR_AGO.matcher(article.text(t.start(), Math.min(article.article().text().length(), t.end() + 8))).find()) {
+                out.set(i, t.withValue(yearBefore(article, out, t, 1))); // "the year-ago quarter"
+            }
+        }
         return out;
     }
 
     private static TimeExpression correct(AnalyzedArticle article, TimeExpression t, LocalDate published) {
         String text = article.article().text();
-        int from = Math.max(0, t.start() - 4);
-        String withArticle = text.substring(from, t.end());
-        if (TRAILING_WEEK.matcher(withArticle).find()) {
-            return t.withValue(String.format(Locale.ROOT, "%d-W%02d",
-                    published.get(IsoFields.WEEK_BASED_YEAR), published.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR)));
-        }
+        Sentence s = article.sentences().get(t.sentence());
+        if (TRAILING_WEEK.matcher(text.substring(Math.max(0, t.start() - 4), t.end())).find()) return t.withValue(week(published));
+        Matcher ago = AGO.matcher(t.text());
+        if (ago.matches()) return t.withValue(ago(ago, published));
         Matcher weekday = WEEKDAY.matcher(t.text());
-        if (weekday.matches()) {
-            DayOfWeek dow = DayOfWeek.valueOf(weekday.group(2).toUpperCase(Locale.ROOT));
-            String modifier = weekday.group(1) == null ? "" : weekday.group(1).trim().toLowerCase(Locale.ROOT);
-            LocalDate monday = published.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
-            LocalDate day = switch (modifier) {
-                case "last" -> monday.minusWeeks(1).with(dow);
-                case "next" -> monday.plusWeeks(1).with(dow);
-                case "this" -> monday.with(dow);
-                default -> inFutureClause(article.sentences().get(t.sentence()), t)
-                        ? published.with(TemporalAdjusters.nextOrSame(dow))
-                        : published.with(TemporalAdjusters.previousOrSame(dow));
-            };
-            return t.withValue(day.toString());
+        if (weekday.matches()) return t.withValue(weekday(weekday, s, t, published).toString());
+        String lower = t.text().toLowerCase(Locale.ROOT);
+        if (!HAS_YEAR.matcher(t.text()).find() && MONTH_NAME.matcher(t.text()).find() && !lower.contains("next")) {
+            String later = laterThisYear(t.value(), published);
+            if (later != null && ClauseTense.isPast(s, t)) return t.withValue(later);
         }
-        if (MONTH.matcher(t.value()).matches() && !HAS_YEAR.matcher(t.text()).find()
-                && !t.text().toLowerCase(Locale.ROOT).contains("next")) {
-            YearMonth month = YearMonth.parse(t.value());
-            if (month.isAfter(YearMonth.from(published)) && inPastTenseClause(article.sentences().get(t.sentence()), t)) {
-                return t.withValue(month.minusYears(1).toString());
+        if (lower.contains("quarter") && !ORDINAL_QUARTER.matcher(lower).find() && ClauseTense.isPast(s, t)) {
+            Matcher q = QUARTER.matcher(t.value());
+            boolean current = q.matches() && Integer.parseInt(q.group(1)) == published.getYear()
+                    && Integer.parseInt(q.group(2)) == published.get(IsoFields.QUARTER_OF_YEAR);
+            if (current || t.value().startsWith("PX") && lower.matches(".*\\b(latest|last|recent|past|most recent) quarter.*")) {
+                LocalDate previous = published.minusMonths(3);
+                return t.withValue(previous.getYear() + "-Q" + previous.get(IsoFields.QUARTER_OF_YEAR));
             }
         }
         return t;
     }
 
-    /** The first verb above the expression has "will", "shall" or "'ll" among its auxiliaries. */
-    private static boolean inFutureClause(Sentence s, TimeExpression t) {
-        for (int k = s.head(t.lastToken()), steps = 0; k >= 0 && steps < s.size(); k = s.head(k), steps++) {
-            if (s.token(k).isVerb()) {
-                for (int aux : s.children(k, "aux")) {
-                    String w = s.token(aux).word().toLowerCase(Locale.ROOT);
-                    if (w.equals("will") || w.equals("shall") || w.equals("'ll") || w.equals("\u2019ll")) return true;
-                }
-                return false;
-            }
-        }
-        return false;
+    private static String week(LocalDate day) {
+        return String.format(Locale.ROOT, "%d-W%02d", day.get(IsoFields.WEEK_BASED_YEAR), day.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR));
     }
 
-    /** The first verb above the expression in the tree is in the past tense (with its auxiliaries). */
-    private static boolean inPastTenseClause(Sentence s, TimeExpression t) {
-        if (!s.parsed()) return s.tokens().stream().anyMatch(k -> k.pos().equals("VBD")); // no tree: any past-tense verb
-        for (int k = s.head(t.lastToken()), steps = 0; k >= 0 && steps < s.size(); k = s.head(k), steps++) {
-            if (s.token(k).isVerb()) {
-                if (s.token(k).pos().equals("VBD")) return true;
-                for (int aux : s.children(k, "aux")) {
-                    String pos = s.token(aux).pos();
-                    if (pos.equals("VBD") || s.token(aux).lemma().equals("have")) return true;
+    /**
+     * "A year earlier" where the text has just named a day, a month or a quarter ("in the third
+     * quarter, from $2 a year earlier"), in its sentence or the three before, is that period N
+     * years before; in a sentence that speaks of "the quarter" without naming it, the last
+     * quarter ended by publication; else the year.
+     */
+    private static String yearBefore(AnalyzedArticle article, List<TimeExpression> times, TimeExpression t, int years) {
+        for (int back = 0; back <= 3; back++) {
+            for (TimeExpression other : times) {
+                if (other == t || other.sentence() != t.sentence() - back || AGO.matcher(other.text()).matches()) continue;
+                if (back == 0 || other.start() < t.start()) {
+                    String v = other.value();
+                    if (DAY.matcher(v).matches()) return LocalDate.parse(v).minusYears(years).toString();
+                    if (MONTH.matcher(v).matches()) return YearMonth.parse(v).minusYears(years).toString();
+                    Matcher q = QUARTER.matcher(v);
+                    if (q.matches()) return (Integer.parseInt(q.group(1)) - years) + "-Q" + q.group(2);
                 }
-                return s.token(k).pos().equals("VBN") && !s.children(k, "aux:pass").isEmpty()
-                        && s.children(k, "aux:pass").stream().anyMatch(a -> s.token(a).pos().equals("VBD"));
             }
         }
-        return false;
+        LocalDate published = article.article().published();
+        Sentence s = article.sentences().get(t.sentence());
+        if (s.tokens().stream().anyMatch(k -> k.lemma().equalsIgnoreCase("quarter"))) {
+            LocalDate previous = published.minusMonths(3);
+            return (previous.getYear() - years) + "-Q" + previous.get(IsoFields.QUARTER_OF_YEAR);
+        }
+        return String.valueOf(published.getYear() - years);
+    }
+
+    private static int count(String number) {
+        String n = number.toLowerCase(Locale.ROOT);
+        return n.startsWith("a") ? 1 : NUMBERS.contains(n) ? NUMBERS.indexOf(n) : Integer.parseInt(n);
+    }
+
+    /** "a year ago" is a year, "two months earlier" a month, "three weeks ago" a week. */
+    private static String ago(Matcher m, LocalDate published) {
+        int count = count(m.group(1));
+        return switch (m.group(2).toLowerCase(Locale.ROOT)) {
+            case "year" -> String.valueOf(published.getYear() - count);
+            case "month" -> YearMonth.from(published).minusMonths(count).toString();
+            case "week" -> week(published.minusWeeks(count));
+            default -> published.minusDays(count).toString();
+        };
+    }
+
+    private static LocalDate weekday(Matcher m, Sentence s, TimeExpression t, LocalDate published) {
+        DayOfWeek dow = DayOfWeek.valueOf(m.group(2).toUpperCase(Locale.ROOT));
+        String modifier = m.group(1) == null ? "" : m.group(1).trim().toLowerCase(Locale.ROOT);
+        LocalDate monday = published.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
+        return switch (modifier) {
+            case "last" -> monday.minusWeeks(1).with(dow);
+            case "next" -> monday.plusWeeks(1).with(dow);
+            case "this" -> monday.with(dow);
+            default -> ClauseTense.isFuture(s, t)
+                    ? published.with(TemporalAdjusters.nextOrSame(dow))
+                    : published.with(TemporalAdjusters.previousOrSame(dow));
+        };
+    }
+
+    /** The same month or day a year earlier, when the value lies after the publication month or day; else null. */
+    private static String laterThisYear(String value, LocalDate published) {
+        if (MONTH.matcher(value).matches()) {
+            YearMonth month = YearMonth.parse(value);
+            return month.isAfter(YearMonth.from(published)) ? month.minusYears(1).toString() : null;
+        }
+        if (DAY.matcher(value).matches()) {
+            LocalDate day = LocalDate.parse(value);
+            return day.isAfter(published) ? day.minusYears(1).toString() : null;
+        }
+        return null;
     }
 }

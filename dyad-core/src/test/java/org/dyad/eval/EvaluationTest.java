@@ -51,7 +51,7 @@ class EvaluationTest {
                 List.of(new GoldItem.GoldEvent("ISR", "PSE", "112", "2014-04-08"), new GoldItem.GoldEvent("USA", null, "040", null)),
                 List.of(new GoldItem.GoldQuote("we will talk", "USAGOV")), null);
         DyadRecord predicted = record(List.of(event("ISR", "111", "PSE", "2014-04-09"), event("EGY", "042", null, "2014-04-09")),
-                List.of(new Quote("We will talk, he said", new Speaker("John Kerry", "USAGOV"), List.of(), "said", 0, 0, 5)));
+                List.of(new Quote(Quote.Kind.DIRECT, "We will talk, he said", new Speaker("John Kerry", "USAGOV", "he", 14, 16), List.of(), "said", 0, 0, 5)));
         Evaluation e = new Evaluation(org.dyad.ontology.CameoOntology.bundled());
         e.add(gold, predicted);
         e.add(new GoldItem("g2", "weather", LocalDate.of(2014, 4, 9), List.of(), List.of(), null), record(List.of(), List.of()));

@@ -22,6 +22,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.List;
 import java.util.Properties;
+import java.util.concurrent.CancellationException;
 import java.util.concurrent.atomic.LongAdder;
 import java.util.regex.Pattern;
 import org.dyad.article.Article;
@@ -53,6 +54,7 @@ public final class CoreNlpAnalyzer implements LanguageAnalyzer {
 
     private static volatile CoreNlpAnalyzer shared;
 
+    private final StanfordCoreNLP splitter;
     private final StanfordCoreNLP tagger;
     private final TimeAnnotator sutime;
     private final DependencyParser parser;
@@ -64,10 +66,15 @@ public final class CoreNlpAnalyzer implements LanguageAnalyzer {
     private final LongAdder timeSentences = new LongAdder();
 
     public CoreNlpAnalyzer(Settings settings) {
-        Properties p = new Properties();
-        p.setProperty("annotators", settings.entityRecognizer() ? "tokenize,ssplit,pos,lemma,ner" : "tokenize,ssplit,pos,lemma");
+        Properties split = new Properties();
+        split.setProperty("annotators", "tokenize,ssplit");
         // A blank line ends a sentence: wire copy has headlines and datelines without a full stop.
-        p.setProperty("ssplit.newlineIsSentenceBreak", "two");
+        split.setProperty("ssplit.newlineIsSentenceBreak", "two");
+        this.splitter = new StanfordCoreNLP(split);
+        // Tagging runs on the sentences as LongSentences leaves them, so the splitter runs apart.
+        Properties p = new Properties();
+        p.setProperty("annotators", settings.entityRecognizer() ? "pos,lemma,ner" : "pos,lemma");
+        p.setProperty("enforceRequirements", "false");
         p.setProperty("ner.model", "edu/stanford/nlp/models/ner/english.all.3class.distsim.crf.ser.gz");
         p.setProperty("ner.applyNumericClassifiers", "false");
         p.setProperty("ner.useSUTime", "false");
@@ -97,7 +104,7 @@ public final class CoreNlpAnalyzer implements LanguageAnalyzer {
 
     /** Where the analyzer's time went so far: CoreNLP's account of its taggers, then SUTime and the parser. */
     public String timing() {
-        return tagger.timingInformation() + String.format("%nSUTime: %.1f sec. for %d of %d sentences%nDependency parser: %.1f sec. for %d of %d sentences",
+        return splitter.timingInformation() + tagger.timingInformation() + String.format("%nSUTime: %.1f sec. for %d of %d sentences%nDependency parser: %.1f sec. for %d of %d sentences",
                 sutimeNanos.sum() / 1e9, timeSentences.sum(), allSentences.sum(), parserNanos.sum() / 1e9, parsedSentences.sum(), allSentences.sum());
     }
 
@@ -106,6 +113,8 @@ public final class CoreNlpAnalyzer implements LanguageAnalyzer {
         String text = article.text();
         Annotation doc = new Annotation(text);
         doc.set(CoreAnnotations.DocDateAnnotation.class, article.published().toString());
+        splitter.annotate(doc);
+        List<String> warnings = LongSentences.cut(doc);
         tagger.annotate(doc);
         List<CoreMap> maps = doc.get(CoreAnnotations.SentencesAnnotation.class);
         long t0 = System.nanoTime();
@@ -123,6 +132,8 @@ public final class CoreNlpAnalyzer implements LanguageAnalyzer {
         List<Sentence> sentences = new ArrayList<>();
         int parsed = 0;
         for (int i = 0; i < maps.size(); i++) {
+            // The time budget of an article (org.dyad.intake) interrupts its thread; stop between sentences.
+            if (Thread.interrupted()) throw new CancellationException("interrupted: the article's time is up");
             CoreMap cm = maps.get(i);
             if (parse[i]) parsed++;
             sentences.add(new Sentence(i, cm.get(CoreAnnotations.CharacterOffsetBeginAnnotation.class),
@@ -132,7 +143,7 @@ public final class CoreNlpAnalyzer implements LanguageAnalyzer {
         parserNanos.add(System.nanoTime() - t1);
         parsedSentences.add(parsed);
         allSentences.add(maps.size());
-        return new AnalyzedArticle(article, sentences, times(timexes, sentences, text));
+        return new AnalyzedArticle(article, sentences, times(timexes, sentences, text), warnings);
     }
 
     /** A year, a decade, an ordinal day, a clock time or a numeric date: numbers that can be times ("39 people" cannot). */
@@ -154,7 +165,7 @@ public final class CoreNlpAnalyzer implements LanguageAnalyzer {
             int to = -1;
             for (int i = 0; i < tokens.size(); i++) {
                 String w = tokens.get(i).word();
-                if (!timeWords.contains(w.toLowerCase(Locale.ROOT)) && !TIME_NUMBER.matcher(w).matches()) continue;
+                if (!isTimeWord(w) && !TIME_NUMBER.matcher(w).matches()) continue;
                 int start = Math.max(0, i - TIME_WINDOW);
                 if (from >= 0 && start > to) {
                     candidates.add(window(tokens, from, to));
@@ -178,6 +189,12 @@ public final class CoreNlpAnalyzer implements LanguageAnalyzer {
     }
 
     private static final int TIME_WINDOW = 5;
+
+    /** A word of the list, also when written with an abbreviation's period ("Nov.", "Sept."). */
+    private boolean isTimeWord(String word) {
+        String w = word.toLowerCase(Locale.ROOT);
+        return timeWords.contains(w) || w.endsWith(".") && timeWords.contains(w.substring(0, w.length() - 1));
+    }
 
     private static CoreMap window(List<CoreLabel> tokens, int from, int to) {
         List<CoreLabel> words = tokens.subList(from, to);

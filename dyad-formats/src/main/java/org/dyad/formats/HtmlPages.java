@@ -47,6 +47,8 @@ final class HtmlPages {
             problem = ArticleReader.utf8Problem(bytes);
             if (problem != null) return new ArticleInput.Rejected(origin, problem);
         }
+        problem = MainText.tooComplex(page);
+        if (problem != null) return new ArticleInput.Rejected(origin, problem);
         PageMetadata meta = PageMetadata.of(page);
         String text;
         try {

@@ -152,4 +152,22 @@ class HtmlPagesTest {
         assertThat(sources.read(List.of(file))).extracting(Object::toString)
                 .containsExactly(file + ": no article text found");
     }
+
+    /**
+     * Readability's work grows with the square of nesting and of removed siblings: 100,000
+     * nested elements took more than 5 minutes before pages like this were refused.
+     */
+    @Test
+    void aPathologicallyNestedOrCrowdedPageIsRefusedAtOnce() throws IOException {
+        Path nested = Files.writeString(dir.resolve("nested.html"), "<html><body>" + "<div>".repeat(100_000) + STORY
+                + "</div>".repeat(100_000) + "</body></html>");
+        Path crowded = Files.writeString(dir.resolve("crowded.html"), "<html><body>" + STORY + "<div></div>".repeat(50_000) + "</body></html>");
+        long t0 = System.nanoTime();
+        assertThat(sources.read(List.of(nested, crowded))).extracting(Object::toString).containsExactly(
+                nested + ": the page has 100,009 elements nested 512 deep; its article is looked for in pages of at most 10,000 elements nested at most 100 deep",
+                crowded + ": the page has 50,009 elements nested 4 deep; its article is looked for in pages of at most 10,000 elements nested at most 100 deep");
+        assertThat((System.nanoTime() - t0) / 1e9).isLessThan(20.0);
+        assertThat(accepted(Files.writeString(dir.resolve("deep.html"), "<html><body>" + "<div>".repeat(90) + STORY
+                + "</div>".repeat(90) + "</body></html>")).text()).isEqualTo(TEXT);
+    }
 }

@@ -6,7 +6,8 @@ import java.util.Iterator;
 import java.util.List;
 import org.apache.spark.api.java.function.FlatMapFunction;
 import org.dyad.article.Article;
-import org.dyad.pipeline.Dyad;
+import org.dyad.intake.Intake;
+import org.dyad.intake.Outcome;
 import org.dyad.store.ArticleRows;
 import org.dyad.store.CodedArticle;
 import org.dyad.store.InputError;
@@ -14,10 +15,11 @@ import scala.Tuple2;
 
 /**
  * Codes one partition of a chunk on an executor, with the executor's one pipeline, into the
- * store's rows. An article that makes the pipeline fail becomes an error row; the rest go on.
+ * store's rows. The articles passed the intake's screen when they were read; here they are coded
+ * within its time budget. An article the pipeline fails on becomes an error row; the rest go on.
  *
  * @param firstSeq the seq of the run's first new article: an article's seq is it plus the
- *                 article's place among the run's new articles, in input order
+ *                 article's place among the run's articles to code, in input order
  * @param storedAt when the chunk is stored (ingested_at, first_seen)
  */
 record ChunkCoding(PipelineSettings settings, long firstSeq, Timestamp storedAt)
@@ -25,19 +27,20 @@ record ChunkCoding(PipelineSettings settings, long firstSeq, Timestamp storedAt)
 
     @Override
     public Iterator<CodedRows> call(Iterator<Tuple2<Long, Item>> articles) {
-        Dyad dyad = ExecutorPipeline.get(settings);
+        Intake intake = ExecutorPipeline.intake(settings);
         List<CodedRows> out = new ArrayList<>();
         while (articles.hasNext()) {
             Tuple2<Long, Item> next = articles.next();
             long seq = firstSeq + next._1();
             Item item = next._2();
             Article article = item.article();
-            try {
-                ArticleRows rows = ArticleRows.of(new CodedArticle(item.origin(), article, dyad.code(article)), seq, storedAt);
-                out.add(CodedRows.of(seq, rows, article.published()));
-            } catch (RuntimeException | StackOverflowError e) {
-                // One article that breaks the pipeline must not stop the job, as it does not stop an ingest.
-                out.add(CodedRows.failed(seq, InputError.of(item.origin(), "coding failed: " + e)));
+            Outcome outcome = intake.codeScreened(article);
+            if (outcome instanceof Outcome.Coded c) {
+                CodedArticle coded = new CodedArticle(item.origin(), article, c.record(), settings.provenance());
+                out.add(CodedRows.of(seq, ArticleRows.of(coded, seq, storedAt), article.published()));
+            } else {
+                // Failed: one article that breaks the pipeline must not stop the job, as it does not stop an ingest.
+                out.add(CodedRows.failed(seq, InputError.of(item.origin(), ((Outcome.Failed) outcome).reason())));
             }
         }
         return out.iterator();

@@ -41,9 +41,10 @@ final class ChunkWriter {
 
     /**
      * @param articles how many the chunk has
-     * @param rejected inputs that could not be read, written with the run's first chunk
+     * @param skipped  articles not coded for their language, written with the run's first chunk
+     * @param rejected inputs that could not be read or were too long to code, written with the run's first chunk
      */
-    void write(long chunk, long articles, JavaRDD<CodedRows> coded, JavaRDD<Item> rejected, Timestamp storedAt) {
+    void write(long chunk, long articles, JavaRDD<CodedRows> coded, JavaRDD<Item> skipped, JavaRDD<Item> rejected, Timestamp storedAt) {
         // Few writers, each writing one file per date folder: a year of daily folders is not multiplied by the cores.
         JavaRDD<CodedRows> ok = coded.filter(CodedRows::coded).coalesce((int) (1 + articles / ARTICLES_PER_WRITER));
         Map<String, JavaRDD<Row>> tables = new LinkedHashMap<>();
@@ -51,8 +52,9 @@ final class ChunkWriter {
         tables.put("mentions", ok.flatMap(c -> rows(c.mentions(), c.published(), chunk).iterator()));
         tables.put("quotes", ok.flatMap(c -> rows(c.quotes(), c.published(), chunk).iterator()));
         tables.put("actors", ok.flatMap(c -> rows(c.actors(), c.published(), chunk).iterator()));
-        tables.put("errors", newErrors(coded, rejected).map(e -> TableSchema.row(
-                List.of(e.file(), e.line(), e.reason(), storedAt), new Date(storedAt.getTime()), chunk)));
+        Date seen = new Date(storedAt.getTime());
+        tables.put("errors", newErrors(coded, rejected).map(e -> TableSchema.row(List.of(e.file(), e.line(), e.reason(), storedAt), seen, chunk)));
+        tables.put("skipped", skipped.map(i -> TableSchema.row(i.skippedRow(storedAt), seen, chunk)));
         tables.put("articles", ok.map(c -> TableSchema.row(c.article(), chunk)));
         // The writes are small jobs that mostly wait (planning, committing files): run side by side, they share the cores.
         ExecutorService writers = Executors.newFixedThreadPool(tables.size());

@@ -2,6 +2,8 @@ package org.dyad.spark;
 
 import java.nio.file.Path;
 import org.apache.spark.SparkFiles;
+import org.dyad.intake.Intake;
+import org.dyad.language.TikaLanguageIdentifier;
 import org.dyad.pipeline.Dyad;
 
 /**
@@ -15,6 +17,11 @@ final class ExecutorPipeline {
     private static Dyad dyad;
 
     private ExecutorPipeline() {}
+
+    /** The intake's checks, as {@code dyad ingest} makes them, over this JVM's pipeline, which loads when first needed. */
+    static Intake intake(PipelineSettings settings) {
+        return new Intake(article -> get(settings).code(article), TikaLanguageIdentifier.shared(), settings.budget());
+    }
 
     static synchronized Dyad get(PipelineSettings settings) {
         if (dyad == null || !settings.equals(loaded)) {

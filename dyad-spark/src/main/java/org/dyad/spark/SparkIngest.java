@@ -19,9 +19,10 @@ import scala.Tuple2;
 
 /**
  * {@code dyad ingest} as a Spark job: reads the inputs on the executors, skips articles already in
- * the output (by the store's article key), codes the rest in chunks with one pipeline per
- * executor, and commits each chunk to the Parquet tables; then rebuilds the events table with its
- * counts. A run killed at any point and run again ends with the rows of an uninterrupted run.
+ * the output (by the store's article key), screens the rest as the ingest's intake does (too
+ * long: an error; not in English: skipped), codes them in chunks with one pipeline per executor,
+ * and commits each chunk to the Parquet tables; then rebuilds the events table with its counts.
+ * A run killed at any point and run again ends with the rows of an uninterrupted run.
  */
 final class SparkIngest {
 
@@ -33,7 +34,7 @@ final class SparkIngest {
                     int articlesPerTask) {}
 
     /** What a run did; as an ingest's summary, plus the chunks it committed. */
-    record Summary(long inputs, long alreadyStored, long added, long events, long errors, long chunks, Duration time,
+    record Summary(long inputs, long alreadyStored, long added, long skipped, long events, long errors, long chunks, Duration time,
                    Duration coding) {}
 
     private final SparkSession spark;
@@ -57,34 +58,44 @@ final class SparkIngest {
 
         JavaRDD<Item> items = read(s).persist(StorageLevel.MEMORY_AND_DISK_SER());
         JavaRDD<Item> accepted = items.filter(Item::accepted);
-        JavaRDD<Item> rejected = items.filter(i -> !i.accepted());
-        // An article is new when its key is not stored; of two with one key, the first in input order is coded.
+        // An article is new when its key is not stored, coded or skipped; of two with one key, the first in input order is taken.
         JavaPairRDD<String, Long> first = accepted.mapToPair(i -> new Tuple2<>(i.key(), i.order())).reduceByKey(Math::min);
-        if (out.exists("articles")) {
-            first = first.subtractByKey(writer.read("articles").select("article_key").javaRDD().mapToPair(r -> new Tuple2<>(r.getString(0), true)));
+        for (String table : List.of("articles", "skipped")) {
+            if (!out.exists(table)) continue;
+            first = first.subtractByKey(writer.read(table).select("article_key").javaRDD().mapToPair(r -> new Tuple2<>(r.getString(0), true)));
         }
-        JavaPairRDD<Long, Long> place = first.values().sortBy(o -> o, true, jsc.defaultParallelism()).zipWithIndex();
-        JavaPairRDD<Long, Item> fresh = accepted.mapToPair(i -> new Tuple2<>(i.order(), i)).join(place)
+        // Screened before they are numbered: as in an ingest, an article not coded takes no seq.
+        PipelineSettings pipeline = s.pipeline();
+        JavaRDD<Item> screened = accepted.mapToPair(i -> new Tuple2<>(i.order(), i)).join(first.mapToPair(t -> new Tuple2<>(t._2(), true)))
+                .map(t -> t._2()._1().screened(ExecutorPipeline.intake(pipeline))).persist(StorageLevel.MEMORY_AND_DISK_SER());
+        JavaRDD<Item> toCode = screened.filter(Item::accepted);
+        JavaRDD<Item> skipped = screened.filter(Item::skipped);
+        JavaRDD<Item> rejected = items.filter(i -> !i.accepted()).union(screened.filter(i -> !i.accepted() && !i.skipped()));
+        JavaPairRDD<Long, Long> place = toCode.map(Item::order).sortBy(o -> o, true, jsc.defaultParallelism()).zipWithIndex();
+        JavaPairRDD<Long, Item> fresh = toCode.mapToPair(i -> new Tuple2<>(i.order(), i)).join(place)
                 .mapToPair(t -> new Tuple2<>(t._2()._2(), t._2()._1())).persist(StorageLevel.MEMORY_AND_DISK_SER());
         long inputs = items.count();
         long newArticles = fresh.count();
-        long alreadyStored = accepted.count() - newArticles;
+        long skippedCount = skipped.count();
+        long alreadyStored = accepted.count() - screened.count();
         long firstSeq = lastSeq(writer, out) + 1;
         long rejectedCount = rejected.count();
-        log.printf(Locale.ROOT, "dyad-spark: coding %d new articles on %d cores (inputs read in %.1f s)%n", newArticles,
-                jsc.defaultParallelism(), (System.nanoTime() - t0) / 1e9);
+        log.printf(Locale.ROOT, "dyad-spark: coding %d new articles on %d cores; %d skipped, not in English (inputs read in %.1f s)%n",
+                newArticles, jsc.defaultParallelism(), skippedCount, (System.nanoTime() - t0) / 1e9);
 
         long t1 = System.nanoTime();
-        // With no new article, a chunk is committed only for inputs whose errors are not recorded yet.
-        long chunks = newArticles > 0 ? (newArticles + s.chunk() - 1) / s.chunk() : rejectedCount > 0 && writer.anyNew(rejected) ? 1 : 0;
+        // With no article to code, a chunk is committed only for skipped articles and errors not recorded yet.
+        long chunks = newArticles > 0 ? (newArticles + s.chunk() - 1) / s.chunk()
+                : skippedCount > 0 || rejectedCount > 0 && writer.anyNew(rejected) ? 1 : 0;
         long added = 0;
         long events = 0;
         long errors = 0;
         Timestamp storedAt = Timestamp.valueOf(LocalDateTime.now());
         for (long c = 0; c < chunks; c++) {
             long from = c * s.chunk();
-            Counts done = commit(s, fresh, from, Math.min(newArticles, from + s.chunk()), firstSeq, c == 0 ? rejected : jsc.emptyRDD(),
-                    storedAt, writer, out);
+            // The run's skipped articles and unreadable inputs go with its first chunk.
+            Counts done = commit(s, fresh, from, Math.min(newArticles, from + s.chunk()), firstSeq, c == 0 ? skipped : jsc.emptyRDD(),
+                    c == 0 ? rejected : jsc.emptyRDD(), storedAt, writer, out);
             added += done.added();
             events += done.events();
             errors += done.failed();
@@ -100,8 +111,9 @@ final class SparkIngest {
             log.printf(Locale.ROOT, "dyad-spark: events table rebuilt in %.1f s%n", (System.nanoTime() - t2) / 1e9);
         }
         fresh.unpersist(false);
+        screened.unpersist(false);
         items.unpersist(false);
-        return new Summary(inputs, alreadyStored, added, events, errors, chunks, Duration.ofNanos(System.nanoTime() - t0),
+        return new Summary(inputs, alreadyStored, added, skippedCount, events, errors, chunks, Duration.ofNanos(System.nanoTime() - t0),
                 Duration.ofNanos(t2 - t1));
     }
 
@@ -109,8 +121,8 @@ final class SparkIngest {
     private record Counts(long chunk, long added, long events, long failed, double coding, double writing) {}
 
     /** Codes the new articles numbered {@code from} to {@code to} (exclusive) and commits them as the next chunk. */
-    private Counts commit(Settings s, JavaPairRDD<Long, Item> fresh, long from, long to, long firstSeq, JavaRDD<Item> rejected,
-                          Timestamp storedAt, ChunkWriter writer, OutputFolder out) {
+    private Counts commit(Settings s, JavaPairRDD<Long, Item> fresh, long from, long to, long firstSeq, JavaRDD<Item> skipped,
+                          JavaRDD<Item> rejected, Timestamp storedAt, ChunkWriter writer, OutputFolder out) {
         long chunk = out.lastChunk() + 1;
         out.start(chunk);
         int tasks = (int) Math.max(jsc.defaultParallelism(), (to - from + s.articlesPerTask() - 1) / s.articlesPerTask());
@@ -121,7 +133,7 @@ final class SparkIngest {
         long t0 = System.nanoTime();
         coded.count(); // codes the chunk, before its rows are written
         long t1 = System.nanoTime();
-        writer.write(chunk, to - from, coded, rejected, storedAt);
+        writer.write(chunk, to - from, coded, skipped, rejected, storedAt);
         out.commit(chunk);
         long added = 0;
         long events = 0;

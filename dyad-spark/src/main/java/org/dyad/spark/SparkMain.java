@@ -3,7 +3,6 @@ package org.dyad.spark;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.Locale;
 import java.util.concurrent.Callable;
@@ -56,10 +55,9 @@ public final class SparkMain implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         if (input.paths().contains("-")) throw new CommandLine.ParameterException(spec.commandLine(), "dyad-spark reads files, not standard input");
         if (chunk < 1 || articlesPerTask < 1) throw new CommandLine.ParameterException(spec.commandLine(), "--chunk and --articles-per-task must be positive");
-        // The driver reads the user's dictionaries once, to warn about bad lines before the executors start.
+        // The driver reads the user's files first: one that cannot be read stops the job, bad lines are warned about.
+        PipelineSettings settings = PipelineSettings.of(pipeline);
         if (!pipeline.files().isEmpty()) pipeline.dictionaries(err);
-        PipelineSettings settings = new PipelineSettings(pipeline.files().stream().map(Path::toString).toList(), pipeline.bundled(),
-                pipeline.strict(), pipeline.keepNegated(), pipeline.keepHistorical(), pipeline.ner());
         ReaderDefaults defaults = new ReaderDefaults(input.published() == null ? null : input.published().toString(),
                 LocalDate.now().toString(), input.source(), input.url());
         SparkSession spark = session();
@@ -90,8 +88,9 @@ public final class SparkMain implements Callable<Integer> {
     private String summary(SparkIngest.Summary s) {
         double coding = s.coding().toMillis() / 1000.0;
         return String.format(Locale.ROOT,
-                "dyad-spark: %d inputs into %s: %d articles added, %d already stored, %d events, %d errors in %d chunks; %.1f s%s",
-                s.inputs(), output, s.added(), s.alreadyStored(), s.events(), s.errors(), s.chunks(), s.time().toMillis() / 1000.0,
+                "dyad-spark: %d inputs into %s: %d articles added, %d already stored, %d skipped (not English), %d events, %d errors "
+                        + "in %d chunks; %.1f s%s",
+                s.inputs(), output, s.added(), s.alreadyStored(), s.skipped(), s.events(), s.errors(), s.chunks(), s.time().toMillis() / 1000.0,
                 s.added() > 0 ? String.format(Locale.ROOT, ", %.2f articles/s while coding", s.added() / coding) : "");
     }
 

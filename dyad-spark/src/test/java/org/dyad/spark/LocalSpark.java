@@ -6,11 +6,13 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import org.apache.spark.sql.SparkSession;
+import org.dyad.cli.PipelineOptions;
 
 /** One local Spark session for every test in this JVM, on two cores, and the job run in it. */
 final class LocalSpark {
 
-    static final PipelineSettings PIPELINE = new PipelineSettings(List.of(), true, false, false, false, false);
+    /** dyad ingest's defaults. */
+    static final PipelineSettings PIPELINE = PipelineSettings.of(new PipelineOptions());
     static final ReaderDefaults DEFAULTS = new ReaderDefaults(null, LocalDate.now().toString(), null, null);
 
     private static SparkSession spark;

@@ -10,12 +10,14 @@ import org.dyad.store.EventStore;
 /**
  * A handful of short articles, written for the project, in the forms the job reads: the four of
  * examples/wire.jsonl, a JSONL file that repeats one of them, breaks a line and adds an article
- * from a third outlet, and a folder with a text article, an empty file and a hidden one; plus a
- * path that does not exist. Six articles to code, three bad inputs, one repeat.
+ * from a third outlet and one in Spanish, and a folder with a text article, an empty file and a
+ * hidden one; plus a path that does not exist. Six articles to code, one to skip for its
+ * language, three bad inputs, one repeat.
  */
 final class SmallCorpus {
 
     static final int ARTICLES = 6;
+    static final int SKIPPED = 1;
     static final int ERRORS = 3;
 
     private static Path dir;
@@ -62,7 +64,9 @@ final class SmallCorpus {
                     wire.get(0),
                     "{\"id\": \"broken\", \"text\": ",
                     "{\"id\": \"coast-3\", \"published\": \"2025-09-16\", \"source\": \"Coast Herald\", \"url\": \"https://coast.example/3\", "
-                            + "\"text\": \"Israel accused Iran of hiding enriched uranium from inspectors. Iran's foreign minister rejected the charge.\"}"));
+                            + "\"text\": \"Israel accused Iran of hiding enriched uranium from inspectors. Iran's foreign minister rejected the charge.\"}",
+                    "{\"id\": \"sur-7\", \"published\": \"2025-09-16\", \"source\": \"Diario del Sur\", \"text\": \"El ministro de "
+                            + "Asuntos Exteriores se reunió el lunes con su homólogo en Rabat para hablar de la pesca y de la migración.\"}"));
             Path texts = Files.createDirectories(d.resolve("texts"));
             Files.writeString(texts.resolve("amman.txt"),
                     "The foreign ministers of Egypt and Jordan met in Amman on Sunday to discuss the war in Gaza.\n");
@@ -81,6 +85,7 @@ final class SmallCorpus {
             case "articles" -> "SELECT * EXCLUDE (ingested_at) FROM articles ORDER BY seq";
             case "mentions" -> "SELECT * FROM mentions ORDER BY event_id, article_key";
             case "errors" -> "SELECT * EXCLUDE (first_seen) FROM errors ORDER BY file, line, reason";
+            case "skipped" -> "SELECT * EXCLUDE (first_seen) FROM skipped ORDER BY article_key";
             default -> "SELECT * FROM " + table + " ORDER BY ALL";
         };
         try (EventStore s = EventStore.openReadOnly(store)) {
@@ -88,5 +93,5 @@ final class SmallCorpus {
         }
     }
 
-    static final List<String> TABLES = List.of("events", "coded_events", "articles", "mentions", "quotes", "actors", "errors");
+    static final List<String> TABLES = List.of("events", "coded_events", "articles", "mentions", "quotes", "actors", "errors", "skipped");
 }

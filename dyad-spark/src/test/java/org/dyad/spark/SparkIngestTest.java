@@ -17,7 +17,7 @@ import org.dyad.article.ArticleReader;
 import org.dyad.cli.Main;
 import org.dyad.formats.ArticleSources;
 import org.dyad.ingest.Ingest;
-import org.dyad.pipeline.Dyad;
+import org.dyad.intake.Intake;
 import org.dyad.store.EventStore;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -35,6 +35,9 @@ class SparkIngestTest {
 
         assertThat(SmallCorpus.rows(spark, "articles")).hasSize(SmallCorpus.ARTICLES);
         assertThat(SmallCorpus.rows(spark, "errors")).hasSize(SmallCorpus.ERRORS);
+        assertThat(SmallCorpus.rows(spark, "skipped")).as("the Spanish article").hasSize(SmallCorpus.SKIPPED);
+        assertThat(rows(spark, "SELECT DISTINCT dyad_version, coding FROM articles")).as("what coded them: ingest's defaults")
+                .containsExactly(List.of(LocalSpark.PIPELINE.dyadVersion(), LocalSpark.PIPELINE.coding()));
         assertThat(SmallCorpus.rows(spark, "events")).as("events are coded").hasSizeGreaterThan(5);
         for (String table : SmallCorpus.TABLES) {
             assertThat(SmallCorpus.rows(spark, table)).as(table).isEqualTo(SmallCorpus.rows(store, table));
@@ -52,7 +55,7 @@ class SparkIngestTest {
         LocalSpark.Run again = LocalSpark.ingest(SmallCorpus.inputs(), out, 100);
         assertThat(again.summary().added()).isZero();
         assertThat(again.summary().chunks()).as("nothing to commit").isZero();
-        assertThat(again.summary().alreadyStored()).isEqualTo(SmallCorpus.ARTICLES + 1);
+        assertThat(again.summary().alreadyStored()).as("coded, skipped, and the repeat").isEqualTo(SmallCorpus.ARTICLES + SmallCorpus.SKIPPED + 1);
         assertThat(snapshot(out)).isEqualTo(before);
     }
 
@@ -99,10 +102,11 @@ class SparkIngestTest {
     }
 
     static void ingest(List<String> inputs, Path db) {
-        Dyad dyad = ExecutorPipeline.get(LocalSpark.PIPELINE); // the models this JVM's executor loaded
+        Intake intake = ExecutorPipeline.intake(LocalSpark.PIPELINE); // over the models this JVM's executor loaded
         ArticleSources sources = new ArticleSources(new ArticleReader.Defaults(null, LocalDate.parse(LocalSpark.DEFAULTS.today()), null, null));
         try (EventStore s = EventStore.open(db)) {
-            new Ingest(s, () -> dyad::code, 2).run(sink -> sources.read(inputs.stream().map(Path::of).toList(), sink), Ingest.Progress.none());
+            new Ingest(s, () -> intake::code, LocalSpark.PIPELINE.provenance(), 2, false)
+                    .run(sink -> sources.read(inputs.stream().map(Path::of).toList(), sink), Ingest.Progress.none());
         }
     }
 

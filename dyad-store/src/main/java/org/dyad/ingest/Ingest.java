@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.Deque;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
@@ -16,11 +17,14 @@ import java.util.function.Function;
 import java.util.function.Supplier;
 import org.dyad.article.Article;
 import org.dyad.article.ArticleInput;
-import org.dyad.record.DyadRecord;
+import org.dyad.intake.Outcome;
+import org.dyad.record.Provenance;
 import org.dyad.store.ArticleKey;
+import org.dyad.store.Batch;
 import org.dyad.store.CodedArticle;
 import org.dyad.store.EventStore;
 import org.dyad.store.InputError;
+import org.dyad.store.SkippedArticle;
 
 /**
  * Codes a pile of articles into a store: skips articles already stored, codes the rest in
@@ -44,10 +48,16 @@ public final class Ingest {
     /**
      * What an ingest did.
      *
-     * @param time   the whole run
-     * @param coding the part spent coding and storing, after the models were loaded
+     * @param alreadyStored articles stored before (or skipped before) and left as they were
+     * @param stale         of those, articles coded by another Dyad version or configuration
+     * @param recoded       stored articles coded again with the current configuration
+     * @param skipped       articles not coded because they are not in English
+     * @param warned        coded articles whose record has warnings (a run-on sentence cut into pieces)
+     * @param time          the whole run
+     * @param coding        the part spent coding and storing, after the models were loaded
      */
-    public record Summary(int inputs, int alreadyStored, int added, int events, int errors, Duration time, Duration coding) {}
+    public record Summary(int inputs, int alreadyStored, int stale, int added, int recoded, int skipped, int warned, int events,
+                          int errors, Duration time, Duration coding) {}
 
     /** Told of each batch as it is committed; the command line draws a progress bar. */
     public interface Progress {
@@ -65,19 +75,25 @@ public final class Ingest {
     }
 
     private final EventStore store;
-    private final Supplier<Function<Article, DyadRecord>> pipeline;
+    private final Supplier<Function<Article, Outcome>> pipeline;
+    private final Provenance provenance;
     private final int threads;
-    private Function<Article, DyadRecord> coder;
+    private final boolean recode;
+    private Function<Article, Outcome> coder;
     private long lastCommit = System.nanoTime();
 
     /**
-     * @param pipeline builds the coder, called only when there is something new to code: loading
-     *                 the language models takes seconds, and a rerun over stored input needs none
+     * @param pipeline   builds the coder, called only when there is something new to code: loading
+     *                   the language models takes seconds, and a rerun over stored input needs none
+     * @param provenance what the coder codes with, stored with each article
+     * @param recode     code again the stored articles of the input whose provenance is not this one
      */
-    public Ingest(EventStore store, Supplier<Function<Article, DyadRecord>> pipeline, int threads) {
+    public Ingest(EventStore store, Supplier<Function<Article, Outcome>> pipeline, Provenance provenance, int threads, boolean recode) {
         this.store = store;
         this.pipeline = pipeline;
+        this.provenance = provenance;
         this.threads = Math.max(1, threads);
+        this.recode = recode;
     }
 
     /**
@@ -95,9 +111,13 @@ public final class Ingest {
 
     public Summary run(Inputs inputs, Progress progress) {
         long t0 = System.nanoTime();
-        Set<String> stored = store.articleKeys();
+        Map<String, Provenance> coded = store.codedArticles();
+        Set<String> skipped = store.skippedArticles();
+        // Readers may open the store while the models load; it is opened again for each commit.
+        store.release();
         List<InputError> errors = new ArrayList<>();
         Set<String> pending = new HashSet<>();
+        Counts counts = new Counts();
         int[] seen = {0, 0};
         inputs.read(input -> {
             seen[0]++;
@@ -105,30 +125,61 @@ public final class Ingest {
                 errors.add(InputError.of(r.origin(), r.reason()));
             } else if (input instanceof ArticleInput.Accepted a) {
                 String key = ArticleKey.of(a.article());
-                if (stored.contains(key) || !pending.add(key)) seen[1]++;
+                boolean stale = coded.containsKey(key) && !provenance.equals(coded.get(key));
+                if (stale && !recode && !pending.contains(key)) counts.stale++;
+                boolean known = skipped.contains(key) || coded.containsKey(key) && !(stale && recode);
+                if (known || !pending.add(key)) seen[1]++;
             }
         });
-        store.write(List.of(), errors);
         if (!pending.isEmpty()) coder = pipeline.get();
+        store.write(new Batch(List.of(), List.of(), errors));
+        store.releaseIfWanted();
         progress.start(pending.size());
         long t1 = System.nanoTime();
-        Counts counts = new Counts();
-        if (!pending.isEmpty()) code(inputs, pending, progress, counts);
+        if (!pending.isEmpty()) code(inputs, pending, coded.keySet(), progress, counts);
         long t2 = System.nanoTime();
-        return new Summary(seen[0], seen[1], counts.articles, counts.events, errors.size() + counts.failures,
-                Duration.ofNanos(t2 - t0), Duration.ofNanos(t2 - t1));
+        return new Summary(seen[0], seen[1], counts.stale, counts.added, counts.recoded, counts.skipped, counts.warned, counts.events,
+                errors.size() + counts.failures, Duration.ofNanos(t2 - t0), Duration.ofNanos(t2 - t1));
     }
 
     private static final class Counts {
-        int articles;
+        int added;
+        int recoded;
+        int stale;
+        int skipped;
+        int warned;
         int events;
         int failures;
     }
 
-    /** A coded article, or why coding it failed. */
-    private record Outcome(ArticleInput.Accepted input, DyadRecord record, String failure) {}
+    /** What became of one article of the input. */
+    private record Coding(ArticleInput.Accepted input, Outcome outcome) {}
 
-    private void code(Inputs inputs, Set<String> pending, Progress progress, Counts counts) {
+    /** One transaction's worth of outcomes, in input order. */
+    private final class Pending {
+        final List<CodedArticle> coded = new ArrayList<>();
+        final List<SkippedArticle> skipped = new ArrayList<>();
+        final List<InputError> failures = new ArrayList<>();
+        int recoded;
+
+        int size() {
+            return coded.size() + skipped.size() + failures.size();
+        }
+
+        void add(Coding c, boolean stored) {
+            ArticleInput.Accepted in = c.input();
+            if (c.outcome() instanceof Outcome.Coded k) {
+                coded.add(new CodedArticle(in.origin(), in.article(), k.record(), provenance));
+                if (stored) recoded++;
+            } else if (c.outcome() instanceof Outcome.Skipped s) {
+                skipped.add(new SkippedArticle(in.origin(), in.article(), s.language().code(), s.reason()));
+            } else if (c.outcome() instanceof Outcome.Failed f) {
+                failures.add(InputError.of(in.origin(), f.reason()));
+            }
+        }
+    }
+
+    private void code(Inputs inputs, Set<String> pending, Set<String> stored, Progress progress, Counts counts) {
         ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
             Thread t = new Thread(r, "dyad-coder");
             t.setDaemon(true);
@@ -137,55 +188,48 @@ public final class Ingest {
         // Work ahead of the writer keeps every core busy while it waits for a long article (commits
         // follow input order), without holding the whole run in memory.
         int window = threads * WINDOW_PER_THREAD;
-        Deque<Future<Outcome>> inFlight = new ArrayDeque<>();
-        List<CodedArticle> batch = new ArrayList<>();
-        List<InputError> failures = new ArrayList<>();
+        Deque<Future<Coding>> inFlight = new ArrayDeque<>();
+        Pending batch = new Pending();
         try {
             inputs.read(input -> {
                 if (input instanceof ArticleInput.Accepted a && pending.remove(ArticleKey.of(a.article()))) {
-                    inFlight.add(pool.submit(() -> codeOne(a)));
-                    if (inFlight.size() >= window) take(inFlight.removeFirst(), batch, failures, progress, counts);
+                    inFlight.add(pool.submit(() -> new Coding(a, coder.apply(a.article()))));
+                    if (inFlight.size() >= window) take(inFlight.removeFirst(), batch, stored, progress, counts);
                 }
             });
-            while (!inFlight.isEmpty()) take(inFlight.removeFirst(), batch, failures, progress, counts);
-            if (!batch.isEmpty() || !failures.isEmpty()) commit(batch, failures, counts, progress);
+            while (!inFlight.isEmpty()) take(inFlight.removeFirst(), batch, stored, progress, counts);
+            if (batch.size() > 0) commit(batch, progress, counts);
         } finally {
             pool.shutdownNow();
         }
     }
 
     /** Waits for the oldest article in flight, so commits follow input order. */
-    private void take(Future<Outcome> next, List<CodedArticle> batch, List<InputError> failures, Progress progress, Counts counts) {
-        Outcome o = await(next);
-        if (o.failure() != null) failures.add(InputError.of(o.input().origin(), o.failure()));
-        else batch.add(new CodedArticle(o.input().origin(), o.input().article(), o.record()));
-        if (batch.size() + failures.size() >= BATCH || System.nanoTime() - lastCommit > COMMIT_NANOS) {
-            commit(batch, failures, counts, progress);
-        }
+    private void take(Future<Coding> next, Pending batch, Set<String> stored, Progress progress, Counts counts) {
+        Coding c = await(next);
+        batch.add(c, stored.contains(ArticleKey.of(c.input().article())));
+        if (batch.size() >= BATCH || System.nanoTime() - lastCommit > COMMIT_NANOS) commit(batch, progress, counts);
     }
 
-    private void commit(List<CodedArticle> batch, List<InputError> failures, Counts counts, Progress progress) {
-        store.write(batch, failures);
+    private void commit(Pending batch, Progress progress, Counts counts) {
+        store.write(new Batch(batch.coded, batch.skipped, batch.failures));
+        store.releaseIfWanted();
         lastCommit = System.nanoTime();
-        int events = batch.stream().mapToInt(c -> c.record().events().size()).sum();
-        counts.articles += batch.size();
+        int events = batch.coded.stream().mapToInt(c -> c.record().events().size()).sum();
+        counts.added += batch.coded.size() - batch.recoded;
+        counts.recoded += batch.recoded;
+        counts.skipped += batch.skipped.size();
+        counts.warned += (int) batch.coded.stream().filter(c -> !c.record().warnings().isEmpty()).count();
         counts.events += events;
-        counts.failures += failures.size();
-        progress.committed(batch.size() + failures.size(), events);
-        batch.clear();
-        failures.clear();
+        counts.failures += batch.failures.size();
+        progress.committed(batch.size(), events);
+        batch.coded.clear();
+        batch.skipped.clear();
+        batch.failures.clear();
+        batch.recoded = 0;
     }
 
-    private Outcome codeOne(ArticleInput.Accepted a) {
-        try {
-            return new Outcome(a, coder.apply(a.article()), null);
-        } catch (RuntimeException | StackOverflowError e) {
-            // One article that breaks the pipeline must not stop a month's ingest.
-            return new Outcome(a, null, "coding failed: " + e);
-        }
-    }
-
-    private static Outcome await(Future<Outcome> f) {
+    private static Coding await(Future<Coding> f) {
         try {
             return f.get();
         } catch (InterruptedException e) {

@@ -3,6 +3,8 @@ package org.dyad.store;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.sql.Date;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -14,13 +16,15 @@ import org.dyad.attribution.Quote;
 import org.dyad.coding.Event;
 import org.dyad.coding.Participant;
 import org.dyad.record.DyadRecord;
+import org.dyad.record.Provenance;
 import org.dyad.record.RecordJson;
 
 /**
  * The rows one coded article adds to the store's tables, each a list of values in its table's
  * column order (schema.sql): Strings, Longs, Integers, Doubles, Booleans, a {@link Date} and a
  * {@link Timestamp}, JSON as text, null for SQL NULL. The store binds them to its INSERTs and
- * the Spark job writes them to Parquet, so both hold the same rows.
+ * the Spark job writes them to Parquet, so both hold the same rows. A skipped article's one row
+ * ({@link #skipped}) is made here for the same reason.
  *
  * @param events one row per distinct event of the record, headed by its {@link EventIdentity event_id};
  *               across articles, the store keeps the first stored row of each id
@@ -32,7 +36,7 @@ public record ArticleRows(List<Object> article, List<List<Object>> events, List<
 
     /**
      * @param seq        the article's place in the order articles were stored
-     * @param ingestedAt when it was stored
+     * @param ingestedAt when it was first stored
      */
     public static ArticleRows of(CodedArticle coded, long seq, Timestamp ingestedAt) {
         String key = coded.key();
@@ -57,8 +61,15 @@ public record ArticleRows(List<Object> article, List<List<Object>> events, List<
     private static List<Object> article(String key, long seq, CodedArticle coded, Timestamp ingestedAt) {
         Article a = coded.article();
         DyadRecord record = coded.record();
+        Provenance p = coded.provenance();
         return values(key, seq, a.id(), Date.valueOf(a.published()), record.article().publishedFrom(), a.source(), a.url(),
-                a.title(), coded.origin(), a.text(), record.events().size(), RecordJson.line(record), ingestedAt);
+                a.title(), coded.origin(), a.text(), record.events().size(), RecordJson.line(record), ingestedAt, p.version(), p.digest());
+    }
+
+    /** The row of the {@code skipped} table for an article not coded for its language. */
+    public static List<Object> skipped(SkippedArticle s, Timestamp firstSeen) {
+        InputError where = InputError.of(s.origin(), s.reason());
+        return values(ArticleKey.of(s.article()), s.article().id(), where.file(), where.line(), s.language(), s.reason(), firstSeen);
     }
 
     private static List<Object> event(long id, Event e) {
@@ -83,6 +94,11 @@ public record ArticleRows(List<Object> article, List<List<Object>> events, List<
 
     private static List<Object> actor(String key, int n, DyadRecord.MentionInfo m) {
         return values(key, n, m.text(), m.code(), m.name(), m.country(), m.role(), m.type(), m.sentence(), m.start(), m.end());
+    }
+
+    /** Binds a row's values to a statement's parameters, in order. */
+    static void bind(PreparedStatement ps, List<Object> row) throws SQLException {
+        for (int i = 0; i < row.size(); i++) ps.setObject(i + 1, row.get(i));
     }
 
     /** A row that may hold nulls (List.of may not). */

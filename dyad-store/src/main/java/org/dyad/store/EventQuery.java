@@ -13,7 +13,10 @@ import java.util.List;
  * @param from   first event date, inclusive (YYYY-MM-DD)
  * @param to     last event date, inclusive
  * @param outlet the news source (publisher) of at least one reporting article, case-insensitive
- * @param text   words that the evidence sentence of at least one mention contains
+ * @param text   words that the evidence sentence of at least one mention contains, case-insensitive
+ *
+ * <p>Every value matches literally: {@code %}, {@code _} and {@code \} are characters like any
+ * other (the statement uses no LIKE patterns).
  */
 public record EventQuery(String actor, String source, String target, String code, Integer quadClass,
                          String from, String to, String outlet, String text, int limit) {
@@ -57,12 +60,12 @@ public record EventQuery(String actor, String source, String target, String code
         }
         if (outlet != null) {
             where.add("EXISTS (SELECT 1 FROM mentions m JOIN articles a USING (article_key) "
-                    + "WHERE m.event_id = events.event_id AND a.source ILIKE ?)");
+                    + "WHERE m.event_id = events.event_id AND lower(a.source) = lower(?))");
             params.add(outlet);
         }
         if (text != null) {
-            where.add("EXISTS (SELECT 1 FROM mentions m WHERE m.event_id = events.event_id AND m.evidence ILIKE ?)");
-            params.add("%" + text + "%");
+            where.add("EXISTS (SELECT 1 FROM mentions m WHERE m.event_id = events.event_id AND contains(lower(m.evidence), lower(?)))");
+            params.add(text);
         }
         String sql = "SELECT " + COLUMNS + " FROM events"
                 + (where.isEmpty() ? "" : " WHERE " + String.join(" AND ", where))

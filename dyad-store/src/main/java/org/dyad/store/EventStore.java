@@ -1,148 +1,192 @@
 package org.dyad.store;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.sql.Timestamp;
 import java.time.LocalDateTime;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Properties;
 import java.util.Set;
+import org.dyad.record.Provenance;
 
 /**
  * Dyad's embedded event store: one DuckDB file holding articles, events counted across
- * articles, their mentions, quotes, actor mentions and input errors (docs/store.md). This is
- * the only class that queries DuckDB (ParquetFolder and StoreColumns only open it, for a folder's
- * views and the schema); the rest of Dyad speaks in its own records.
+ * articles, their mentions, quotes, actor mentions, skipped articles and input errors
+ * (docs/store.md). This is the only class that queries DuckDB (ParquetFolder and StoreColumns
+ * only open it, for a folder's views and the schema); the rest of Dyad speaks in its own records.
+ * The same tables can be a folder of Parquet files, as the Spark job writes them: such a store
+ * opens for reading only ({@link ParquetFolder}).
  *
  * <p>Each {@link #write} is one transaction, so a process killed at any moment leaves whole
- * articles or none, and a rerun that skips {@link #articleKeys() stored articles} ends with the
- * rows an uninterrupted run gives.
+ * articles or none, and a rerun that skips stored articles ends with the rows an
+ * uninterrupted run gives. Calls are serialized, so one store can take a background ingest
+ * and single articles and queries from other threads at once.
+ *
+ * <p>DuckDB lets one process write a file, or any number read it, never both at once. A
+ * writer can {@link #release} the file between transactions, or {@link #releaseIfWanted only
+ * when a reader waits for it}; it opens it again when next used. Readers and writers that find
+ * the file in use wait for it ({@link Lock}).
  */
 public final class EventStore implements AutoCloseable {
 
-    static final int VERSION = 1;
-
-    private final Path file;
-    private final Connection connection;
-
-    private EventStore(Path file, Connection connection) {
-        this.file = file;
-        this.connection = connection;
+    /** How a store is opened. */
+    private enum Mode {
+        WRITE,
+        READ,
+        /** Read-only, with no access to any other file or database: for queries users type. */
+        QUERY
     }
 
-    /** Opens the store for writing, creating the file and its tables if they do not exist. */
+    private final Path file;
+    private final Mode mode;
+    private Connection connection;
+    private int upgradedFrom;
+
+    private EventStore(Path file, Mode mode) {
+        this.file = file;
+        this.mode = mode;
+    }
+
+    /** Opens the store for writing, creating the file and its tables, or upgrading an older store. */
     public static EventStore open(Path file) {
+        if (Files.isDirectory(file)) {
+            throw new StoreException(file + ": a folder; Dyad reads a dyad-spark output folder but stores only into a store file");
+        }
         try {
             Path parent = file.toAbsolutePath().getParent();
             if (parent != null) Files.createDirectories(parent);
         } catch (IOException e) {
             throw new StoreException(file + ": cannot create its folder: " + e.getMessage(), e);
         }
-        EventStore store = new EventStore(file, connect(file, false));
-        store.createSchema();
-        // The writer shares the machine with the coders, which need every core more than its inserts do.
-        store.execute("SET threads TO 1");
+        EventStore store = new EventStore(file, Mode.WRITE);
+        store.upgradedFrom = StoreSchema.create(file, store.connection());
         return store;
     }
 
-    /** Opens an existing store for reading only: queries cannot change it. */
+    /** Opens an existing store, or a dyad-spark output folder, for reading only: queries cannot change it. */
     public static EventStore openReadOnly(Path file) {
-        // A folder is the Spark job's output: the same tables, as Parquet (docs/spark.md).
-        if (Files.isDirectory(file)) return new EventStore(file, ParquetFolder.connect(file));
+        return openExisting(file, Mode.READ);
+    }
+
+    /**
+     * Opens an existing store for queries a user types: read-only, and with DuckDB's access to
+     * files, other databases and extensions switched off, so no statement can read or write
+     * anything but the store's own tables.
+     */
+    public static EventStore openForQueries(Path file) {
+        return openExisting(file, Mode.QUERY);
+    }
+
+    private static EventStore openExisting(Path file, Mode mode) {
+        if (Files.isDirectory(file)) {
+            EventStore folder = new EventStore(file, mode);
+            folder.connection(); // says now, not at the first query, when the folder is not an output
+            return folder;
+        }
         if (!Files.isRegularFile(file)) {
             throw new StoreException(file + ": no such store (create one with: dyad ingest FILES --db " + file + ")");
         }
-        EventStore store = new EventStore(file, connect(file, true));
-        store.checkVersion();
+        EventStore store = new EventStore(file, mode);
+        StoreSchema.checkReadable(file, store.connection());
         return store;
     }
 
-    private static Connection connect(Path file, boolean readOnly) {
-        Properties properties = new Properties();
-        if (readOnly) properties.setProperty("duckdb.read_only", "true");
-        try {
-            return DriverManager.getConnection("jdbc:duckdb:" + file.toAbsolutePath(), properties);
-        } catch (SQLException e) {
-            throw new StoreException(file + ": cannot open the store: " + firstLine(e), e);
+    private Connection connection() {
+        if (connection == null) connection = Lock.await(file, mode == Mode.WRITE, this::connect);
+        return connection;
+    }
+
+    private Connection connect() throws SQLException {
+        // A folder is the Spark job's output: the same tables as Parquet files, which no one holds (docs/spark.md).
+        if (Files.isDirectory(file)) return ParquetFolder.connect(file, mode == Mode.QUERY);
+        Properties p = new Properties();
+        if (mode != Mode.WRITE) p.setProperty("duckdb.read_only", "true");
+        if (mode == Mode.QUERY) {
+            p.setProperty("enable_external_access", "false");
+            p.setProperty("autoload_known_extensions", "false");
+            p.setProperty("autoinstall_known_extensions", "false");
+            p.setProperty("lock_configuration", "true");
         }
+        // The writer shares the machine with the coders, which need every core more than its inserts do.
+        if (mode == Mode.WRITE) p.setProperty("threads", "1");
+        return DuckDbDriver.connect(file, p);
     }
 
     public Path file() {
         return file;
     }
 
-    private void createSchema() {
-        try (Statement st = connection.createStatement()) {
-            createTables(connection);
-            try (ResultSet rs = st.executeQuery("SELECT count(*) FROM dyad_store")) {
-                rs.next();
-                if (rs.getInt(1) == 0) st.execute("INSERT INTO dyad_store VALUES (" + VERSION + ")");
-            }
-        } catch (IOException | SQLException e) {
-            throw new StoreException(file + ": cannot create the store's tables: " + firstLine(e), e);
-        }
-        checkVersion();
+    /** The store version this store was upgraded from when opened, or 0 when it needed no upgrade. */
+    public int upgradedFrom() {
+        return upgradedFrom;
     }
 
-    /** Runs schema.sql: the store's tables and views, where they do not exist yet. */
-    static void createTables(Connection connection) throws IOException, SQLException {
-        try (InputStream in = EventStore.class.getResourceAsStream("/dyad-store/schema.sql");
-             Statement st = connection.createStatement()) {
-            String ddl = new String(in.readAllBytes(), StandardCharsets.UTF_8);
-            for (String statement : ddl.split(";\\s*\n")) {
-                String sql = statement.lines().filter(l -> !l.strip().startsWith("--")).reduce("", (a, b) -> a + b + "\n").strip();
-                if (!sql.isEmpty()) st.execute(sql);
-            }
-        }
-    }
-
-    private void checkVersion() {
-        try (Statement st = connection.createStatement(); ResultSet rs = st.executeQuery("SELECT max(version) FROM dyad_store")) {
-            rs.next();
-            int version = rs.getInt(1);
-            if (version != VERSION) {
-                throw new StoreException(file + ": store version " + version + ", this Dyad reads version " + VERSION);
-            }
-        } catch (SQLException e) {
-            throw new StoreException(file + ": not a Dyad store (" + firstLine(e) + ")", e);
-        }
-    }
-
-    /** The keys of every stored article, so an ingest can skip what is already there. */
-    public Set<String> articleKeys() {
-        Set<String> keys = new HashSet<>();
-        try (Statement st = connection.createStatement(); ResultSet rs = st.executeQuery("SELECT article_key FROM articles")) {
-            while (rs.next()) keys.add(rs.getString(1));
-        } catch (SQLException e) {
-            throw new StoreException(file + ": cannot read articles: " + firstLine(e), e);
-        }
-        return keys;
+    /** Closes the file so other processes can open it; the next call opens it again. */
+    public synchronized void release() {
+        close();
     }
 
     /**
-     * Stores coded articles and input errors in one transaction. Articles already stored and
-     * errors already recorded are skipped, so writing the same batch twice changes nothing.
-     *
-     * @return how many of the articles were new
+     * Releases the file if a reader is waiting for it. Releasing costs a checkpoint, and a
+     * checkpoint after every batch made the file 3.6 times larger (docs/store.md), so a writer
+     * keeps the file while no one asks for it.
      */
+    public synchronized void releaseIfWanted() {
+        if (!Lock.wanted(file)) return;
+        release();
+        Lock.served(file);
+    }
+
+    /** Each stored article's key and what coded it (null for articles stored before provenance was kept). */
+    public synchronized Map<String, Provenance> codedArticles() {
+        Map<String, Provenance> coded = new HashMap<>();
+        try (Statement st = connection().createStatement();
+             ResultSet rs = st.executeQuery("SELECT article_key, dyad_version, coding FROM articles")) {
+            while (rs.next()) coded.put(rs.getString(1), rs.getString(3) == null ? null : new Provenance(rs.getString(2), rs.getString(3)));
+        } catch (SQLException e) {
+            throw new StoreException(file + ": cannot read articles: " + firstLine(e), e);
+        }
+        return coded;
+    }
+
+    /** The keys of articles read but not coded (not in English); a rerun skips them too. */
+    public Set<String> skippedArticles() {
+        Set<String> keys = new HashSet<>();
+        for (List<Object> row : query("SELECT article_key FROM skipped", List.of()).rows()) keys.add((String) row.get(0));
+        return keys;
+    }
+
+    /** Stores coded articles and input errors in one transaction; see {@link #write(Batch)}. */
     public int write(List<CodedArticle> articles, List<InputError> errors) {
+        return write(new Batch(articles, List.of(), errors));
+    }
+
+    /**
+     * Stores a batch in one transaction. An article already stored with the same provenance is
+     * left as it is, so writing the same batch twice changes nothing; one stored with another
+     * provenance is coded anew: its events, mentions, quotes and actors are replaced.
+     *
+     * @return how many of the articles were new or replaced
+     */
+    public synchronized int write(Batch batch) {
         Timestamp now = Timestamp.valueOf(LocalDateTime.now());
+        Connection c = connection();
         try {
-            connection.setAutoCommit(false);
-            int added = new ArticleWriter(connection, now).write(articles);
-            writeErrors(errors, now);
-            connection.commit();
-            return added;
+            c.setAutoCommit(false);
+            int written = new ArticleWriter(c, now).write(batch.coded());
+            writeSkipped(c, batch.skipped(), now);
+            writeErrors(c, batch.errors(), now);
+            c.commit();
+            return written;
         } catch (SQLException e) {
             rollback();
             throw new StoreException(file + ": cannot store the batch: " + firstLine(e), e);
@@ -151,9 +195,20 @@ public final class EventStore implements AutoCloseable {
         }
     }
 
-    private void writeErrors(List<InputError> errors, Timestamp now) throws SQLException {
+    private static void writeSkipped(Connection c, List<SkippedArticle> skipped, Timestamp now) throws SQLException {
+        if (skipped.isEmpty()) return;
+        try (PreparedStatement ps = c.prepareStatement("INSERT INTO skipped VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING")) {
+            for (SkippedArticle s : skipped) {
+                ArticleRows.bind(ps, ArticleRows.skipped(s, now));
+                ps.addBatch();
+            }
+            ps.executeBatch();
+        }
+    }
+
+    private static void writeErrors(Connection c, List<InputError> errors, Timestamp now) throws SQLException {
         if (errors.isEmpty()) return;
-        try (PreparedStatement ps = connection.prepareStatement("INSERT INTO errors VALUES (?, ?, ?, ?) ON CONFLICT DO NOTHING")) {
+        try (PreparedStatement ps = c.prepareStatement("INSERT INTO errors VALUES (?, ?, ?, ?) ON CONFLICT DO NOTHING")) {
             for (InputError e : errors) {
                 ps.setString(1, e.file());
                 ps.setInt(2, e.line());
@@ -166,8 +221,8 @@ public final class EventStore implements AutoCloseable {
     }
 
     /** Runs a query; parameters bind to its {@code ?} in order. */
-    public Table query(String sql, List<?> parameters) {
-        try (PreparedStatement ps = connection.prepareStatement(sql)) {
+    public synchronized Table query(String sql, List<?> parameters) {
+        try (PreparedStatement ps = connection().prepareStatement(sql)) {
             for (int i = 0; i < parameters.size(); i++) ps.setObject(i + 1, parameters.get(i));
             try (ResultSet rs = ps.executeQuery()) {
                 return Table.of(rs);
@@ -177,9 +232,19 @@ public final class EventStore implements AutoCloseable {
         }
     }
 
+    /**
+     * Runs one query a user typed, after checking that it is one: a statement that would
+     * change anything (or set an option, attach, copy, export) fails before it runs.
+     */
+    public Table userQuery(String sql) {
+        if (mode != Mode.QUERY) throw new IllegalStateException("open the store with openForQueries for users' queries");
+        QueryCheck.requireQuery(sql, this);
+        return query(sql, List.of());
+    }
+
     /** Runs a statement that writes a file (DuckDB's COPY ... TO), or any other statement. */
-    void execute(String sql) {
-        try (Statement st = connection.createStatement()) {
+    synchronized void execute(String sql) {
+        try (Statement st = connection().createStatement()) {
             st.execute(sql);
         } catch (SQLException e) {
             throw new StoreException(firstLine(e), e);
@@ -187,8 +252,8 @@ public final class EventStore implements AutoCloseable {
     }
 
     /** For exports that stream their rows rather than hold them. */
-    ResultSet stream(String sql) throws SQLException {
-        Statement st = connection.createStatement();
+    synchronized ResultSet stream(String sql) throws SQLException {
+        Statement st = connection().createStatement();
         st.closeOnCompletion(); // closing the rows closes the statement
         return st.executeQuery(sql);
     }
@@ -215,11 +280,14 @@ public final class EventStore implements AutoCloseable {
     }
 
     @Override
-    public void close() {
+    public synchronized void close() {
+        if (connection == null) return;
         try {
             connection.close();
         } catch (SQLException e) {
             throw new StoreException(file + ": cannot close the store: " + firstLine(e), e);
+        } finally {
+            connection = null;
         }
     }
 }

@@ -3,7 +3,6 @@ package org.dyad.store;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
@@ -17,7 +16,8 @@ import java.util.stream.Stream;
  * per table of the store, partitioned Hive-style by date and, except events, by chunk, the unit
  * the job commits; {@code _dyad/committed/} holds a marker per committed chunk. Opened here as an
  * in-memory DuckDB whose views have the store's names, columns and types, reading only committed
- * chunks, so every query that runs on a store runs on the folder.
+ * chunks, so every query that runs on a store runs on the folder. Dyad never writes to a folder:
+ * only the job does.
  */
 public final class ParquetFolder {
 
@@ -41,6 +41,7 @@ public final class ParquetFolder {
             new Table("quotes", List.of("published", "chunk")),
             new Table("actors", List.of("published", "chunk")),
             new Table("errors", List.of("seen", "chunk")),
+            new Table("skipped", List.of("seen", "chunk")),
             new Table("events", List.of("date")));
 
     /** DuckDB types of the partition columns: a column's value is in its folder's name. */
@@ -53,14 +54,28 @@ public final class ParquetFolder {
         return String.format("chunk-%09d", chunk);
     }
 
-    static Connection connect(Path dir) {
+    /**
+     * The folder's tables as views of an in-memory database.
+     *
+     * @param forQueries for queries users type: as for a store file ({@link EventStore#openForQueries}),
+     *                   nothing outside the folder can be read, no file written, no setting changed
+     */
+    static Connection connect(Path dir, boolean forQueries) {
         if (!Files.isDirectory(dir.resolve(CONTROL))) {
             throw new StoreException(dir + ": a folder, but not a dyad-spark output (it has no " + CONTROL + " folder)");
         }
         try {
-            Connection c = DriverManager.getConnection("jdbc:duckdb:");
+            Connection c = DuckDbDriver.inMemory();
             try (Statement st = c.createStatement()) {
                 for (Table t : TABLES) st.execute("CREATE VIEW " + t.name() + " AS " + select(dir, t));
+                if (forQueries) {
+                    // The views read the folder's files: the folder is the one place left open.
+                    st.execute("SET allowed_directories = [" + literal(dir.toAbsolutePath() + "/") + "]");
+                    st.execute("SET enable_external_access = false");
+                    st.execute("SET autoload_known_extensions = false");
+                    st.execute("SET autoinstall_known_extensions = false");
+                    st.execute("SET lock_configuration = true");
+                }
             }
             return c;
         } catch (SQLException e) {

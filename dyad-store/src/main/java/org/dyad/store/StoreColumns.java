@@ -1,8 +1,6 @@
 package org.dyad.store;
 
-import java.io.IOException;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -38,15 +36,15 @@ public final class StoreColumns {
     }
 
     private static Map<String, List<Column>> read() {
-        try (Connection c = DriverManager.getConnection("jdbc:duckdb:"); Statement st = c.createStatement()) {
-            EventStore.createTables(c);
+        try (Connection c = DuckDbDriver.inMemory(); Statement st = c.createStatement()) {
+            for (String sql : StoreSchema.statements()) st.execute(sql);
             Map<String, List<Column>> all = new LinkedHashMap<>();
             try (ResultSet rs = st.executeQuery("SELECT table_name, column_name, data_type FROM information_schema.columns "
                     + "WHERE table_schema = 'main' ORDER BY table_name, ordinal_position")) {
                 while (rs.next()) all.computeIfAbsent(rs.getString(1), t -> new ArrayList<>()).add(new Column(rs.getString(2), rs.getString(3)));
             }
             return Map.copyOf(all);
-        } catch (IOException | SQLException e) {
+        } catch (SQLException e) {
             throw new StoreException("cannot read the store's schema: " + EventStore.firstLine(e), e);
         }
     }

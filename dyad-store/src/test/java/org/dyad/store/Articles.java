@@ -7,6 +7,7 @@ import org.dyad.coding.Event;
 import org.dyad.coding.Evidence;
 import org.dyad.coding.Participant;
 import org.dyad.record.DyadRecord;
+import org.dyad.record.Provenance;
 
 /** Coded articles built by hand, so the store is tested apart from the pipeline. */
 final class Articles {
@@ -23,12 +24,19 @@ final class Articles {
                 3, -2.0, false, null, null, new Evidence(sentence, 0, sentenceText.length(), sentenceText, "did", "did"), 0.8, 1);
     }
 
+    /** What codes the hand-built articles; another one stands for a changed configuration. */
+    static final Provenance CODING = new Provenance("test", "first");
+
     static CodedArticle article(String id, String outlet, LocalDate published, Event... events) {
+        return article(CODING, id, outlet, published, events);
+    }
+
+    static CodedArticle article(Provenance coding, String id, String outlet, LocalDate published, Event... events) {
         String text = "Text of " + id + ".";
         Article a = new Article(id, text, published, Article.DatedBy.METADATA, outlet, "https://example.org/" + id, "Title " + id);
         DyadRecord record = new DyadRecord(DyadRecord.SCHEMA,
                 new DyadRecord.ArticleInfo(id, published.toString(), "metadata", outlet, a.url(), a.title()),
                 List.of(events), List.of(), List.of(), List.of());
-        return new CodedArticle(id + ".jsonl:1", a, record);
+        return new CodedArticle(id + ".jsonl:1", a, record, coding);
     }
 }

@@ -12,6 +12,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
+import org.dyad.record.Provenance;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -122,5 +123,102 @@ class EventStoreTest {
         Table t = store.query(s.sql(), s.parameters());
         int cameo = t.column("cameo");
         return t.rows().stream().map(r -> r.get(cameo)).toList();
+    }
+
+    @Test
+    void filterValuesMatchLiterallyWithoutWildcards() {
+        try (EventStore store = EventStore.open(dir.resolve("d.duckdb"))) {
+            store.write(List.of(
+                    article("a1", "Wire One", DAY, event("2024-03-04", ISRAEL, PALESTINE, "112", 0)),
+                    article("a2", "100% News", DAY, event("2024-03-04", EGYPT, ISRAEL, "0421", 0))), List.of());
+            for (String wildcard : List.of("%", "_", "\\", "%%", "I_raeli", "Wire%", "\\%")) {
+                assertThat(codes(store, new EventQuery(null, null, null, null, null, null, null, null, wildcard, 0))).as(wildcard).isEmpty();
+                assertThat(codes(store, new EventQuery(null, null, null, null, null, null, null, wildcard, null, 0))).as(wildcard).isEmpty();
+            }
+            assertThat(codes(store, new EventQuery(null, null, null, null, null, null, null, "100% news", null, 0))).containsExactly("0421");
+            assertThat(codes(store, new EventQuery(null, null, null, null, null, null, null, null, "did 112 to THE pa", 0))).containsExactly("112");
+        }
+    }
+
+    @Test
+    void aRecodedArticleReplacesItsRowsAndTheStoreEqualsOneCodedAfreshThatWay() {
+        Provenance second = new Provenance("test", "second");
+        List<CodedArticle> first = List.of(
+                article("a1", "Wire One", DAY, event("2024-03-04", ISRAEL, PALESTINE, "112", 0)),
+                article("a2", "Daily Two", DAY, event("2024-03-04", ISRAEL, PALESTINE, "112", 1), event("2024-03-04", EGYPT, null, "036", 2)),
+                article("a3", "Wire One", DAY, event("2024-03-04", EGYPT, null, "036", 0)));
+        // The new configuration codes a2's accusation as a criticism and finds nothing in a3.
+        List<CodedArticle> recoded = List.of(
+                article(second, "a1", "Wire One", DAY, event("2024-03-04", ISRAEL, PALESTINE, "112", 0)),
+                article(second, "a2", "Daily Two", DAY, event("2024-03-04", ISRAEL, PALESTINE, "111", 1), event("2024-03-04", EGYPT, null, "036", 2)),
+                article(second, "a3", "Wire One", DAY));
+        Path db = dir.resolve("d.duckdb");
+        try (EventStore store = EventStore.open(db)) {
+            store.write(first, List.of());
+            assertThat(store.write(first, List.of())).as("same provenance: left as it is").isZero();
+            assertThat(store.write(recoded.subList(1, 3), List.of())).isEqualTo(2);
+            assertThat(store.write(recoded.subList(0, 1), List.of())).isEqualTo(1);
+            assertThat(store.query("SELECT cameo, num_mentions, num_articles FROM events ORDER BY cameo", List.of()).rows())
+                    .containsExactly(List.of("036", 1L, 1L), List.of("111", 1L, 1L), List.of("112", 1L, 1L));
+            assertThat(store.codedArticles().values()).containsOnly(second);
+        }
+        Path fresh = dir.resolve("fresh.duckdb");
+        try (EventStore store = EventStore.open(fresh)) {
+            store.write(recoded, List.of());
+        }
+        assertThat(rows(db)).isEqualTo(rows(fresh));
+    }
+
+    /** Every row but the clock's. */
+    private static String rows(Path db) {
+        try (EventStore store = EventStore.openReadOnly(db)) {
+            return store.query("SELECT * EXCLUDE (ingested_at) FROM articles ORDER BY seq", List.of()).rows().toString()
+                    + store.query("SELECT * FROM coded_events ORDER BY event_id", List.of()).rows()
+                    + store.query("SELECT * EXCLUDE (first_added) FROM events ORDER BY event_id", List.of()).rows()
+                    + store.query("SELECT * FROM mentions ORDER BY event_id, article_key", List.of()).rows();
+        }
+    }
+
+    @Test
+    void aVersionOneStoreIsReadAsItIsAndUpgradedWhenWritten() {
+        Path db = dir.resolve("old.duckdb");
+        try (EventStore store = EventStore.open(db)) {
+            store.write(List.of(article("a1", "Wire", DAY, event("2024-03-04", ISRAEL, PALESTINE, "112", 0))), List.of());
+            // What a version 1 store lacks.
+            store.execute("DROP TABLE skipped");
+            store.execute("ALTER TABLE articles DROP COLUMN coding");
+            store.execute("ALTER TABLE articles DROP COLUMN dyad_version");
+            store.execute("UPDATE dyad_store SET version = 1");
+        }
+        try (EventStore store = EventStore.openReadOnly(db)) {
+            assertThat(count(store, "events")).isEqualTo(1);
+        }
+        try (EventStore store = EventStore.open(db)) {
+            assertThat(store.upgradedFrom()).isEqualTo(1);
+            assertThat(store.codedArticles()).containsEntry(ArticleKey.of(article("a1", "Wire", DAY).article()), null);
+            assertThat(store.write(List.of(article("a1", "Wire", DAY, event("2024-03-04", ISRAEL, PALESTINE, "112", 0))), List.of()))
+                    .as("an article of unknown provenance is coded again").isEqualTo(1);
+            assertThat(store.query("SELECT version FROM dyad_store", List.of()).value()).isEqualTo(2);
+            assertThat(count(store, "skipped")).isZero();
+        }
+        try (EventStore store = EventStore.open(db)) {
+            assertThat(store.upgradedFrom()).isZero();
+        }
+    }
+
+    @Test
+    void aUsersQueryCanReadTheStoreAndNothingElse() throws Exception {
+        Path db = dir.resolve("d.duckdb");
+        try (EventStore store = EventStore.open(db)) {
+            store.write(List.of(article("a1", "Wire", DAY, event("2024-03-04", ISRAEL, PALESTINE, "112", 0))), List.of());
+        }
+        try (EventStore store = EventStore.openForQueries(db)) {
+            assertThat(store.userQuery("SELECT count(*) FROM events").value()).isEqualTo(1L);
+            assertThat(store.userQuery("DESCRIBE articles").rows()).isNotEmpty();
+            assertThatThrownBy(() -> store.userQuery("DELETE FROM articles")).hasMessageContaining("queries only");
+            assertThatThrownBy(() -> store.userQuery("SELECT 1; SELECT 2")).hasMessageContaining("one query at a time");
+            Path beside = Files.writeString(dir.resolve("notes.txt"), "private");
+            assertThatThrownBy(() -> store.userQuery("SELECT * FROM read_text('" + beside + "')")).hasMessageContaining("disabled");
+        }
     }
 }

@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
+import org.dyad.article.Article;
 import org.dyad.coding.Event;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -24,10 +25,8 @@ class ParquetFolderTest {
     @Test
     void aFolderOfTheStoresTablesReadsAsTheStore() throws Exception {
         Path db = storeOfThreeArticles();
-        Path folder = dir.resolve("out");
-        export(db, folder, 1);
-        Files.writeString(Files.createDirectories(folder.resolve(ParquetFolder.COMMITTED)).resolve(ParquetFolder.marker(1)), "");
-        for (String table : List.of("events", "coded_events", "articles", "mentions", "quotes", "actors", "errors")) {
+        Path folder = committedCopy(db);
+        for (String table : List.of("events", "coded_events", "articles", "mentions", "quotes", "actors", "errors", "skipped")) {
             assertThat(rows(folder, table)).as(table).isEqualTo(rows(db, table));
         }
         assertThat(rows(folder, "events")).hasSize(2);
@@ -43,8 +42,28 @@ class ParquetFolderTest {
         Path folder = dir.resolve("out");
         export(db, folder, 1);
         export(db, folder, 2); // a second copy of every row, as a job killed before committing chunk 2 leaves it
-        Files.writeString(Files.createDirectories(folder.resolve(ParquetFolder.COMMITTED)).resolve(ParquetFolder.marker(1)), "");
+        commit(folder, 1);
         assertThat(rows(folder, "mentions")).isEqualTo(rows(db, "mentions"));
+    }
+
+    @Test
+    void usersQueriesOnAFolderReadItsTablesAndNothingElse() throws Exception {
+        Path folder = committedCopy(storeOfThreeArticles());
+        Path beside = Files.writeString(dir.resolve("notes.txt"), "private");
+        try (EventStore s = EventStore.openForQueries(folder)) {
+            assertThat(s.userQuery("SELECT count(*) FROM events").value()).isEqualTo(2L);
+            assertThatThrownBy(() -> s.userQuery("SELECT * FROM read_text('" + beside + "')")).hasMessageContaining("disabled");
+            assertThatThrownBy(() -> s.userQuery("COPY articles TO '" + dir.resolve("copy.csv") + "'")).hasMessageContaining("queries only");
+            assertThatThrownBy(() -> s.userQuery("SET enable_external_access = true")).hasMessageContaining("queries only");
+        }
+        assertThat(dir.resolve("copy.csv")).doesNotExist();
+    }
+
+    @Test
+    void aFolderIsNeverWritten() throws Exception {
+        Path folder = Files.createDirectories(dir.resolve("out").resolve(ParquetFolder.COMMITTED));
+        assertThatThrownBy(() -> EventStore.open(folder.getParent().getParent())).isInstanceOf(StoreException.class)
+                .hasMessageContaining("stores only into a store file");
     }
 
     @Test
@@ -63,8 +82,23 @@ class ParquetFolderTest {
                             Articles.article("a3", "Nile Daily", LocalDate.parse("2024-05-15"), accuse,
                                     Articles.event("2024-05", Articles.EGYPT, null, "040", 1))),
                     List.of(new InputError("bad.jsonl", 2, "malformed JSON")));
+            Article spanish = new Article("s1", "El ministro se reunió el lunes con los pescadores del puerto.", LocalDate.parse("2024-05-14"),
+                    Article.DatedBy.METADATA, "Diario", null, null);
+            s.write(new Batch(List.of(), List.of(new SkippedArticle("s.jsonl:4", spanish, "es", "not in English: Spanish (es)")), List.of()));
         }
         return db;
+    }
+
+    /** The store's rows as the job's folder, in one committed chunk. */
+    private Path committedCopy(Path db) throws java.io.IOException {
+        Path folder = dir.resolve("out");
+        export(db, folder, 1);
+        commit(folder, 1);
+        return folder;
+    }
+
+    private static void commit(Path folder, long chunk) throws java.io.IOException {
+        Files.writeString(Files.createDirectories(folder.resolve(ParquetFolder.COMMITTED)).resolve(ParquetFolder.marker(chunk)), "");
     }
 
     /** Writes each table as the Spark job does: partition folders by date and chunk. */
@@ -78,6 +112,8 @@ class ParquetFolderTest {
                         + " a USING (article_key)) TO '%s/mentions' (FORMAT PARQUET, PARTITION_BY (published, chunk), APPEND)",
                 "COPY (SELECT *, CAST(first_seen AS DATE) AS seen, " + chunk
                         + " AS chunk FROM errors) TO '%s/errors' (FORMAT PARQUET, PARTITION_BY (seen, chunk), APPEND)",
+                "COPY (SELECT *, CAST(first_seen AS DATE) AS seen, " + chunk
+                        + " AS chunk FROM skipped) TO '%s/skipped' (FORMAT PARQUET, PARTITION_BY (seen, chunk), APPEND)",
                 "COPY (SELECT * FROM events) TO '%s/events' (FORMAT PARQUET, PARTITION_BY (date), OVERWRITE_OR_IGNORE)");
         try (EventStore s = EventStore.open(db)) {
             for (String copy : copies) s.execute(String.format(copy, folder.toAbsolutePath()));

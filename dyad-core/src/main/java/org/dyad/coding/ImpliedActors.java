@@ -1,0 +1,67 @@
+package org.dyad.coding;
+
+import java.util.HashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.dyad.actors.Actor;
+import org.dyad.actors.ActorCodes;
+import org.dyad.actors.Mention;
+import org.dyad.datafile.DataFileException;
+import org.dyad.datafile.TsvFile;
+import org.dyad.text.Sentence;
+
+/**
+ * The participant an act implies when the text names none (data/coding/implied-actors.tsv):
+ * "he was arrested" by the police, "the protests" against the government. The implied actor
+ * takes the other participant's country, else the country the article is set in; it names no
+ * words of the text, and says so in how it was resolved.
+ */
+final class ImpliedActors {
+
+    private static final Set<String> SLOTS = Set.of("source", "target");
+
+    private final Map<String, String> byKey = new HashMap<>();
+
+    ImpliedActors(TsvFile table) {
+        for (TsvFile.Row row : table.rows()) {
+            String when = row.get("when");
+            if (!when.equals("lemma") && !when.equals("root")) throw new DataFileException(row.origin(), row.line(), "unknown 'when' " + when);
+            if (!SLOTS.contains(row.get("slot"))) throw new DataFileException(row.origin(), row.line(), "unknown slot " + row.get("slot"));
+            if (!ActorCodes.isWellFormed(row.get("role")) || row.get("role").length() != 3) {
+                throw new DataFileException(row.origin(), row.line(), "malformed role " + row.get("role"));
+            }
+            byKey.put(row.get("slot") + "|" + when + "|" + row.get("is").toLowerCase(Locale.ROOT), row.get("role"));
+        }
+    }
+
+    static ImpliedActors bundled() {
+        return new ImpliedActors(TsvFile.resource("coding/implied-actors.tsv"));
+    }
+
+    /**
+     * The implied source of an act told by a verb ("he was arrested"), or null: when the other
+     * side's country (or the setting) is known. An event noun without its actor ("the arrests
+     * followed protests") points back at an act already told, so it implies nothing.
+     */
+    Mention source(Sentence s, int predicate, String code, Mention target, String setting) {
+        return s.token(predicate).isVerb() ? implied(s, predicate, code, "source", target, setting) : null;
+    }
+
+    Mention target(Sentence s, int predicate, String code, Mention source, String setting) {
+        return implied(s, predicate, code, "target", source, setting);
+    }
+
+    private Mention implied(Sentence s, int predicate, String code, String slot, Mention other, String setting) {
+        String lemma = s.token(predicate).lemma().toLowerCase(Locale.ROOT);
+        String role = byKey.get(slot + "|lemma|" + lemma);
+        if (role == null) role = byKey.get(slot + "|root|" + code.substring(0, 2));
+        if (role == null) return null;
+        String country = other != null && other.isCoded() && other.actor().country() != null ? other.actor().country() : setting;
+        if (country == null || other != null && other.isCoded() && (country + role).equals(other.actor().code())) return null;
+        var t = s.token(predicate);
+        Actor actor = new Actor(country + role, null, country, role);
+        return new Mention(s.index(), predicate, predicate, t.start(), t.start(), "", actor, Mention.Type.AGENT,
+                "implied by '" + t.word() + "' (data/coding/implied-actors.tsv): " + role + " of " + country);
+    }
+}

@@ -1,0 +1,59 @@
+package org.dyad.time;
+
+import java.util.Locale;
+import java.util.Set;
+import org.dyad.text.Sentence;
+import org.dyad.text.TimeExpression;
+
+/**
+ * The tense of the clause a time expression belongs to: that of the first verb above it in
+ * the dependency tree, with its auxiliaries; of the whole sentence when it was not parsed.
+ */
+final class ClauseTense {
+
+    private static final Set<String> FUTURE_AUX = Set.of("will", "shall", "'ll", "\u2019ll", "wo");
+
+    private ClauseTense() {}
+
+    /** Past: a past-tense verb, a perfect ("has met"), or a past passive ("was signed"). */
+    static boolean isPast(Sentence s, TimeExpression t) {
+        if (!s.parsed()) return s.tokens().stream().anyMatch(k -> k.pos().equals("VBD"));
+        int verb = verbAbove(s, t);
+        if (verb < 0) return false;
+        if (s.token(verb).pos().equals("VBD")) return true;
+        for (int aux : s.children(verb, "aux")) {
+            if (s.token(aux).pos().equals("VBD") || s.token(aux).lemma().equals("have")) return true;
+        }
+        return s.token(verb).pos().equals("VBN") && s.children(verb, "aux:pass").stream().anyMatch(a -> s.token(a).pos().equals("VBD"));
+    }
+
+    /**
+     * Future: "will" or "shall" ("will visit Cairo on Saturday"), or a present tense that news
+     * uses for what is scheduled ("the talks open Monday", "is meeting him Tuesday"). An
+     * infinitive ("planned to leave on Thursday") or "would" was measured to mislead more often
+     * than not ("declined to comment on Monday", "said it would send aid after Monday's quake").
+     */
+    static boolean isFuture(Sentence s, TimeExpression t) {
+        if (!s.parsed()) {
+            boolean past = s.tokens().stream().anyMatch(k -> k.pos().equals("VBD") || k.pos().equals("VBN"));
+            return s.tokens().stream().anyMatch(k -> k.pos().equals("MD") && FUTURE_AUX.contains(k.word().toLowerCase(Locale.ROOT))) || !past
+                    && s.tokens().stream().anyMatch(k -> k.pos().equals("VBZ") || k.pos().equals("VBP"));
+        }
+        int verb = verbAbove(s, t);
+        if (verb < 0) return false;
+        for (int aux : s.children(verb, "aux")) {
+            String w = s.token(aux).word().toLowerCase(Locale.ROOT);
+            if (FUTURE_AUX.contains(w)) return true;
+            if (s.token(aux).pos().equals("VBD") || s.token(aux).lemma().equals("have") || s.token(aux).pos().equals("MD")) return false;
+        }
+        String pos = s.token(verb).pos();
+        return pos.equals("VBZ") || pos.equals("VBP") || pos.equals("VBG") && !s.children(verb, "aux").isEmpty();
+    }
+
+    private static int verbAbove(Sentence s, TimeExpression t) {
+        for (int k = s.head(t.lastToken()), steps = 0; k >= 0 && steps < s.size(); k = s.head(k), steps++) {
+            if (s.token(k).isVerb()) return k;
+        }
+        return -1;
+    }
+}
