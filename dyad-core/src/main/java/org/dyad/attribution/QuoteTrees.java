@@ -64,7 +64,7 @@ final class QuoteTrees {
                 if (!inside(s, node, span) && isSpeechNoun(s, node)) return node;
                 for (var d : s.children(node)) {
                     int c = d.dependent();
-                    if (!quoted(s, c, all) && speech.isReportingVerb(s, c)
+                    if (!quoted(s, c, all) && speech.isReportingVerb(s, c) && !isCondition(s, c)
                             && (d.relation().equals("parataxis") || d.relation().equals("dep") || d.relation().startsWith("advcl")
                             || d.relation().equals("ccomp") && !inside(s, c, span))) {
                         return c;
@@ -82,6 +82,16 @@ final class QuoteTrees {
             }
         }
         return -1;
+    }
+
+    /** Subordinators of clauses that set a condition or a time, not a report ("if it threatened"); "as X said" reports. */
+    private static final Set<String> CONDITIONS = Set.of("if", "unless", "whether", "because", "although", "though", "while", "when",
+            "before", "after", "until", "once");
+
+    /** A verb whose clause is a condition or a time ("... 'fire and fury' if it threatened the United States"). */
+    private static boolean isCondition(Sentence s, int verb) {
+        for (int m : s.children(verb, "mark")) if (CONDITIONS.contains(s.token(m).lemma().toLowerCase(Locale.ROOT))) return true;
+        return false;
     }
 
     /**

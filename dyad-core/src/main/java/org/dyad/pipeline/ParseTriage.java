@@ -50,7 +50,7 @@ final class ParseTriage implements ParseSelector {
         for (int i = 0; i < sentences.size(); i++) {
             List<Token> tokens = sentences.get(i);
             String text = texts.get(i);
-            boolean quoted = text.indexOf('"') >= 0 || text.indexOf('\u201C') >= 0 || text.indexOf('\u201D') >= 0;
+            boolean quoted = text.indexOf('"') >= 0 || text.indexOf('\u201C') >= 0 || text.indexOf('\u201D') >= 0 || text.indexOf('\u2018') >= 0;
             boolean predicate = false;
             boolean reporting = false;
             boolean obligation = false;
