@@ -196,15 +196,27 @@ final class Coreference {
     private Mention organizationDescription(AnalyzedArticle article, Sentence s, int i, List<Mention> earlier) {
         Token t = s.token(i);
         if (!t.isNoun() || !"organization".equals(descriptions.get(t.lemma().toLowerCase(Locale.ROOT)))) return null;
-        int first = i;
-        for (int k : s.children(i, "det")) if (s.token(k).lemma().equalsIgnoreCase("the")) first = Math.min(first, k);
-        for (int k : s.children(i, "amod")) first = Math.min(first, k);
-        for (int k : s.children(i, "compound")) first = Math.min(first, k);
+        int first = s.parsed() ? phraseStart(s, i) : phraseStartUnparsed(s, i);
         if (first == i || !s.token(first).lemma().equalsIgnoreCase("the")) return null;
         Mention e = nearestGroup(earlier);
         if (e == null) return null;
         return new Mention(s.index(), first, i, s.token(first).start(), t.end(), article.text(s.token(first).start(), t.end()),
                 e.actor(), Mention.Type.DESCRIPTION, "refers to '" + e.text() + "' (sentence " + (e.sentence() + 1) + ")");
+    }
+
+    private static int phraseStart(Sentence s, int head) {
+        int first = head;
+        for (int k : s.children(head, "det")) if (s.token(k).lemma().equalsIgnoreCase("the")) first = Math.min(first, k);
+        for (int k : s.children(head, "amod")) first = Math.min(first, k);
+        for (int k : s.children(head, "compound")) first = Math.min(first, k);
+        return first;
+    }
+
+    /** Without a parse (docs/performance.md), the adjectives and nouns just before the head, and a "the" before them. */
+    private static int phraseStartUnparsed(Sentence s, int head) {
+        int k = head - 1;
+        while (k >= 0 && (s.token(k).pos().startsWith("JJ") || s.token(k).isNoun())) k--;
+        return k >= 0 && s.token(k).lemma().equalsIgnoreCase("the") ? k : head;
     }
 
     /** The nearest earlier non-state organization: not a country, an IGO, a state organ or a news agency. */
