@@ -13,8 +13,8 @@ import org.dyad.formats.ArticleSources;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-/** The articles a command reads, and what to assume where they say nothing. */
-final class InputOptions {
+/** The articles a command reads, and what to assume where they say nothing; also the Spark job's. */
+public final class InputOptions {
 
     @Parameters(arity = "1..*", paramLabel = "PATH",
             description = "Files or folders: text, JSONL, CSV, HTML, RSS/Atom, WARC (docs/inputs.md); - reads standard input.")
@@ -31,6 +31,22 @@ final class InputOptions {
     String url;
 
     private byte[] stdinBytes;
+
+    public List<String> paths() {
+        return files;
+    }
+
+    public LocalDate published() {
+        return published;
+    }
+
+    public String source() {
+        return source;
+    }
+
+    public String url() {
+        return url;
+    }
 
     /** Every item of every input, accepted or rejected with its reason, in order. */
     List<ArticleInput> read() {

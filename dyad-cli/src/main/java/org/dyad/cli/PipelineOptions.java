@@ -17,8 +17,8 @@ import org.dyad.pipeline.Dyad;
 import org.dyad.record.Provenance;
 import picocli.CommandLine.Option;
 
-/** Options shared by every command that codes articles. */
-final class PipelineOptions {
+/** Options shared by every command that codes articles, and by the Spark job's command. */
+public final class PipelineOptions {
 
     @Option(names = "--dictionary", arity = "1..*", paramLabel = "FILE",
             description = "Extra dictionaries, taking precedence over the bundled ones: Dyad actor or pattern files, or any "
@@ -54,10 +54,39 @@ final class PipelineOptions {
     long maxSeconds = Budget.DEFAULT.time().toSeconds();
 
     /** The user's files in the order given: dictionaries, then pattern files. */
-    List<Path> files() {
+    public List<Path> files() {
         List<Path> all = new ArrayList<>(dictionaries);
         all.addAll(patterns);
         return all;
+    }
+
+    public boolean bundled() {
+        return !noBundled;
+    }
+
+    public boolean strict() {
+        return strict;
+    }
+
+    public boolean keepNegated() {
+        return keepNegated;
+    }
+
+    public boolean keepHistorical() {
+        return keepHistorical;
+    }
+
+    public boolean ner() {
+        return ner;
+    }
+
+    public boolean parseAll() {
+        return parseAll;
+    }
+
+    /** The most words and time one article may take. */
+    public Budget budget() {
+        return new Budget(maxWords, Duration.ofSeconds(maxSeconds));
     }
 
     Dictionaries dictionaries() {
@@ -65,7 +94,7 @@ final class PipelineOptions {
     }
 
     /** Loads the dictionaries and says, on the error stream, how many lines of the user's files were skipped. */
-    Dictionaries dictionaries(PrintWriter err) {
+    public Dictionaries dictionaries(PrintWriter err) {
         Dictionaries d = dictionaries();
         List<Warning> warnings = d.warnings();
         for (int i = 0; i < Math.min(5, warnings.size()); i++) err.println("dyad: warning: " + warnings.get(i));
@@ -82,7 +111,7 @@ final class PipelineOptions {
     /** The pipeline behind the checks every article from outside gets: its size, its language, its time. */
     Intake intake(PrintWriter err) {
         Dyad dyad = pipeline(err);
-        return new Intake(dyad::code, TikaLanguageIdentifier.shared(), new Budget(maxWords, Duration.ofSeconds(maxSeconds)));
+        return new Intake(dyad::code, TikaLanguageIdentifier.shared(), budget());
     }
 
     /**
@@ -90,7 +119,7 @@ final class PipelineOptions {
      * dictionaries and patterns (their content, in order) and the coding options. Reading the
      * user's files here also finds an unreadable one before anything else is done.
      */
-    Provenance provenance() {
+    public Provenance provenance() {
         DataDigest digest = new DataDigest().addBundled();
         for (Path d : dictionaries) digest.addFile("dictionary", d);
         for (Path p : patterns) digest.addFile("patterns", p);

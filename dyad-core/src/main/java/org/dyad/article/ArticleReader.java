@@ -125,7 +125,14 @@ public final class ArticleReader {
         return out;
     }
 
-    private ArticleInput jsonLine(String where, String defaultId, String line) {
+    /**
+     * One JSON object as an article, under the rules of a JSONL line: public for readers of other
+     * containers of the same fields (the Spark job reads Parquet rows this way).
+     *
+     * @param where     the origin to report, such as {@code file:line}
+     * @param defaultId the id when the object has none
+     */
+    public ArticleInput jsonLine(String where, String defaultId, String line) {
         JsonNode node;
         try {
             node = JSON.readTree(line);

@@ -33,14 +33,27 @@ public final class Intake {
     }
 
     public Outcome code(Article article) {
+        return screen(article).orElseGet(() -> codeScreened(article));
+    }
+
+    /**
+     * The checks made before the pipeline sees an article, which cost no language analysis: its
+     * size, then its language. Empty when it is to be coded; else the outcome that replaces coding.
+     */
+    public Optional<Outcome> screen(Article article) {
         String text = article.text();
         long words = words(text);
         if (words > budget.words()) {
-            return new Outcome.Failed(words + " words, over the budget of " + budget.words() + " words per article; not coded");
+            return Optional.of(new Outcome.Failed(words + " words, over the budget of " + budget.words() + " words per article; not coded"));
         }
         boolean tooShort = letters(text) < LETTERS_TO_IDENTIFY && text.codePoints().anyMatch(Intake::latin);
         Optional<Language> language = tooShort ? Optional.empty() : languages.identify(text);
-        if (language.isPresent() && !language.get().isEnglish()) return new Outcome.Skipped(language.get());
+        if (language.isPresent() && !language.get().isEnglish()) return Optional.of(new Outcome.Skipped(language.get()));
+        return Optional.empty();
+    }
+
+    /** Codes an article that passed the {@link #screen}, within the time budget. */
+    public Outcome codeScreened(Article article) {
         Deadline deadline = Deadline.start(budget.time());
         try {
             return new Outcome.Coded(pipeline.apply(article));

@@ -84,6 +84,16 @@ class IntakeTest {
     }
 
     @Test
+    void theScreenDecidesWithoutThePipeline() {
+        Intake intake = new Intake(a -> {
+            throw new AssertionError("the screen must not code");
+        }, FRENCHISH, SMALL);
+        assertThat(intake.screen(article("word ".repeat(21)))).containsInstanceOf(Outcome.Failed.class);
+        assertThat(intake.screen(article("Le ministre a rencontré les syndicats mardi soir."))).containsInstanceOf(Outcome.Skipped.class);
+        assertThat(intake.screen(article("The minister met union leaders on Tuesday evening."))).isEmpty();
+    }
+
+    @Test
     void wordsAreRunsOfNonSpaceCharacters() {
         assertThat(Intake.words("")).isZero();
         assertThat(Intake.words("  one\ttwo\n\nthree ")).isEqualTo(3);

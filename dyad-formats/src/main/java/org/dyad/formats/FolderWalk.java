@@ -16,22 +16,23 @@ import java.util.List;
 /**
  * The files under a folder, in every subfolder, sorted by path so that two runs over the same
  * folder read the same articles in the same order. Hidden files and folders (a leading dot:
- * {@code .git}, {@code .DS_Store}, editor backups) are not inputs and are passed over.
+ * {@code .git}, {@code .DS_Store}, editor backups) are not inputs and are passed over. Public
+ * so that a reader that hands files to other machines (the Spark job) walks folders the same way.
  */
-final class FolderWalk {
+public final class FolderWalk {
 
     /** A file found, or a place the walk could not enter. */
-    sealed interface Entry {
+    public sealed interface Entry {
         Path path();
     }
 
-    record Found(Path path) implements Entry {}
+    public record Found(Path path) implements Entry {}
 
-    record Unreadable(Path path, String reason) implements Entry {}
+    public record Unreadable(Path path, String reason) implements Entry {}
 
     private FolderWalk() {}
 
-    static List<Entry> under(Path folder) {
+    public static List<Entry> under(Path folder) {
         List<Entry> entries = new ArrayList<>();
         try {
             Files.walkFileTree(folder, EnumSet.of(FileVisitOption.FOLLOW_LINKS), Integer.MAX_VALUE, new SimpleFileVisitor<>() {

@@ -40,6 +40,11 @@ final class DuckDbDriver {
         return driver().connect("jdbc:duckdb:" + file.toAbsolutePath(), properties);
     }
 
+    /** A database in this process's memory only, for views over files and for the schema. */
+    static Connection inMemory() throws SQLException {
+        return driver().connect("jdbc:duckdb:", new Properties());
+    }
+
     private static synchronized Driver driver() {
         if (driver == null) driver = load();
         return driver;

@@ -10,11 +10,11 @@ import org.dyad.coding.Event;
  * negation, and the same place when a place is known. The id is a 63-bit hash of those, so it
  * does not depend on the order articles arrive in and fits GDELT's numeric GLOBALEVENTID.
  */
-final class EventIdentity {
+public final class EventIdentity {
 
     private EventIdentity() {}
 
-    static long of(Event e) {
+    public static long of(Event e) {
         String key = String.join("|", e.date(), e.source().code(), e.target() == null ? "" : e.target().code(), e.cameo(),
                 Boolean.toString(e.negated()), place(e.location()));
         MessageDigest sha = ArticleKey.sha256();

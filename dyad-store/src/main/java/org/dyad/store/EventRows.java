@@ -1,14 +1,10 @@
 package org.dyad.store;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
-import java.sql.Types;
+import java.util.List;
 import java.util.Set;
-import org.dyad.coding.Event;
-import org.dyad.coding.Participant;
 
 /**
  * Rows of {@code coded_events}, inside the caller's transaction. An event's names come from
@@ -17,8 +13,6 @@ import org.dyad.coding.Participant;
  * ingest with it gives.
  */
 final class EventRows implements AutoCloseable {
-
-    private static final ObjectMapper JSON = new ObjectMapper();
 
     private static final String VALUES = "INSERT INTO coded_events VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ";
 
@@ -41,24 +35,24 @@ final class EventRows implements AutoCloseable {
     }
 
     /**
-     * Writes the event as reported by the article stored at {@code seq}.
+     * Writes an event's row ({@link ArticleRows#events()}) as reported by the article stored at {@code seq}.
      *
      * @param newest true when no stored article comes after this one (a new article): an
      *               existing row then always came from an earlier article
      */
-    void write(long id, Event e, long seq, boolean newest) throws SQLException {
+    void write(List<Object> row, long seq, boolean newest) throws SQLException {
         if (newest) {
-            bind(insert, id, e);
+            ArticleRows.bind(insert, row);
             insert.addBatch();
             return;
         }
         insert.executeBatch();
-        earlier.setLong(1, id);
+        earlier.setLong(1, (Long) row.get(0));
         earlier.setLong(2, seq);
         try (var rs = earlier.executeQuery()) {
             if (rs.next()) return;
         }
-        bind(upsert, id, e);
+        ArticleRows.bind(upsert, row);
         upsert.executeUpdate();
     }
 
@@ -71,37 +65,6 @@ final class EventRows implements AutoCloseable {
             dropUnreported.addBatch();
         }
         dropUnreported.executeBatch();
-    }
-
-    private static void bind(PreparedStatement ps, long id, Event e) throws SQLException {
-        Participant s = e.source();
-        Participant t = e.target();
-        ps.setLong(1, id);
-        ps.setString(2, e.date());
-        ps.setString(3, s.code());
-        ps.setString(4, s.name());
-        ps.setString(5, s.country());
-        ps.setString(6, t == null ? null : t.code());
-        ps.setString(7, t == null ? null : t.name());
-        ps.setString(8, t == null ? null : t.country());
-        ps.setString(9, e.cameo());
-        ps.setString(10, e.cameoRoot());
-        ps.setString(11, e.label());
-        ps.setString(12, e.plover());
-        ps.setString(13, e.ploverMode());
-        ps.setInt(14, e.quadClass());
-        ps.setDouble(15, e.goldstein());
-        ps.setBoolean(16, e.negated());
-        if (e.location() == null) ps.setNull(17, Types.VARCHAR);
-        else ps.setString(17, json(e.location()));
-    }
-
-    private static String json(Object value) {
-        try {
-            return JSON.writeValueAsString(value);
-        } catch (JsonProcessingException ex) {
-            throw new IllegalStateException("a record value always serializes", ex);
-        }
     }
 
     @Override

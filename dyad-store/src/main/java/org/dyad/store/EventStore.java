@@ -21,8 +21,10 @@ import org.dyad.record.Provenance;
 /**
  * Dyad's embedded event store: one DuckDB file holding articles, events counted across
  * articles, their mentions, quotes, actor mentions, skipped articles and input errors
- * (docs/store.md). This is the only class that opens DuckDB; the rest of Dyad speaks in its
- * own records.
+ * (docs/store.md). This is the only class that queries DuckDB (ParquetFolder and StoreColumns
+ * only open it, for a folder's views and the schema); the rest of Dyad speaks in its own records.
+ * The same tables can be a folder of Parquet files, as the Spark job writes them: such a store
+ * opens for reading only ({@link ParquetFolder}).
  *
  * <p>Each {@link #write} is one transaction, so a process killed at any moment leaves whole
  * articles or none, and a rerun that skips stored articles ends with the rows an
@@ -56,6 +58,9 @@ public final class EventStore implements AutoCloseable {
 
     /** Opens the store for writing, creating the file and its tables, or upgrading an older store. */
     public static EventStore open(Path file) {
+        if (Files.isDirectory(file)) {
+            throw new StoreException(file + ": a folder; Dyad reads a dyad-spark output folder but stores only into a store file");
+        }
         try {
             Path parent = file.toAbsolutePath().getParent();
             if (parent != null) Files.createDirectories(parent);
@@ -67,7 +72,7 @@ public final class EventStore implements AutoCloseable {
         return store;
     }
 
-    /** Opens an existing store for reading only: queries cannot change it. */
+    /** Opens an existing store, or a dyad-spark output folder, for reading only: queries cannot change it. */
     public static EventStore openReadOnly(Path file) {
         return openExisting(file, Mode.READ);
     }
@@ -82,6 +87,11 @@ public final class EventStore implements AutoCloseable {
     }
 
     private static EventStore openExisting(Path file, Mode mode) {
+        if (Files.isDirectory(file)) {
+            EventStore folder = new EventStore(file, mode);
+            folder.connection(); // says now, not at the first query, when the folder is not an output
+            return folder;
+        }
         if (!Files.isRegularFile(file)) {
             throw new StoreException(file + ": no such store (create one with: dyad ingest FILES --db " + file + ")");
         }
@@ -96,6 +106,8 @@ public final class EventStore implements AutoCloseable {
     }
 
     private Connection connect() throws SQLException {
+        // A folder is the Spark job's output: the same tables as Parquet files, which no one holds (docs/spark.md).
+        if (Files.isDirectory(file)) return ParquetFolder.connect(file, mode == Mode.QUERY);
         Properties p = new Properties();
         if (mode != Mode.WRITE) p.setProperty("duckdb.read_only", "true");
         if (mode == Mode.QUERY) {
@@ -187,14 +199,7 @@ public final class EventStore implements AutoCloseable {
         if (skipped.isEmpty()) return;
         try (PreparedStatement ps = c.prepareStatement("INSERT INTO skipped VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING")) {
             for (SkippedArticle s : skipped) {
-                InputError where = InputError.of(s.origin(), s.reason());
-                ps.setString(1, ArticleKey.of(s.article()));
-                ps.setString(2, s.article().id());
-                ps.setString(3, where.file());
-                ps.setInt(4, where.line());
-                ps.setString(5, s.language());
-                ps.setString(6, s.reason());
-                ps.setTimestamp(7, now);
+                ArticleRows.bind(ps, ArticleRows.skipped(s, now));
                 ps.addBatch();
             }
             ps.executeBatch();

@@ -77,7 +77,8 @@ final class StoreSchema {
         }
     }
 
-    private static String[] statements() {
+    /** The statements of schema.sql, which create what does not exist yet. */
+    static String[] statements() {
         try (InputStream in = StoreSchema.class.getResourceAsStream("/dyad-store/schema.sql")) {
             String ddl = new String(in.readAllBytes(), StandardCharsets.UTF_8);
             return java.util.Arrays.stream(ddl.split(";\\s*\n"))

@@ -9,8 +9,13 @@
  * sentences it came from, quotes, actor mentions, skipped articles and errors; filtered
  * queries ({@link org.dyad.store.EventQuery}); users' queries, checked and sandboxed; and
  * exports ({@link org.dyad.store.Export}: GDELT 2.0, CSV, JSON lines, Parquet, PLOVER).
- * {@link org.dyad.store.EventStore} is the only class that talks to DuckDB; a writer gives the
+ * {@link org.dyad.store.EventStore} is the only class that queries DuckDB; a writer gives the
  * file up between batches when a reader asks for it, so readers and an ingest take turns
  * ({@code Lock}); the driver is loaded from a stable cache folder ({@code DuckDbDriver}).
+ *
+ * <p>The same tables can be a folder of Parquet files, as the Spark job writes them
+ * ({@link org.dyad.store.ParquetFolder}), which opens as a store for reading only;
+ * {@link org.dyad.store.ArticleRows} gives the rows both write, and
+ * {@link org.dyad.store.StoreColumns} the columns.
  */
 package org.dyad.store;

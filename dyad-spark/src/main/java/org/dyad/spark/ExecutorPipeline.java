@@ -1,0 +1,34 @@
+package org.dyad.spark;
+
+import java.nio.file.Path;
+import org.apache.spark.SparkFiles;
+import org.dyad.intake.Intake;
+import org.dyad.language.TikaLanguageIdentifier;
+import org.dyad.pipeline.Dyad;
+
+/**
+ * The one pipeline of this executor JVM. The language models take seconds and gigabytes to
+ * load, so they are loaded by the first task that needs them and reused by every later task,
+ * of this chunk and of the next, on every core of the executor.
+ */
+final class ExecutorPipeline {
+
+    private static PipelineSettings loaded;
+    private static Dyad dyad;
+
+    private ExecutorPipeline() {}
+
+    /** The intake's checks, as {@code dyad ingest} makes them, over this JVM's pipeline, which loads when first needed. */
+    static Intake intake(PipelineSettings settings) {
+        return new Intake(article -> get(settings).code(article), TikaLanguageIdentifier.shared(), settings.budget());
+    }
+
+    static synchronized Dyad get(PipelineSettings settings) {
+        if (dyad == null || !settings.equals(loaded)) {
+            // The user's dictionaries were shipped with the job (SparkContext.addFile), and are found by their file names.
+            dyad = settings.build(file -> Path.of(SparkFiles.get(Path.of(file).getFileName().toString())));
+            loaded = settings;
+        }
+        return dyad;
+    }
+}

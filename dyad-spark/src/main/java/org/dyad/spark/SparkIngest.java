@@ -1,0 +1,194 @@
+package org.dyad.spark;
+
+import java.io.PrintWriter;
+import java.sql.Timestamp;
+import java.time.Duration;
+import java.time.LocalDateTime;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.apache.spark.Partitioner;
+import org.apache.spark.api.java.JavaPairRDD;
+import org.apache.spark.api.java.JavaRDD;
+import org.apache.spark.api.java.JavaSparkContext;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.SparkSession;
+import org.apache.spark.storage.StorageLevel;
+import scala.Tuple2;
+
+/**
+ * {@code dyad ingest} as a Spark job: reads the inputs on the executors, skips articles already in
+ * the output (by the store's article key), screens the rest as the ingest's intake does (too
+ * long: an error; not in English: skipped), codes them in chunks with one pipeline per executor,
+ * and commits each chunk to the Parquet tables; then rebuilds the events table with its counts.
+ * A run killed at any point and run again ends with the rows of an uninterrupted run.
+ */
+final class SparkIngest {
+
+    /**
+     * @param chunk           new articles committed together: what a killed run can lose
+     * @param articlesPerTask articles a coding task takes; small tasks keep every core busy to the end of a chunk
+     */
+    record Settings(List<String> inputs, String output, ReaderDefaults defaults, PipelineSettings pipeline, int chunk,
+                    int articlesPerTask) {}
+
+    /** What a run did; as an ingest's summary, plus the chunks it committed. */
+    record Summary(long inputs, long alreadyStored, long added, long skipped, long events, long errors, long chunks, Duration time,
+                   Duration coding) {}
+
+    private final SparkSession spark;
+    private final JavaSparkContext jsc;
+    private final PrintWriter log;
+
+    SparkIngest(SparkSession spark, PrintWriter log) {
+        // The job's tables are small next to the work of coding them: compiling each query's code would cost more than it saves.
+        spark.conf().set("spark.sql.codegen.wholeStage", "false");
+        this.spark = spark;
+        this.jsc = JavaSparkContext.fromSparkContext(spark.sparkContext());
+        this.log = log;
+    }
+
+    Summary run(Settings s) {
+        long t0 = System.nanoTime();
+        OutputFolder out = OutputFolder.at(s.output(), jsc.hadoopConfiguration());
+        for (long chunk : out.recover()) log.println("dyad-spark: removed chunk " + chunk + ", which an earlier run began and did not finish");
+        for (String f : s.pipeline().files()) jsc.addFile(f);
+        ChunkWriter writer = new ChunkWriter(spark, out);
+
+        JavaRDD<Item> items = read(s).persist(StorageLevel.MEMORY_AND_DISK_SER());
+        JavaRDD<Item> accepted = items.filter(Item::accepted);
+        // An article is new when its key is not stored, coded or skipped; of two with one key, the first in input order is taken.
+        JavaPairRDD<String, Long> first = accepted.mapToPair(i -> new Tuple2<>(i.key(), i.order())).reduceByKey(Math::min);
+        for (String table : List.of("articles", "skipped")) {
+            if (!out.exists(table)) continue;
+            first = first.subtractByKey(writer.read(table).select("article_key").javaRDD().mapToPair(r -> new Tuple2<>(r.getString(0), true)));
+        }
+        // Screened before they are numbered: as in an ingest, an article not coded takes no seq.
+        PipelineSettings pipeline = s.pipeline();
+        JavaRDD<Item> screened = accepted.mapToPair(i -> new Tuple2<>(i.order(), i)).join(first.mapToPair(t -> new Tuple2<>(t._2(), true)))
+                .map(t -> t._2()._1().screened(ExecutorPipeline.intake(pipeline))).persist(StorageLevel.MEMORY_AND_DISK_SER());
+        JavaRDD<Item> toCode = screened.filter(Item::accepted);
+        JavaRDD<Item> skipped = screened.filter(Item::skipped);
+        JavaRDD<Item> rejected = items.filter(i -> !i.accepted()).union(screened.filter(i -> !i.accepted() && !i.skipped()));
+        JavaPairRDD<Long, Long> place = toCode.map(Item::order).sortBy(o -> o, true, jsc.defaultParallelism()).zipWithIndex();
+        JavaPairRDD<Long, Item> fresh = toCode.mapToPair(i -> new Tuple2<>(i.order(), i)).join(place)
+                .mapToPair(t -> new Tuple2<>(t._2()._2(), t._2()._1())).persist(StorageLevel.MEMORY_AND_DISK_SER());
+        long inputs = items.count();
+        long newArticles = fresh.count();
+        long skippedCount = skipped.count();
+        long alreadyStored = accepted.count() - screened.count();
+        long firstSeq = lastSeq(writer, out) + 1;
+        long rejectedCount = rejected.count();
+        log.printf(Locale.ROOT, "dyad-spark: coding %d new articles on %d cores; %d skipped, not in English (inputs read in %.1f s)%n",
+                newArticles, jsc.defaultParallelism(), skippedCount, (System.nanoTime() - t0) / 1e9);
+
+        long t1 = System.nanoTime();
+        // With no article to code, a chunk is committed only for skipped articles and errors not recorded yet.
+        long chunks = newArticles > 0 ? (newArticles + s.chunk() - 1) / s.chunk()
+                : skippedCount > 0 || rejectedCount > 0 && writer.anyNew(rejected) ? 1 : 0;
+        long added = 0;
+        long events = 0;
+        long errors = 0;
+        Timestamp storedAt = Timestamp.valueOf(LocalDateTime.now());
+        for (long c = 0; c < chunks; c++) {
+            long from = c * s.chunk();
+            // The run's skipped articles and unreadable inputs go with its first chunk.
+            Counts done = commit(s, fresh, from, Math.min(newArticles, from + s.chunk()), firstSeq, c == 0 ? skipped : jsc.emptyRDD(),
+                    c == 0 ? rejected : jsc.emptyRDD(), storedAt, writer, out);
+            added += done.added();
+            events += done.events();
+            errors += done.failed();
+            log.printf(Locale.ROOT, "dyad-spark: chunk %d committed: %d of %d new articles, %d events (coded in %.1f s, written in %.1f s)%n",
+                    done.chunk(), added, newArticles, events, done.coding(), done.writing());
+        }
+        errors += rejectedCount;
+        long t2 = System.nanoTime();
+        if (!out.eventsCurrent()) {
+            out.eventsBuilding();
+            EventCounts.rebuild(writer, out);
+            out.eventsBuilt();
+            log.printf(Locale.ROOT, "dyad-spark: events table rebuilt in %.1f s%n", (System.nanoTime() - t2) / 1e9);
+        }
+        fresh.unpersist(false);
+        screened.unpersist(false);
+        items.unpersist(false);
+        return new Summary(inputs, alreadyStored, added, skippedCount, events, errors, chunks, Duration.ofNanos(System.nanoTime() - t0),
+                Duration.ofNanos(t2 - t1));
+    }
+
+    /** What one chunk added; times in seconds. */
+    private record Counts(long chunk, long added, long events, long failed, double coding, double writing) {}
+
+    /** Codes the new articles numbered {@code from} to {@code to} (exclusive) and commits them as the next chunk. */
+    private Counts commit(Settings s, JavaPairRDD<Long, Item> fresh, long from, long to, long firstSeq, JavaRDD<Item> skipped,
+                          JavaRDD<Item> rejected, Timestamp storedAt, ChunkWriter writer, OutputFolder out) {
+        long chunk = out.lastChunk() + 1;
+        out.start(chunk);
+        int tasks = (int) Math.max(jsc.defaultParallelism(), (to - from + s.articlesPerTask() - 1) / s.articlesPerTask());
+        JavaRDD<CodedRows> coded = fresh.filter(t -> t._1() >= from && t._1() < to)
+                .partitionBy(new Spread(tasks))
+                .mapPartitions(new ChunkCoding(s.pipeline(), firstSeq, storedAt))
+                .persist(StorageLevel.MEMORY_AND_DISK_SER());
+        long t0 = System.nanoTime();
+        coded.count(); // codes the chunk, before its rows are written
+        long t1 = System.nanoTime();
+        writer.write(chunk, to - from, coded, skipped, rejected, storedAt);
+        out.commit(chunk);
+        long added = 0;
+        long events = 0;
+        long failed = 0;
+        // Per article: its events, or -1 for one that failed.
+        for (int n : coded.map(r -> r.coded() ? r.events().size() : -1).collect()) {
+            if (n < 0) failed++;
+            else {
+                added++;
+                events += n;
+            }
+        }
+        coded.unpersist(false);
+        return new Counts(chunk, added, events, failed, (t1 - t0) / 1e9, (System.nanoTime() - t1) / 1e9);
+    }
+
+    /** Every item of every input, each file read by one task (Parquet files in splits). */
+    private JavaRDD<Item> read(Settings s) {
+        InputListing.Listing listing = InputListing.of(s.inputs(), jsc.hadoopConfiguration());
+        Map<String, String> hadoop = new HashMap<>();
+        jsc.hadoopConfiguration().forEach(e -> hadoop.put(e.getKey(), e.getValue()));
+        ReaderDefaults defaults = s.defaults();
+        List<InputFile> files = listing.files().stream().filter(f -> !f.parquet()).toList();
+        List<InputFile> parquet = listing.files().stream().filter(InputFile::parquet).toList();
+        JavaRDD<Item> items = jsc.parallelize(listing.rejected(), 1);
+        if (!files.isEmpty()) {
+            items = items.union(jsc.parallelize(files, files.size())
+                    .flatMap(f -> FileReading.read(f, defaults, hadoop).iterator()));
+        }
+        if (!parquet.isEmpty()) items = items.union(ParquetArticles.read(spark, parquet, defaults));
+        return items;
+    }
+
+    private static long lastSeq(ChunkWriter writer, OutputFolder out) {
+        if (!out.exists("articles")) return 0;
+        Row max = writer.read("articles").agg(org.apache.spark.sql.functions.max("seq")).first();
+        return max.isNullAt(0) ? 0 : max.getLong(0);
+    }
+
+    /** Deals a chunk's articles to its tasks in turn, by their place in input order, so tasks are alike in size. */
+    static final class Spread extends Partitioner {
+        private final int tasks;
+
+        Spread(int tasks) {
+            this.tasks = tasks;
+        }
+
+        @Override
+        public int numPartitions() {
+            return tasks;
+        }
+
+        @Override
+        public int getPartition(Object place) {
+            return (int) ((Long) place % tasks);
+        }
+    }
+}
