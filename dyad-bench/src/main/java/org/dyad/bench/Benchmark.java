@@ -106,7 +106,7 @@ public final class Benchmark {
         for (int i = 0; i + 1 < runs.size() - 1; i += 2) {
             Run tag = runs.get(i);
             Run dyadRun = runs.get(i + 1);
-            System.out.printf("%d thread(s): Dyad cost / POS tagging cost = %.2f x (target: at most 6); Dyad %.0f tokens/s/core (target: 1500)%n",
+            System.out.printf("%d thread(s): Dyad cost / POS tagging cost = %.2f x (target: at most 4 on one thread); Dyad %.0f tokens/s/core (target: 1500)%n",
                     tag.threads(), tag.tokensPerSecondPerCore() / dyadRun.tokensPerSecondPerCore(), dyadRun.tokensPerSecondPerCore());
         }
         Run single = runs.get(1);
