@@ -63,6 +63,18 @@ class ActorResolutionTest {
     }
 
     @Test
+    void coordinatedCountriesShareTheirRole() {
+        String adjectives = "Polish and Lithuanian officials signed a gas deal in Vilnius.";
+        assertThat(code(adjectives, "2021-03-01", "Polish")).isEqualTo("POLGOV");
+        assertThat(code(adjectives, "2021-03-01", "Lithuanian officials")).isEqualTo("LTUGOV");
+        String nouns = "The defence ministers of Norway, Denmark and Sweden met in Oslo.";
+        assertThat(code(nouns, "2021-03-01", "Denmark")).isEqualTo("DNKGOV");
+        assertThat(code(nouns, "2021-03-01", "Sweden")).isEqualTo("SWEGOV");
+        // A country named by its noun before a role phrase is the state itself.
+        assertThat(code("Chile and Peruvian officials discussed the border.", "2021-03-01", "Chile")).isEqualTo("CHL");
+    }
+
+    @Test
     void roleWordsTakeTheCountryOfTheirSentence() {
         assertThat(code("Police in Myanmar arrested two journalists.", "2017-12-12", "Police")).isEqualTo("MMRCOP");
         assertThat(code("Gunmen from Hezbollah attacked the post.", "2017-12-12", "Gunmen")).isEqualTo("LBNHEZ");

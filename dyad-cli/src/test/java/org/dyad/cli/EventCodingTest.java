@@ -30,6 +30,14 @@ class EventCodingTest {
     }
 
     @Test
+    void coordinatedCountriesOfOneRoleAreEachASource() {
+        assertThat(Coded.events("Dutch and Belgian police arrested three smugglers near Antwerp.", DAY))
+                .anyMatch(e -> e.startsWith("NLDCOP 173")).anyMatch(e -> e.startsWith("BELCOP 173"));
+        assertThat(Coded.events("The foreign ministers of Kenya and Uganda condemned Somalia.", DAY))
+                .contains("KENGOV 111 SOM " + DAY, "UGAGOV 111 SOM " + DAY);
+    }
+
+    @Test
     void prepositionalTarget() {
         assertThat(Coded.events("Russian President Vladimir Putin met with Chinese President Xi Jinping.", DAY))
                 .contains("RUSGOV 040 CHNGOV " + DAY);

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import org.dyad.text.AnalyzedArticle;
 import org.dyad.text.Sentence;
@@ -29,18 +30,73 @@ final class MentionFinder {
 
     List<Mention> find(AnalyzedArticle article, Sentence sentence) {
         LocalDate date = article.article().published();
-        List<Piece> pieces = pieces(article, sentence, date);
-        List<Mention> out = new ArrayList<>();
-        List<Piece> group = new ArrayList<>();
-        for (Piece p : pieces) {
-            if (!group.isEmpty() && !joins(sentence, group.get(group.size() - 1), p)) {
-                out.add(compose(article, sentence, group));
-                group = new ArrayList<>();
-            }
+        List<List<Piece>> groups = new ArrayList<>();
+        for (Piece p : pieces(article, sentence, date)) {
+            List<Piece> group = groups.isEmpty() ? null : groups.get(groups.size() - 1);
+            if (group == null || !joins(sentence, group.get(group.size() - 1), p)) groups.add(group = new ArrayList<>());
             group.add(p);
         }
-        if (!group.isEmpty()) out.add(compose(article, sentence, group));
+        List<Mention> out = new ArrayList<>();
+        for (List<Piece> group : groups) out.add(compose(article, sentence, group));
+        spreadRoles(sentence, groups, out);
         return out;
+    }
+
+    /** Words that coordinate names: "Egypt, France and Greece". */
+    private static final Set<String> COORDINATORS = Set.of(",", "and", "or");
+
+    /**
+     * A role shared by coordinated countries: "Hungarian and Romanian officials" are officials of
+     * both, and so are "the foreign ministers of Egypt, France and Greece". Read off the words, so
+     * sentences left unparsed get it too. A country named by its noun before the role phrase stays
+     * the state: "Israel and Egyptian officials" are Israel and Egypt's officials.
+     */
+    private void spreadRoles(Sentence sentence, List<List<Piece>> groups, List<Mention> mentions) {
+        for (int g = 0; g < groups.size(); g++) {
+            List<Piece> group = groups.get(g);
+            Piece agent = group.stream().filter(p -> p.kind() == ActorEntry.Kind.AGENT).findFirst().orElse(null);
+            Piece first = group.get(0);
+            Piece last = group.get(group.size() - 1);
+            if (agent == null || group.size() != 2) continue;
+            if (first.kind() == ActorEntry.Kind.COUNTRY) { // "Romanian officials", and before it "Hungarian and"
+                for (int k = g - 1; k >= 0 && isLoneCountry(groups.get(k)) && coordinated(sentence, groups.get(k), groups.get(k + 1))
+                        && isAdjective(sentence, groups.get(k).get(0)); k--) {
+                    mentions.set(k, withSharedRole(sentence, groups.get(k).get(0), agent, mentions.get(g)));
+                }
+            } else if (last.kind() == ActorEntry.Kind.COUNTRY && sentence.token(last.first() - 1).word().equals("of")) { // "ministers of Egypt, France and Greece"
+                for (int k = g + 1; k < groups.size() && isLoneCountry(groups.get(k)) && coordinated(sentence, groups.get(k - 1), groups.get(k)); k++) {
+                    mentions.set(k, withSharedRole(sentence, groups.get(k).get(0), agent, mentions.get(g)));
+                }
+            }
+        }
+    }
+
+    private static boolean isLoneCountry(List<Piece> group) {
+        return group.size() == 1 && group.get(0).kind() == ActorEntry.Kind.COUNTRY;
+    }
+
+    /** Only coordinating words ("and", ", and") stand between two groups. */
+    private static boolean coordinated(Sentence sentence, List<Piece> before, List<Piece> after) {
+        int from = before.get(before.size() - 1).last() + 1;
+        int to = after.get(0).first();
+        if (to - from < 1 || to - from > 2) return false;
+        for (int i = from; i < to; i++) if (!COORDINATORS.contains(sentence.token(i).word().toLowerCase(Locale.ROOT))) return false;
+        return true;
+    }
+
+    /** "Hungarian", or an abbreviation that stands as one ("U.S.", "UK"). */
+    private static boolean isAdjective(Sentence sentence, Piece country) {
+        var t = sentence.token(country.last());
+        return t.pos().startsWith("JJ") || t.word().chars().allMatch(c -> Character.isUpperCase(c) || c == '.');
+    }
+
+    private Mention withSharedRole(Sentence sentence, Piece country, Piece agent, Mention shared) {
+        Actor actor = withRole(country.entry(), agent);
+        Token a = sentence.token(country.first());
+        Token b = sentence.token(country.last());
+        return new Mention(sentence.index(), country.first(), country.last(), a.start(), b.end(), country.text(), actor,
+                Mention.Type.AGENT, "composed: " + country.text() + "=" + country.entry().actor().code() + " + " + agent.text()
+                + "=" + agent.entry().actor().code() + " (coordinated with '" + shared.text() + "')");
     }
 
     private List<Piece> pieces(AnalyzedArticle article, Sentence sentence, LocalDate date) {

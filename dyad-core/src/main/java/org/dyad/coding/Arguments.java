@@ -152,7 +152,9 @@ final class Arguments {
     /**
      * Each argument token and its coordinated partners ("Israel and Egypt"), as mentions, without
      * repeats; partners of an actor found inside the argument's phrase count too ("delegations of
-     * Cyprus, Greece and Israel", "the agreement between Turkey and Libya").
+     * Cyprus, Greece and Israel", "the agreement between Turkey and Libya"), and so do partners of
+     * a word inside the argument's own mention ("the ministers of Egypt and Greece", "Hungarian
+     * and Romanian officials").
      */
     static List<Mention> mentionsOf(Sentence s, List<Integer> tokens, MentionIndex mentions) {
         List<Mention> out = new ArrayList<>();
@@ -163,9 +165,17 @@ final class Arguments {
                 Mention m = mentions.forArgument(s, a);
                 if (m == null || out.contains(m)) continue;
                 out.add(m);
-                if (m.covers(s.index(), a)) continue;
-                for (int partner : s.children(s.headOf(m.first(), m.last()), "conj")) {
-                    Mention p = mentions.at(s.index(), partner);
+                List<Integer> partners = new ArrayList<>();
+                if (!m.covers(s.index(), a)) {
+                    partners.addAll(s.children(s.headOf(m.first(), m.last()), "conj"));
+                } else {
+                    for (int k = m.first(); k <= m.last(); k++) {
+                        partners.addAll(s.children(k, "conj"));
+                        if (s.relation(k).equals("conj")) partners.add(s.head(k));
+                    }
+                }
+                for (int partner : partners) {
+                    Mention p = partner < 0 || m.covers(s.index(), partner) ? null : mentions.at(s.index(), partner);
                     if (p != null && p.isCoded() && !out.contains(p)) out.add(p);
                 }
             }
