@@ -38,6 +38,11 @@ class EventCodingTest {
     }
 
     @Test
+    void theActorNamedInsideAnObjectNounIsTheTarget() {
+        assertThat(Coded.events("Chile rejected the Bolivian proposal on sea access.", DAY)).contains("CHL 127 BOL " + DAY);
+    }
+
+    @Test
     void prepositionalTarget() {
         assertThat(Coded.events("Russian President Vladimir Putin met with Chinese President Xi Jinping.", DAY))
                 .contains("RUSGOV 040 CHNGOV " + DAY);

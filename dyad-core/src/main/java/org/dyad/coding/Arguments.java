@@ -84,18 +84,28 @@ final class Arguments {
         if (!iobj.isEmpty()) return iobj;
         // "stop cooperation with X", "imposed sanctions on X", "recalled its ambassador to X": with an
         // object noun in the pattern, a prepositional phrase on it or on the verb names the target;
-        // the noun itself when it names an actor ("expelled the Libyan ambassador"), or its owner
-        // ("dismissed Berlin's claim").
+        // the noun itself when it names an actor ("expelled the Libyan ambassador"), its owner
+        // ("dismissed Berlin's claim"), or an actor named inside its phrase.
         for (int noun : m.consumed()) {
             if (!s.token(noun).isNoun()) continue;
             Mention named = mentions.at(s.index(), noun);
             if (named != null && named.isCoded() && !named.isRoleOnly()) return List.of(noun);
             List<Integer> owner = s.children(noun, "nmod:poss");
             if (!owner.isEmpty()) return owner;
+            int prepositional = -1;
             for (String prep : grammar.nounTargetPrepositions()) {
                 int t = PredicateMatcher.prepositionalObject(s, List.of(noun, p), prep, grammar);
-                if (t >= 0) return List.of(t);
+                if (t < 0) continue;
+                Mention there = mentions.forArgument(s, t);
+                if (there != null && there.isCoded()) return List.of(t);
+                if (prepositional < 0) prepositional = t;
             }
+            // "dismissed a Trump lawsuit", "rejected the Bolivian proposal on sea access": an actor named inside
+            // the noun's phrase; not for acts done together, whose parties are the subjects ("signed the
+            // US-Mexico agreement").
+            Mention inside = m.pattern().reciprocal() || grammar.isReciprocal(m.pattern().code()) ? null : mentions.forArgument(s, noun);
+            if (inside != null && inside.isCoded() && !inside.isRoleOnly()) return List.of(s.headOf(inside.first(), inside.last()));
+            if (prepositional >= 0) return List.of(prepositional);
         }
         return List.of();
     }
