@@ -81,6 +81,13 @@ class ActorResolutionTest {
     }
 
     @Test
+    void localNewsTakesItsCountryFromItsPlaceNames() {
+        String text = "A fire destroyed a warehouse in Tulsa, Oklahoma, on Sunday. Crews from across Oklahoma fought it for hours. "
+                + "Police arrested a night guard.";
+        assertThat(code(text, "2021-03-01", "Police")).isEqualTo("USACOP");
+    }
+
+    @Test
     void unknownPeopleAreKeptUncoded() {
         DyadRecord r = Coded.article("Villager Tomasz Wrzeszczyk said the bridge had collapsed.", "2016-05-10");
         assertThat(r.mentions()).anySatisfy(m -> {

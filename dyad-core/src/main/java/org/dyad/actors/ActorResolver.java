@@ -9,7 +9,7 @@ import org.dyad.text.Sentence;
  * The actor stage: every actor mention of an article, coded for the article's date.
  * Sentence by sentence it finds and composes names ({@link MentionFinder}), then links later
  * mentions to earlier ones ({@link Coreference}), and gives role words without a country the
- * country their sentence names ({@link RoleCountry}).
+ * country their sentence names, else the article's ({@link RoleCountry}).
  */
 public final class ActorResolver {
 
@@ -19,10 +19,15 @@ public final class ActorResolver {
     private final RoleCountry roleCountry;
 
     public ActorResolver(ActorDictionary dictionary) {
+        this(dictionary, PlaceClue.NONE);
+    }
+
+    /** @param places the country the article's place names point to, for role words no actor gives one */
+    public ActorResolver(ActorDictionary dictionary, PlaceClue places) {
         this.dictionary = dictionary;
         this.finder = new MentionFinder(dictionary);
         this.coreference = new Coreference(dictionary);
-        this.roleCountry = new RoleCountry();
+        this.roleCountry = new RoleCountry(places);
     }
 
     public ActorDictionary dictionary() {

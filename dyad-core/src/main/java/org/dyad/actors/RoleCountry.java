@@ -11,13 +11,20 @@ import org.dyad.text.Sentence;
  * "protesters marched through Hong Kong". The country is taken from a place named in the role
  * word's own phrase ("in X", "of X", "X's", "French activists"), else from the nearest mention
  * with a country in the same sentence, before it first, else from the country the article is
- * set in ({@link Setting}). Members of a named organization ("gunmen from the PFLP") are that
- * organization.
+ * set in ({@link Setting}), else from the one its place names point to ({@link PlaceClue}).
+ * Members of a named organization ("gunmen from the PFLP") are that organization.
  */
 final class RoleCountry {
 
+    private final PlaceClue places;
+
+    RoleCountry(PlaceClue places) {
+        this.places = places;
+    }
+
     List<Mention> infer(AnalyzedArticle article, List<Mention> mentions) {
         String setting = Setting.of(mentions);
+        boolean placesRead = setting != null; // read only when a role word needs them: most articles name their country
         List<Mention> out = new ArrayList<>(mentions.size());
         for (int i = 0; i < mentions.size(); i++) {
             Mention m = mentions.get(i);
@@ -33,6 +40,10 @@ final class RoleCountry {
                 continue;
             }
             if (source == null) source = nearestInSentence(mentions, i);
+            if (source == null && !placesRead) {
+                setting = places.country(article, mentions);
+                placesRead = true;
+            }
             String country = source != null ? source.actor().country() : setting;
             if (country == null) {
                 out.add(m);

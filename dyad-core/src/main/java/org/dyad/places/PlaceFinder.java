@@ -61,6 +61,40 @@ public final class PlaceFinder {
     }
 
     /**
+     * The country the article's place names point to: its dateline's, else the one that at least
+     * two of its place names lie in, more than any other ("Riverside", "California"); else null.
+     * For actors the text gives no country ({@link org.dyad.actors.PlaceClue}).
+     */
+    public String country(AnalyzedArticle article, List<Mention> mentions) {
+        Gazetteer g = gazetteer.get();
+        Place dateline = Dateline.find(article.article().text(), g);
+        if (dateline != null) return dateline.country();
+        Map<String, Integer> counts = new HashMap<>();
+        Context none = new Context.Builder().build();
+        for (Sentence s : article.sentences()) {
+            for (PlaceName n : PlaceNames.find(s, article.article().text(), excluded(article, s, mentions, g), g)) {
+                List<Place> candidates = new ArrayList<>(g.candidates(n.key()));
+                candidates.removeIf(p -> !n.admits(p, none));
+                Place p = Disambiguation.choose(candidates, none, n.kind());
+                if (p != null && p.country() != null) counts.merge(p.country(), 1, Integer::sum);
+            }
+        }
+        String best = null;
+        int most = 1;
+        boolean tie = false;
+        for (Map.Entry<String, Integer> e : counts.entrySet()) {
+            if (e.getValue() > most) {
+                best = e.getKey();
+                most = e.getValue();
+                tie = false;
+            } else if (e.getValue() == most) {
+                tie = true;
+            }
+        }
+        return tie ? null : best;
+    }
+
+    /**
      * The place in the locative phrase nearest the event's trigger in the dependency tree: first
      * one on the trigger or its clause ("arrested protesters in Lahore"), else one elsewhere in
      * the sentence; else the dateline's.
