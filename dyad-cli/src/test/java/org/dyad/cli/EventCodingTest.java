@@ -43,6 +43,13 @@ class EventCodingTest {
     }
 
     @Test
+    void leadersNamedBySurnameAloneAreParsedAndCoded() {
+        // No full name earlier in the text: the sentence is parsed because the surnames are dictionary people's.
+        assertThat(Coded.events("Scholz spoke by telephone with Macron on Monday.", "2023-03-01"))
+                .containsExactly("DEUGOV 041 FRAGOV 2023-02-27");
+    }
+
+    @Test
     void prepositionalTarget() {
         assertThat(Coded.events("Russian President Vladimir Putin met with Chinese President Xi Jinping.", DAY))
                 .contains("RUSGOV 040 CHNGOV " + DAY);

@@ -69,6 +69,18 @@ public record ActorEntry(String surface, Kind kind, Actor actor, LocalDate from,
         return fallback ? "otherwise" : (from == null ? "" : from.toString()) + ".." + (to == null ? "" : to.toString());
     }
 
+    /**
+     * The last word of a person's name as news writes it alone ("Kerry", also from an upper-case
+     * dictionary's "KERRY"), or null for an entry that is no person of two or more words.
+     */
+    public String surname() {
+        if (kind != Kind.PERSON || actor == null) return null;
+        String[] words = surface.trim().split("\\s+");
+        if (words.length < 2) return null;
+        String last = words[words.length - 1];
+        return casing == Casing.NAME ? last.charAt(0) + last.substring(1).toLowerCase(java.util.Locale.ROOT) : last;
+    }
+
     /** The code as a dictionary writes it: "---" for a name that codes nothing. */
     public String code() {
         return actor == null ? "---" : actor.code();

@@ -42,13 +42,8 @@ final class Coreference {
         }
         for (TsvFile.Row row : TsvFile.resource("actors/genders.tsv").rows()) genders.put(row.get("word"), row.get("gender"));
         for (ActorEntry e : dictionary.entries()) {
-            if (e.kind() != ActorEntry.Kind.PERSON || e.actor() == null) continue;
-            String[] words = e.surface().trim().split("\\s+");
-            if (words.length < 2) continue;
-            String surname = words[words.length - 1];
-            // An upper-case dictionary's "KERRY" is written "Kerry" in text.
-            if (e.casing() == ActorEntry.Casing.NAME) surname = surname.charAt(0) + surname.substring(1).toLowerCase(java.util.Locale.ROOT);
-            peopleBySurname.computeIfAbsent(surname, k -> new ArrayList<>()).add(e);
+            String surname = e.surname();
+            if (surname != null) peopleBySurname.computeIfAbsent(surname, k -> new ArrayList<>()).add(e);
         }
     }
 

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import org.dyad.actors.ActorDictionary;
+import org.dyad.actors.ActorEntry;
 import org.dyad.attribution.ReportedSpeech;
 import org.dyad.coding.PatternBook;
 import org.dyad.datafile.TsvFile;
@@ -21,6 +22,8 @@ final class ParseTriage implements ParseSelector {
     private final PatternBook patterns;
     private final ReportedSpeech speech;
     private final ActorDictionary dictionary;
+    /** A dictionary person's surname alone names them ("Macron spoke with Biden"). */
+    private final Set<String> surnames = new HashSet<>();
 
     private static Set<String> obligations() {
         Set<String> out = new HashSet<>();
@@ -34,14 +37,15 @@ final class ParseTriage implements ParseSelector {
         this.patterns = patterns;
         this.speech = speech;
         this.dictionary = dictionary;
+        for (ActorEntry e : dictionary.entries()) if (e.surname() != null) surnames.add(e.surname());
     }
 
     /**
      * Only sentences that could yield an event or a quotation are parsed: those with a quotation
      * mark, and those with both a word that heads an event pattern whose other words are all in
      * the sentence (or a reporting verb with
-     * "should" or "must") and something that could be a coded actor: a dictionary phrase, a pronoun, or a word of a
-     * multi-word name given earlier in the article ("Shoukry" after "Sameh Shoukry").
+     * "should" or "must") and something that could be a coded actor: a dictionary phrase, a pronoun, a word of a
+     * multi-word name given earlier in the article ("Shoukry" after "Sameh Shoukry"), or a dictionary person's surname.
      */
     @Override
     public boolean[] select(List<String> texts, List<List<Token>> sentences) {
@@ -65,7 +69,7 @@ final class ParseTriage implements ParseSelector {
                 if (t.isNoun() && patterns.couldMatch(t.lemma(), true, words)) predicate = true;
                 if (t.isVerb() && speech.isReportingLemma(t.lemma())) reporting = true;
                 if (t.pos().equals("MD") && OBLIGATIONS.contains(t.word().toLowerCase(Locale.ROOT))) obligation = true;
-                if (t.pos().equals("PRP") || t.pos().startsWith("NNP") && nameWords.contains(t.word())) actor = true;
+                if (t.pos().equals("PRP") || t.pos().startsWith("NNP") && (nameWords.contains(t.word()) || surnames.contains(t.word()))) actor = true;
             }
             predicate |= reporting && obligation; // "X said that Y should ..." is an appeal
             if (predicate && !actor) actor = !dictionary.matches(new Sentence(i, 0, 0, tokens, List.of(), false)).isEmpty();
