@@ -50,6 +50,12 @@ class EventCodingTest {
     }
 
     @Test
+    void signingALawIsNoAgreement() {
+        assertThat(Coded.events("The Kenyan president signed the finance bill into law on Friday.", DAY)).noneMatch(e -> e.contains(" 057 "));
+        assertThat(Coded.events("Kenya and Uganda signed a border agreement on Friday.", DAY)).contains("KEN 057 UGA 2015-06-05");
+    }
+
+    @Test
     void prepositionalTarget() {
         assertThat(Coded.events("Russian President Vladimir Putin met with Chinese President Xi Jinping.", DAY))
                 .contains("RUSGOV 040 CHNGOV " + DAY);
