@@ -56,6 +56,11 @@ class EventCodingTest {
     }
 
     @Test
+    void aWordInsideAnOrganizationsNameIsNoAct() {
+        assertThat(Coded.events("The Committee to Protect Journalists counted two more deaths in Mexico.", DAY)).isEmpty();
+    }
+
+    @Test
     void prepositionalTarget() {
         assertThat(Coded.events("Russian President Vladimir Putin met with Chinese President Xi Jinping.", DAY))
                 .contains("RUSGOV 040 CHNGOV " + DAY);

@@ -65,6 +65,7 @@ public final class EventCoder {
         for (Sentence s : article.sentences()) {
             if (filters.discards(s)) continue;
             List<PredicateMatch> matches = matcher.matches(s);
+            matches.removeIf(m -> EventFilters.isInName(s, m.predicate(), mentions));
             List<Draft> found = new ArrayList<>();
             for (PredicateMatch m : matches) found.addAll(drafts.of(s, m, matches, mentions));
             found.addAll(obligations.of(s, matches, mentions));

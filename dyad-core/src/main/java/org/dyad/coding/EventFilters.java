@@ -11,7 +11,7 @@ import org.dyad.text.Sentence;
 /**
  * Events that are coded correctly but are not political news: sports between national
  * teams ("Kenya beat Uganda"), sentences and stories a discard list names, and background
- * more than a year old.
+ * more than a year old; and words that only look like acts inside a name.
  */
 final class EventFilters {
 
@@ -48,6 +48,15 @@ final class EventFilters {
             if (sportsWords.contains(t.lemma().toLowerCase(Locale.ROOT)) && !organization) return true;
         }
         return false;
+    }
+
+    /**
+     * A word inside an organization's or institution's name names it and reports no act ("the
+     * Committee to Protect Journalists", "the Popular Mobilization Forces").
+     */
+    static boolean isInName(Sentence s, int token, MentionIndex mentions) {
+        Mention m = mentions.at(s.index(), token);
+        return m != null && m.isCoded() && (m.type() == Mention.Type.ORGANIZATION || m.type() == Mention.Type.INSTITUTION);
     }
 
     /** In a sports sentence, countries as a whole are their teams. */
