@@ -10,12 +10,13 @@ import java.util.Set;
 import org.dyad.datafile.DataFileException;
 import org.dyad.datafile.TsvFile;
 import org.dyad.text.Sentence;
+import org.dyad.text.Token;
 
 /** The function words, tags and relations of data/coding/grammar.tsv, by list. */
 final class Grammar {
 
     static final Set<String> LISTS = Set.of("not-element", "temporal", "command-verb", "recipient-preposition",
-            "noun-target-preposition", "relative-tag", "reciprocal-root", "content-root");
+            "noun-target-preposition", "relative-tag", "reciprocal-root", "content-root", "fixed-preposition");
 
     private final Map<String, Set<String>> lists = new HashMap<>();
 
@@ -34,6 +35,12 @@ final class Grammar {
 
     private boolean has(String list, String word) {
         return lists.get(list).contains(word);
+    }
+
+    /** "according to X": a participle that with the next word is a preposition, and reports no act. */
+    boolean beginsFixedPreposition(List<Token> tokens, int i) {
+        return i + 1 < tokens.size() && has("fixed-preposition",
+                (tokens.get(i).word() + " " + tokens.get(i + 1).word()).toLowerCase(Locale.ROOT));
     }
 
     boolean isNotElement(String relation) {

@@ -23,6 +23,10 @@ import org.dyad.ontology.CameoOntology;
  */
 public final class PatternBook {
 
+    /** The coder's grammar lists, for the fixed prepositions it never codes. */
+    private static final Grammar GRAMMAR = Grammar.bundled();
+
+
     /** The priority of patterns shipped beneath Dyad's own. */
     static final int BENEATH = -1;
 
@@ -71,11 +75,17 @@ public final class PatternBook {
     }
 
     /**
-     * Whether some pattern of this head could match in a sentence with these words (lemmas and
-     * lower-case forms): each of its elements has a word there and each of its prepositions is
-     * there. A check on words alone, before any parse: it never says no where a pattern matches.
+     * Whether some pattern headed by the word at {@code i} could match in a sentence with these
+     * words (lemmas and lower-case forms): each of its elements has a word there and each of its
+     * prepositions is there. A check on words alone, before any parse: it never says no where a
+     * pattern matches.
      */
-    public boolean couldMatch(String lemma, boolean nominal, java.util.Set<String> words) {
+    public boolean couldMatch(List<org.dyad.text.Token> tokens, int i, java.util.Set<String> words) {
+        org.dyad.text.Token t = tokens.get(i);
+        // The coder never takes a fixed preposition ("according to") for a predicate.
+        if (!t.isVerb() && !t.isNoun() || GRAMMAR.beginsFixedPreposition(tokens, i)) return false;
+        String lemma = t.lemma();
+        boolean nominal = t.isNoun();
         for (EventPattern p : forHead(lemma, nominal)) {
             if (p.elements().stream().allMatch(e -> e.words().name().equals(WordClass.ANY) || e.words().words().stream().anyMatch(words::contains))
                     && present(p.target(), words) && present(p.source(), words)) {

@@ -27,7 +27,8 @@ final class PredicateMatcher {
             var token = s.token(i);
             // A proper noun names something ("the Popular Mobilization Forces"), and a participle that
             // modifies a noun describes it ("the detained sailors"): neither reports an act.
-            if (!token.isVerb() && !token.isNoun() || token.pos().startsWith("NNP") || s.relation(i).equals("amod")) continue;
+            if (!token.isVerb() && !token.isNoun() || token.pos().startsWith("NNP") || s.relation(i).equals("amod")
+                    || grammar.beginsFixedPreposition(s.tokens(), i)) continue;
             PredicateMatch best = null;
             for (EventPattern p : patterns.forHead(token.lemma(), token.isNoun())) {
                 if (best != null && !outranks(p, best.pattern())) continue;

@@ -64,9 +64,9 @@ final class ParseTriage implements ParseSelector {
                 words.add(t.lemma().toLowerCase(Locale.ROOT));
                 words.add(t.word().toLowerCase(Locale.ROOT));
             }
-            for (Token t : tokens) {
-                if (t.isVerb() && patterns.couldMatch(t.lemma(), false, words)) predicate = true;
-                if (t.isNoun() && patterns.couldMatch(t.lemma(), true, words)) predicate = true;
+            for (int k = 0; k < tokens.size(); k++) {
+                Token t = tokens.get(k);
+                if (patterns.couldMatch(tokens, k, words)) predicate = true;
                 if (t.isVerb() && speech.isReportingLemma(t.lemma())) reporting = true;
                 if (t.pos().equals("MD") && OBLIGATIONS.contains(t.word().toLowerCase(Locale.ROOT))) obligation = true;
                 if (t.pos().equals("PRP") || t.pos().startsWith("NNP") && (nameWords.contains(t.word()) || surnames.contains(t.word()))) actor = true;

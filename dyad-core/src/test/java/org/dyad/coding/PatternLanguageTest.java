@@ -10,6 +10,7 @@ import java.util.List;
 import org.dyad.datafile.TsvFile;
 import org.dyad.datafile.Warning;
 import org.dyad.ontology.CameoOntology;
+import org.dyad.text.Token;
 import org.junit.jupiter.api.Test;
 
 /** The pattern language and the layering of pattern files (docs/patterns.md). */
@@ -93,6 +94,17 @@ class PatternLanguageTest {
                 "lint.tsv:5: unknown CAMEO code 999",
                 "lint.tsv:6: removes no pattern: never >seen");
         assertThat(book.forHead("shell", false)).extracting(EventPattern::code).containsExactly("190");
+    }
+
+    @Test
+    void aFixedPrepositionCouldMatchNoPatternOfItsVerb() {
+        PatternBook book = PatternBook.builder(ONTOLOGY).addTsv(tsv("grant.tsv", "060	accord\t\n")).build();
+        List<Token> according = List.of(new Token(0, "according", "accord", "VBG", "O", 0, 9), new Token(1, "to", "to", "TO", "O", 10, 12),
+                new Token(2, "officials", "official", "NNS", "O", 13, 22));
+        List<Token> accorded = List.of(new Token(0, "Egypt", "Egypt", "NNP", "O", 0, 5), new Token(1, "accorded", "accord", "VBD", "O", 6, 14),
+                new Token(2, "them", "they", "PRP", "O", 15, 19));
+        assertThat(book.couldMatch(according, 0, java.util.Set.of("accord", "according", "to"))).isFalse();
+        assertThat(book.couldMatch(accorded, 1, java.util.Set.of("accord", "accorded"))).isTrue();
     }
 
     @Test
