@@ -29,8 +29,11 @@ final class Grammar {
         for (String l : LISTS) if (!lists.containsKey(l)) throw new DataFileException(file.origin(), 0, "list " + l + " is empty");
     }
 
+    /** Read once per JVM: the coder's tables and the pattern book's parse-free check share it. */
+    private static final Grammar BUNDLED = new Grammar(TsvFile.resource("coding/grammar.tsv"));
+
     static Grammar bundled() {
-        return new Grammar(TsvFile.resource("coding/grammar.tsv"));
+        return BUNDLED;
     }
 
     private boolean has(String list, String word) {

@@ -8,10 +8,12 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import org.dyad.datafile.DataFileException;
 import org.dyad.datafile.TsvFile;
 import org.dyad.datafile.Warning;
 import org.dyad.ontology.CameoOntology;
+import org.dyad.text.Token;
 
 /**
  * The event patterns in force, indexed by head lemma.
@@ -22,9 +24,6 @@ import org.dyad.ontology.CameoOntology;
  * with two codes a conflict: both are reported (the first row is kept), never silently merged.
  */
 public final class PatternBook {
-
-    /** The coder's grammar lists, for the fixed prepositions it never codes. */
-    private static final Grammar GRAMMAR = Grammar.bundled();
 
 
     /** The priority of patterns shipped beneath Dyad's own. */
@@ -80,22 +79,20 @@ public final class PatternBook {
      * prepositions is there. A check on words alone, before any parse: it never says no where a
      * pattern matches.
      */
-    public boolean couldMatch(List<org.dyad.text.Token> tokens, int i, java.util.Set<String> words) {
-        org.dyad.text.Token t = tokens.get(i);
-        // The coder never takes a fixed preposition ("according to") for a predicate.
-        if (!t.isVerb() && !t.isNoun() || GRAMMAR.beginsFixedPreposition(tokens, i)) return false;
-        String lemma = t.lemma();
-        boolean nominal = t.isNoun();
-        for (EventPattern p : forHead(lemma, nominal)) {
+    public boolean couldMatch(List<Token> tokens, int i, Set<String> words) {
+        Token t = tokens.get(i);
+        if (!t.isVerb() && !t.isNoun()) return false;
+        for (EventPattern p : forHead(t.lemma(), t.isNoun())) {
             if (p.elements().stream().allMatch(e -> e.words().name().equals(WordClass.ANY) || e.words().words().stream().anyMatch(words::contains))
                     && present(p.target(), words) && present(p.source(), words)) {
-                return true;
+                // The coder never takes a fixed preposition ("according to") for a predicate.
+                return !Grammar.bundled().beginsFixedPreposition(tokens, i);
             }
         }
         return false;
     }
 
-    private static boolean present(EventPattern.Slot slot, java.util.Set<String> words) {
+    private static boolean present(EventPattern.Slot slot, Set<String> words) {
         if (slot == null || slot.preposition() == null) return true;
         for (String w : slot.preposition().split(" ")) if (!words.contains(w)) return false;
         return true;

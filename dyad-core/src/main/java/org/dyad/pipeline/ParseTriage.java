@@ -37,7 +37,10 @@ final class ParseTriage implements ParseSelector {
         this.patterns = patterns;
         this.speech = speech;
         this.dictionary = dictionary;
-        for (ActorEntry e : dictionary.entries()) if (e.surname() != null) surnames.add(e.surname());
+        for (ActorEntry e : dictionary.entries()) {
+            String surname = e.surname();
+            if (surname != null) surnames.add(surname);
+        }
     }
 
     /**
