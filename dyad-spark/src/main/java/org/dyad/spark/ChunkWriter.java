@@ -1,5 +1,8 @@
 package org.dyad.spark;
 
+import static org.apache.spark.sql.functions.col;
+
+
 import java.sql.Date;
 import java.sql.Timestamp;
 import java.util.ArrayList;
@@ -17,7 +20,7 @@ import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SaveMode;
 import org.apache.spark.sql.SparkSession;
-import org.dyad.store.ParquetFolder;
+import org.apache.spark.storage.StorageLevel;
 import scala.Tuple2;
 
 /**
@@ -40,11 +43,13 @@ final class ChunkWriter {
     static final int ARTICLES_PER_WRITER = 10_000;
 
     /**
+     * A chunk's rows, table by table, as Spark plans them; nothing is computed yet.
+     *
      * @param articles how many the chunk has
      * @param skipped  articles not coded for their language, written with the run's first chunk
      * @param rejected inputs that could not be read or were too long to code, written with the run's first chunk
      */
-    void write(long chunk, long articles, JavaRDD<CodedRows> coded, JavaRDD<Item> skipped, JavaRDD<Item> rejected, Timestamp storedAt) {
+    Written rows(long chunk, long articles, JavaRDD<CodedRows> coded, JavaRDD<Item> skipped, JavaRDD<Item> rejected, Timestamp storedAt) {
         // Few writers, each writing one file per date folder: a year of daily folders is not multiplied by the cores.
         JavaRDD<CodedRows> ok = coded.filter(CodedRows::coded).coalesce((int) (1 + articles / ARTICLES_PER_WRITER));
         Map<String, JavaRDD<Row>> tables = new LinkedHashMap<>();
@@ -56,15 +61,26 @@ final class ChunkWriter {
         tables.put("errors", newErrors(coded, rejected).map(e -> TableSchema.row(List.of(e.file(), e.line(), e.reason(), storedAt), seen, chunk)));
         tables.put("skipped", skipped.map(i -> TableSchema.row(i.skippedRow(storedAt), seen, chunk)));
         tables.put("articles", ok.map(c -> TableSchema.row(c.article(), chunk)));
+        Map<String, Dataset<Row>> frames = new LinkedHashMap<>();
+        tables.forEach((table, rows) -> frames.put(table, spark.createDataFrame(rows, TableSchema.of(TableSchema.table(table)))));
+        // Kept once written: the events table is counted from these rows, which would lose this chunk's events if they were made
+        // again after the commit, from a coded_events table that has them.
+        frames.get("coded_events").persist(StorageLevel.MEMORY_AND_DISK());
+        return new Written(chunk, frames, coded);
+    }
+
+    /** Appends a chunk's rows to the tables. */
+    void write(Written chunk) {
+        Map<String, Dataset<Row>> frames = chunk.rows();
         // The writes are small jobs that mostly wait (planning, committing files): run side by side, they share the cores.
-        ExecutorService writers = Executors.newFixedThreadPool(tables.size());
+        ExecutorService writers = Executors.newFixedThreadPool(frames.size());
         try {
             List<Future<?>> done = new ArrayList<>();
-            tables.forEach((table, rows) -> done.add(writers.submit(() -> append(table, rows))));
+            frames.forEach((table, rows) -> done.add(writers.submit(() -> append(table, rows))));
             for (Future<?> f : done) f.get();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted while writing chunk " + chunk, e);
+            throw new IllegalStateException("interrupted while writing chunk " + chunk.chunk(), e);
         } catch (ExecutionException e) {
             throw e.getCause() instanceof RuntimeException r ? r : new IllegalStateException(e.getCause());
         } finally {
@@ -120,9 +136,27 @@ final class ChunkWriter {
         return spark.read().schema(TableSchema.of(TableSchema.table(table))).parquet(out.table(table));
     }
 
-    private void append(String table, JavaRDD<Row> rows) {
-        ParquetFolder.Table t = TableSchema.table(table);
-        spark.createDataFrame(rows, TableSchema.of(t)).write().mode(SaveMode.Append)
-                .partitionBy(t.partitions().toArray(String[]::new)).parquet(out.table(table));
+    private void append(String table, Dataset<Row> rows) {
+        rows.write().mode(SaveMode.Append).partitionBy(TableSchema.table(table).partitions().toArray(String[]::new)).parquet(out.table(table));
+    }
+
+    /**
+     * A committed chunk's rows as they were written, while its coded articles are still in memory:
+     * the tables as of this chunk are the files of the chunks before it and these rows, so the
+     * events table is counted without reading the chunk back.
+     */
+    record Written(long chunk, Map<String, Dataset<Row>> rows, JavaRDD<CodedRows> coded) {
+
+        Dataset<Row> table(ChunkWriter writer, String name) {
+            Dataset<Row> mine = rows.get(name);
+            // A chunk is numbered one past the last committed (SparkIngest): chunk 1 has none before it.
+            return chunk == 1 ? mine : writer.read(name).where(col("chunk").lt(chunk)).unionByName(mine);
+        }
+
+        /** Frees the rows and the coded articles they are made from. */
+        void release() {
+            rows.get("coded_events").unpersist(false);
+            coded.unpersist(false);
+        }
     }
 }

@@ -8,6 +8,7 @@ import static org.apache.spark.sql.functions.min_by;
 import static org.apache.spark.sql.functions.struct;
 import static org.apache.spark.sql.functions.sum;
 
+import java.util.function.Function;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
@@ -25,10 +26,10 @@ final class EventCounts {
 
     private EventCounts() {}
 
-    static void rebuild(ChunkWriter tables, OutputFolder out) {
-        if (!out.exists("coded_events")) return;
-        Dataset<Row> articles = tables.read("articles").select("article_key", "id", "source", "url", "published", "seq", "ingested_at");
-        Dataset<Row> counts = tables.read("mentions").select("event_id", "article_key", "sentence", "sentences")
+    /** @param tables a table's rows of every committed chunk */
+    static void rebuild(Function<String, Dataset<Row>> tables, OutputFolder out) {
+        Dataset<Row> articles = tables.apply("articles").select("article_key", "id", "source", "url", "published", "seq", "ingested_at");
+        Dataset<Row> counts = tables.apply("mentions").select("event_id", "article_key", "sentence", "sentences")
                 .join(articles, "article_key")
                 .groupBy("event_id")
                 .agg(sum("sentences").cast("bigint").as("num_mentions"),
@@ -38,7 +39,7 @@ final class EventCounts {
                         min_by(coalesce(col("url"), col("id")), struct(col("published"), col("seq"))).as("first_url"),
                         min("ingested_at").as("first_added"));
         Column[] columns = StoreColumns.of("events").stream().map(c -> col(c.name())).toArray(Column[]::new);
-        tables.read("coded_events").drop("chunk").join(counts, "event_id").select(columns)
+        tables.apply("coded_events").drop("chunk").join(counts, "event_id").select(columns)
                 .repartition(col("date")).write().mode(SaveMode.Overwrite).partitionBy("date").parquet(out.table("events"));
     }
 }

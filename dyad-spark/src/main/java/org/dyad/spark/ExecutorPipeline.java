@@ -23,6 +23,19 @@ final class ExecutorPipeline {
         return new Intake(article -> get(settings).code(article), TikaLanguageIdentifier.shared(), settings.budget());
     }
 
+    /**
+     * Starts loading the pipeline on a thread of its own, for a driver that is its own executor
+     * (local mode): the models load while Spark starts and reads the inputs, and the first task
+     * takes the pipeline when it is ready. Not with the user's files, which reach an executor
+     * only with its first task.
+     */
+    static void preload(PipelineSettings settings) {
+        if (!settings.files().isEmpty()) return;
+        Thread load = new Thread(() -> get(settings), "dyad-pipeline-preload");
+        load.setDaemon(true);
+        load.start();
+    }
+
     static synchronized Dyad get(PipelineSettings settings) {
         if (dyad == null || !settings.equals(loaded)) {
             // The user's dictionaries were shipped with the job (SparkContext.addFile), and are found by their file names.

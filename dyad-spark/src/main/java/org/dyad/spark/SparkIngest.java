@@ -8,7 +8,9 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.concurrent.ExecutionException;
 import org.apache.spark.Partitioner;
+import org.apache.spark.api.java.JavaFutureAction;
 import org.apache.spark.api.java.JavaPairRDD;
 import org.apache.spark.api.java.JavaRDD;
 import org.apache.spark.api.java.JavaSparkContext;
@@ -91,25 +93,30 @@ final class SparkIngest {
         long events = 0;
         long errors = 0;
         Timestamp storedAt = Timestamp.valueOf(LocalDateTime.now());
+        ChunkWriter.Written last = null;
         for (long c = 0; c < chunks; c++) {
+            if (last != null) last.release();
             long from = c * s.chunk();
             // The run's skipped articles and unreadable inputs go with its first chunk.
             Counts done = commit(s, fresh, from, Math.min(newArticles, from + s.chunk()), firstSeq, c == 0 ? skipped : jsc.emptyRDD(),
                     c == 0 ? rejected : jsc.emptyRDD(), storedAt, writer, out);
+            last = done.written();
             added += done.added();
             events += done.events();
             errors += done.failed();
             log.printf(Locale.ROOT, "dyad-spark: chunk %d committed: %d of %d new articles, %d events (coded in %.1f s, written in %.1f s)%n",
-                    done.chunk(), added, newArticles, events, done.coding(), done.writing());
+                    last.chunk(), added, newArticles, events, done.coding(), done.writing());
         }
         errors += rejectedCount;
         long t2 = System.nanoTime();
         if (!out.eventsCurrent()) {
             out.eventsBuilding();
-            EventCounts.rebuild(writer, out);
+            ChunkWriter.Written written = last;
+            if (out.exists("coded_events")) EventCounts.rebuild(written != null ? name -> written.table(writer, name) : writer::read, out);
             out.eventsBuilt();
             log.printf(Locale.ROOT, "dyad-spark: events table rebuilt in %.1f s%n", (System.nanoTime() - t2) / 1e9);
         }
+        if (last != null) last.release();
         fresh.unpersist(false);
         screened.unpersist(false);
         items.unpersist(false);
@@ -117,8 +124,8 @@ final class SparkIngest {
                 Duration.ofNanos(t2 - t1));
     }
 
-    /** What one chunk added; times in seconds. */
-    private record Counts(long chunk, long added, long events, long failed, double coding, double writing) {}
+    /** What one chunk added, and its rows; times in seconds. */
+    private record Counts(ChunkWriter.Written written, long added, long events, long failed, double coding, double writing) {}
 
     /** Codes the new articles numbered {@code from} to {@code to} (exclusive) and commits them as the next chunk. */
     private Counts commit(Settings s, JavaPairRDD<Long, Item> fresh, long from, long to, long firstSeq, JavaRDD<Item> skipped,
@@ -129,11 +136,14 @@ final class SparkIngest {
         JavaRDD<CodedRows> coded = fresh.filter(t -> t._1() >= from && t._1() < to)
                 .partitionBy(new Spread(tasks))
                 .mapPartitions(new ChunkCoding(s.pipeline(), firstSeq, storedAt))
-                .persist(StorageLevel.MEMORY_AND_DISK_SER());
+                // Kept as objects: every table's write reads them again, and a chunk's rows are small.
+                .persist(StorageLevel.MEMORY_AND_DISK());
         long t0 = System.nanoTime();
-        coded.count(); // codes the chunk, before its rows are written
+        JavaFutureAction<Long> coding = coded.countAsync(); // the executors code the chunk, before its rows are written,
+        ChunkWriter.Written written = writer.rows(chunk, to - from, coded, skipped, rejected, storedAt); // while the driver plans them
+        await(coding, chunk);
         long t1 = System.nanoTime();
-        writer.write(chunk, to - from, coded, skipped, rejected, storedAt);
+        writer.write(written);
         out.commit(chunk);
         long added = 0;
         long events = 0;
@@ -146,8 +156,18 @@ final class SparkIngest {
                 events += n;
             }
         }
-        coded.unpersist(false);
-        return new Counts(chunk, added, events, failed, (t1 - t0) / 1e9, (System.nanoTime() - t1) / 1e9);
+        return new Counts(written, added, events, failed, (t1 - t0) / 1e9, (System.nanoTime() - t1) / 1e9);
+    }
+
+    private static void await(JavaFutureAction<Long> coding, long chunk) {
+        try {
+            coding.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while coding chunk " + chunk, e);
+        } catch (ExecutionException e) {
+            throw e.getCause() instanceof RuntimeException r ? r : new IllegalStateException(e.getCause());
+        }
     }
 
     /** Every item of every input, each file read by one task (Parquet files in splits). */

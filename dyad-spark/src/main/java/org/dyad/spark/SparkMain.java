@@ -60,7 +60,7 @@ public final class SparkMain implements Callable<Integer> {
         if (!pipeline.files().isEmpty()) pipeline.dictionaries(err);
         ReaderDefaults defaults = new ReaderDefaults(input.published() == null ? null : input.published().toString(),
                 LocalDate.now().toString(), input.source(), input.url());
-        SparkSession spark = session();
+        SparkSession spark = session(settings);
         try {
             SparkIngest.Summary s = new SparkIngest(spark, err).run(
                     new SparkIngest.Settings(input.paths(), output, defaults, settings, chunk, articlesPerTask));
@@ -71,18 +71,26 @@ public final class SparkMain implements Callable<Integer> {
         return 0;
     }
 
-    /** spark-submit's session, or a local one on every core. */
-    private SparkSession session() {
-        SparkSession.Builder builder = SparkSession.builder().appName("dyad-spark");
-        if (!new SparkConf().contains("spark.master")) {
-            // Local mode stays on loopback: no port of this machine is opened to the network.
-            builder.master(master != null ? master : "local[*]").config("spark.ui.enabled", "false")
-                    .config("spark.driver.bindAddress", "127.0.0.1").config("spark.driver.host", "127.0.0.1")
-                    .config("spark.sql.shuffle.partitions", Runtime.getRuntime().availableProcessors() * 2L);
-        } else if (master != null) {
-            builder.master(master);
-        }
-        return builder.getOrCreate();
+    /** spark-submit's session, or one on --master, or a local one on every core. */
+    private SparkSession session(PipelineSettings settings) {
+        String submitted = new SparkConf().get("spark.master", null);
+        String chosen = master != null ? master : submitted != null ? submitted : "local[*]";
+        boolean local = chosen.startsWith("local");
+        if (local) ExecutorPipeline.preload(settings);
+        // spark-submit's settings are the user's: only a session started here gets the local ones.
+        return submitted == null && local ? local(chosen).getOrCreate()
+                : SparkSession.builder().appName("dyad-spark").master(chosen).getOrCreate();
+    }
+
+    /** A session on this machine's cores, as the launcher and the tests start it. */
+    static SparkSession.Builder local(String master) {
+        // Local mode stays on loopback: no port of this machine is opened to the network.
+        return SparkSession.builder().appName("dyad-spark").master(master).config("spark.ui.enabled", "false")
+                .config("spark.driver.bindAddress", "127.0.0.1").config("spark.driver.host", "127.0.0.1")
+                .config("spark.sql.shuffle.partitions", Runtime.getRuntime().availableProcessors() * 2L)
+                .config("spark.hadoop.fs.file.impl", LocalFiles.class.getName())
+                // Listing a table's date folders is quick on one machine: a Spark job for it costs more than it saves.
+                .config("spark.sql.sources.parallelPartitionDiscovery.threshold", Integer.MAX_VALUE);
     }
 
     private String summary(SparkIngest.Summary s) {

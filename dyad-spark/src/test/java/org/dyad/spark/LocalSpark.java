@@ -21,9 +21,7 @@ final class LocalSpark {
 
     static synchronized SparkSession session() {
         if (spark == null) {
-            spark = SparkSession.builder().appName("dyad-spark-test").master("local[2]")
-                    .config("spark.ui.enabled", "false").config("spark.driver.bindAddress", "127.0.0.1")
-                    .config("spark.driver.host", "127.0.0.1").config("spark.sql.shuffle.partitions", "4").getOrCreate();
+            spark = SparkMain.local("local[2]").appName("dyad-spark-test").getOrCreate();
         }
         return spark;
     }
