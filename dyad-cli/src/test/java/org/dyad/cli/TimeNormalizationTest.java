@@ -65,6 +65,14 @@ class TimeNormalizationTest {
     }
 
     @Test
+    void aWeekdayWithAPartOfTheDayIsThatDay() {
+        Map<String, String> t = times("The cabinet met on Monday morning and again on Tuesday night.", "2014-04-09");
+        assertThat(t.values()).contains("2014-04-07", "2014-04-08");
+        assertThat(Coded.events("Israel accused Iran of deception on Tuesday evening.", "2014-04-09"))
+                .containsExactly("ISR 112 IRN 2014-04-08");
+    }
+
+    @Test
     void thePastWeekIsThePublicationWeek() {
         Map<String, String> t = times("Protests spread across the country over the past week.", "2014-04-09");
         assertThat(t.values()).contains("2014-W15");

@@ -27,7 +27,8 @@ import org.dyad.text.TimeExpression;
  *       depend on the documents it saw before (CoreNLP 4.5.10): a bare weekday is the most
  *       recent one (the publication day included), or the coming one in a future or
  *       scheduling present-tense clause ("will visit Cairo on Saturday", "talks open
- *       Monday"); "last" is in the week before, "next" in the week after;</li>
+ *       Monday"); "last" is in the week before, "next" in the week after; with a part of the day
+ *       ("Wednesday night") it is the day: Dyad's dates are days, and the words stay in the text;</li>
  *   <li>a month or a day of a month named without its year ("in July", "Oct. 23") is put in
  *       the publication year even when the clause speaks of the past: one that would lie
  *       after publication, in a past-tense clause, is moved back a year;</li>
@@ -43,7 +44,8 @@ public final class TimeCorrection {
     private static final Pattern MONTH_NAME = Pattern.compile(
             "(?i)\\b(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\\.?\\b");
     private static final Pattern WEEKDAY = Pattern.compile(
-            "(?i)(on |last |next |this |this past |past )?(monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?:'s|\u2019s)?");
+            "(?i)(on |last |next |this |this past |past )?(monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?:'s|\u2019s)?"
+                    + "(?: (?:morning|afternoon|evening|night)(?:'s|\u2019s)?)?");
     private static final Pattern HAS_YEAR = Pattern.compile("\\b\\d{4}\\b");
     private static final Pattern TRAILING_WEEK = Pattern.compile("(?i)\\bthe (last|past) (week|seven days)\\b");
     private static final Pattern AGO = Pattern.compile(
