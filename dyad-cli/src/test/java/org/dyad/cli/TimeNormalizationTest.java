@@ -39,6 +39,24 @@ class TimeNormalizationTest {
     }
 
     @Test
+    void aDaySoonAfterPublicationStaysInThisYearEvenInThePastTense() {
+        Map<String, String> t = times("The government extended the deadline to Nov. 20.", "2014-11-02");
+        assertThat(t).containsEntry("Nov. 20", "2014-11-20");
+    }
+
+    @Test
+    void lastAprilIsTheMostRecentAprilBeforeLastMonth() {
+        assertThat(times("The talks began last April.", "2014-11-09")).containsEntry("last April", "2014-04");
+        assertThat(times("The talks began last February.", "2014-03-01")).containsEntry("last February", "2013-02");
+    }
+
+    @Test
+    void severalYearsAgoIsAYearEvenAfterADay() {
+        Map<String, String> t = times("The minister resigned on March 3. His party had left the coalition two years ago.", "2014-04-09");
+        assertThat(t).containsEntry("two years ago", "2012");
+    }
+
+    @Test
     void aBareMonthInTheFutureTenseStaysInThisYear() {
         Map<String, String> t = times("The elections will be held in July.", "2013-03-15");
         assertThat(t).containsEntry("July", "2013-07");

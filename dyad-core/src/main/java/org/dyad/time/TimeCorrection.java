@@ -2,6 +2,7 @@ package org.dyad.time;
 
 import java.time.DayOfWeek;
 import java.time.LocalDate;
+import java.time.Month;
 import java.time.YearMonth;
 import java.time.temporal.IsoFields;
 import java.time.temporal.TemporalAdjusters;
@@ -21,7 +22,8 @@ import org.dyad.text.TimeExpression;
  *   <li>"the last week" / "the past week" means the seven days up to publication, not the
  *       calendar week before: it becomes the publication date's own week;</li>
  *   <li>"a year ago", "two months earlier" are given at the granularity the text gives (a
- *       year, a month), not as a day;</li>
+ *       year, a month), not as a day; "a year earlier" after a named period is that period a
+ *       year before;</li>
  *   <li>weekdays ("on Saturday", "last Thursday", "Monday's vote") are resolved here rather
  *       than by SUTime, whose choice between the past and the coming day was measured to
  *       depend on the documents it saw before (CoreNLP 4.5.10): a bare weekday is the most
@@ -31,7 +33,8 @@ import org.dyad.text.TimeExpression;
  *       ("Wednesday night") it is the day: Dyad's dates are days, and the words stay in the text;</li>
  *   <li>a month or a day of a month named without its year ("in July", "Oct. 23") is put in
  *       the publication year even when the clause speaks of the past: one that would lie
- *       after publication, in a past-tense clause, is moved back a year;</li>
+ *       more than two months after publication, in a past-tense clause, is moved back a year;
+ *       "last April" is the most recent April before the month before publication;</li>
  *   <li>"the quarter" and "the latest quarter" in a past-tense clause are the last quarter
  *       that had ended by publication, not the current one.</li>
  * </ul>
@@ -46,6 +49,10 @@ public final class TimeCorrection {
     private static final Pattern WEEKDAY = Pattern.compile(
             "(?i)(on |last |next |this |this past |past )?(monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?:'s|\u2019s)?"
                     + "(?: (?:morning|afternoon|evening|night)(?:'s|\u2019s)?)?");
+    private static final Pattern LAST_MONTH = Pattern.compile(
+            "(?i)last (january|february|march|april|may|june|july|august|september|october|november|december)");
+    /** Days after publication within which a day named in a past-tense clause stays in the publication year. */
+    private static final int NEAR_FUTURE = 61;
     private static final Pattern HAS_YEAR = Pattern.compile("\\b\\d{4}\\b");
     private static final Pattern TRAILING_WEEK = Pattern.compile("(?i)\\bthe (last|past) (week|seven days)\\b");
     private static final Pattern AGO = Pattern.compile(
@@ -66,9 +73,10 @@ public final class TimeCorrection {
         for (int i = 0; i < out.size(); i++) {
             TimeExpression t = out.get(i);
             Matcher ago = AGO.matcher(t.text());
-            if (ago.matches() && ago.group(2).equalsIgnoreCase("year")) out.set(i, t.withValue(yearBefore(article, out, t, count(ago.group(1)))));
-            else if (YEAR_AGO.matcher(article.text(t.start(), Math.min(article.article().text().length(), t.end() + 8))).find()) {
-                out.set(i, t.withValue(yearBefore(article, out, t, 1))); // "the year-ago quarter"
+            // Only "a year": "two years ago" dates loosely, and is left the year that ago() gave it.
+            boolean aYear = ago.matches() && ago.group(2).equalsIgnoreCase("year") && count(ago.group(1)) == 1;
+            if (aYear || YEAR_AGO.matcher(article.text(t.start(), Math.min(article.article().text().length(), t.end() + 8))).find()) {
+                out.set(i, t.withValue(yearBefore(article, out, t))); // "a year earlier", "the year-ago quarter"
             }
         }
         return out;
@@ -83,6 +91,8 @@ public final class TimeCorrection {
         Matcher weekday = WEEKDAY.matcher(t.text());
         if (weekday.matches()) return t.withValue(weekday(weekday, s, t, published).toString());
         String lower = t.text().toLowerCase(Locale.ROOT);
+        Matcher lastMonth = LAST_MONTH.matcher(t.text());
+        if (lastMonth.matches()) return t.withValue(lastMonth(lastMonth.group(1), published));
         if (!HAS_YEAR.matcher(t.text()).find() && MONTH_NAME.matcher(t.text()).find() && !lower.contains("next")) {
             String later = laterThisYear(t.value(), published);
             if (later != null && ClauseTense.isPast(s, t)) return t.withValue(later);
@@ -105,20 +115,20 @@ public final class TimeCorrection {
 
     /**
      * "A year earlier" where the text has just named a day, a month or a quarter ("in the third
-     * quarter, from $2 a year earlier"), in its sentence or the three before, is that period N
-     * years before; in a sentence that speaks of "the quarter" without naming it, the last
-     * quarter ended by publication; else the year.
+     * quarter, from $2 a year earlier"), in its sentence or the three before, is that period a
+     * year before; in a sentence that speaks of "the quarter" without naming it, the last
+     * quarter ended by publication, a year before; else the year before publication.
      */
-    private static String yearBefore(AnalyzedArticle article, List<TimeExpression> times, TimeExpression t, int years) {
+    private static String yearBefore(AnalyzedArticle article, List<TimeExpression> times, TimeExpression t) {
         for (int back = 0; back <= 3; back++) {
             for (TimeExpression other : times) {
                 if (other == t || other.sentence() != t.sentence() - back || AGO.matcher(other.text()).matches()) continue;
                 if (back == 0 || other.start() < t.start()) {
                     String v = other.value();
-                    if (DAY.matcher(v).matches()) return LocalDate.parse(v).minusYears(years).toString();
-                    if (MONTH.matcher(v).matches()) return YearMonth.parse(v).minusYears(years).toString();
+                    if (DAY.matcher(v).matches()) return LocalDate.parse(v).minusYears(1).toString();
+                    if (MONTH.matcher(v).matches()) return YearMonth.parse(v).minusYears(1).toString();
                     Matcher q = QUARTER.matcher(v);
-                    if (q.matches()) return (Integer.parseInt(q.group(1)) - years) + "-Q" + q.group(2);
+                    if (q.matches()) return (Integer.parseInt(q.group(1)) - 1) + "-Q" + q.group(2);
                 }
             }
         }
@@ -126,9 +136,9 @@ public final class TimeCorrection {
         Sentence s = article.sentences().get(t.sentence());
         if (s.tokens().stream().anyMatch(k -> k.lemma().equalsIgnoreCase("quarter"))) {
             LocalDate previous = published.minusMonths(3);
-            return (previous.getYear() - years) + "-Q" + previous.get(IsoFields.QUARTER_OF_YEAR);
+            return (previous.getYear() - 1) + "-Q" + previous.get(IsoFields.QUARTER_OF_YEAR);
         }
-        return String.valueOf(published.getYear() - years);
+        return String.valueOf(published.getYear() - 1);
     }
 
     private static int count(String number) {
@@ -161,15 +171,28 @@ public final class TimeCorrection {
         };
     }
 
-    /** The same month or day a year earlier, when the value lies after the publication month or day; else null. */
+    /** "last April": the most recent April before the month before publication. */
+    private static String lastMonth(String name, LocalDate published) {
+        YearMonth month = YearMonth.of(published.getYear(), Month.valueOf(name.toUpperCase(Locale.ROOT)));
+        // The month just ended is "last month"; "last February" said on March 1 is a year before.
+        return (month.isBefore(YearMonth.from(published).minusMonths(1)) ? month : month.minusYears(1)).toString();
+    }
+
+    /**
+     * The same month or day a year earlier, when the value lies more than {@link #NEAR_FUTURE}
+     * after publication; else null. Nearer than that, a past-tense clause is more often passing
+     * on what is scheduled ("extended the offer to Nov. 20", "said the rights will end on Nov.
+     * 30") than speaking of almost a year ago, which a writer would date with its year.
+     */
     private static String laterThisYear(String value, LocalDate published) {
+        LocalDate horizon = published.plusDays(NEAR_FUTURE);
         if (MONTH.matcher(value).matches()) {
             YearMonth month = YearMonth.parse(value);
-            return month.isAfter(YearMonth.from(published)) ? month.minusYears(1).toString() : null;
+            return month.atDay(1).isAfter(horizon) ? month.minusYears(1).toString() : null;
         }
         if (DAY.matcher(value).matches()) {
             LocalDate day = LocalDate.parse(value);
-            return day.isAfter(published) ? day.minusYears(1).toString() : null;
+            return day.isAfter(horizon) ? day.minusYears(1).toString() : null;
         }
         return null;
     }
