@@ -181,7 +181,7 @@ public final class TimeCorrection {
     /**
      * The same month or day a year earlier, when the value lies more than {@link #NEAR_FUTURE}
      * after publication; else null. Nearer than that, a past-tense clause is more often passing
-     * on what is scheduled ("extended the offer to Nov. 20", "said the rights will end on Nov.
+     * on what is scheduled ("extended the deadline to Nov. 20", "said the talks would end on Nov.
      * 30") than speaking of almost a year ago, which a writer would date with its year.
      */
     private static String laterThisYear(String value, LocalDate published) {
