@@ -25,7 +25,6 @@ import org.dyad.text.Token;
  */
 public final class PatternBook {
 
-
     /** The priority of patterns shipped beneath Dyad's own. */
     static final int BENEATH = -1;
 

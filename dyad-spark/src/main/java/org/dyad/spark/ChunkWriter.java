@@ -63,8 +63,8 @@ final class ChunkWriter {
         tables.put("articles", ok.map(c -> TableSchema.row(c.article(), chunk)));
         Map<String, Dataset<Row>> frames = new LinkedHashMap<>();
         tables.forEach((table, rows) -> frames.put(table, spark.createDataFrame(rows, TableSchema.of(TableSchema.table(table)))));
-        // Kept once written: the events table is counted from these rows, which would lose this chunk's events if they were made
-        // again after the commit, from a coded_events table that has them.
+        // Kept once written: the events table is counted from these rows, which must not be made again after the commit,
+        // when the coded_events table they are checked against already holds this chunk's events.
         frames.get("coded_events").persist(StorageLevel.MEMORY_AND_DISK());
         return new Written(chunk, frames, coded);
     }
