@@ -52,17 +52,26 @@ public final class Intake {
         return Optional.empty();
     }
 
-    /** Codes an article that passed the {@link #screen}, within the time budget. */
+    /**
+     * Codes an article that passed the {@link #screen}, within the time budget. The deadline
+     * interrupts the pipeline, which stops where it checks (between parsed sentences); a stage
+     * that does not check finishes, and its record is dropped all the same: over the budget is
+     * not coded, wherever the time ran out.
+     */
     public Outcome codeScreened(Article article) {
         Deadline deadline = Deadline.start(budget.time());
         try {
-            return new Outcome.Coded(pipeline.apply(article));
+            DyadRecord record = pipeline.apply(article);
+            return deadline.passed() ? overBudget() : new Outcome.Coded(record);
         } catch (RuntimeException | StackOverflowError e) {
-            if (deadline.passed()) return new Outcome.Failed("took more than " + budget.time().toSeconds() + " s, the time budget per article; not coded");
-            return new Outcome.Failed("coding failed: " + e);
+            return deadline.passed() ? overBudget() : new Outcome.Failed("coding failed: " + e);
         } finally {
             deadline.cancel();
         }
+    }
+
+    private Outcome overBudget() {
+        return new Outcome.Failed("took more than " + budget.time().toSeconds() + " s, the time budget per article; not coded");
     }
 
     static long words(String text) {

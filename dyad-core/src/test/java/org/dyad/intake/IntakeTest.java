@@ -75,6 +75,19 @@ class IntakeTest {
     }
 
     @Test
+    void aStageThatDoesNotStopWhenInterruptedIsOverTheBudgetAllTheSame() {
+        Function<Article, DyadRecord> ignoresInterrupts = a -> {
+            long until = System.nanoTime() + Duration.ofMillis(600).toNanos();
+            while (System.nanoTime() < until) Thread.onSpinWait();
+            return record(a);
+        };
+        Outcome o = new Intake(ignoresInterrupts, LanguageIdentifier.NONE, SMALL).code(article("Police arrested protesters."));
+        assertThat(o).isInstanceOf(Outcome.Failed.class);
+        assertThat(((Outcome.Failed) o).reason()).contains("time budget");
+        assertThat(Thread.currentThread().isInterrupted()).isFalse();
+    }
+
+    @Test
     void anyOtherFailureIsThatArticlesOnly() {
         Intake intake = new Intake(a -> {
             throw new IllegalArgumentException("no verb");
