@@ -91,6 +91,46 @@ class TimeNormalizationTest {
     }
 
     @Test
+    void aWeekdayAVerbOfSchedulingGovernsIsTheComingOne() {
+        Map<String, String> t = times("The delegation planned to leave Nairobi on Thursday. The prosecutor has scheduled a news "
+                + "conference Friday. The envoy could arrive as early as Saturday. The old offer had been due to expire Monday.", "2014-04-09");
+        assertThat(t.values()).contains("2014-04-10", "2014-04-11", "2014-04-12", "2014-04-07");
+    }
+
+    @Test
+    void theWeekendIsTheLastOneUnlessTheClauseIsFuture() {
+        assertThat(times("Protesters marched through the capital over the weekend.", "2014-04-14").values()).contains("2014-W15-WE");
+        assertThat(times("Protesters will march through the capital at the weekend.", "2014-04-14").values()).contains("2014-W16-WE");
+    }
+
+    @Test
+    void aDateSUTimeJoinsToThePhraseBesideItKeepsItsValue() {
+        Map<String, String> t = times("The suspect was last seen Nov. 3, the day before the warrant was issued. Hiring slowed "
+                + "after the first nine months of 2013.", "2014-05-07");
+        assertThat(t).containsEntry("Nov. 3", "2013-11-03").containsEntry("2013", "2013");
+    }
+
+    @Test
+    void theMonthMayIsADateAndTheNameMayIsNot() {
+        Map<String, String> t = times("The rebels were charged on May 6. Prime Minister Theresa May spoke on Tuesday.", "2014-05-09");
+        assertThat(t).containsEntry("May 6", "2014-05-06").doesNotContainKey("May");
+    }
+
+    @Test
+    void hedgedAndVagueAgo() {
+        Map<String, String> t = times("The party split nearly four years ago. The mine closed a decade ago. "
+                + "The dam was built several years ago.", "2014-04-09");
+        assertThat(t.values()).contains("2010", "2004", "PAST_REF");
+    }
+
+    @Test
+    void decadesAndPartsOfTheDayAndYearsInWords() {
+        Map<String, String> t = times("Growth was slow in the 1970s. The president will speak tonight. The embargo began in "
+                + "nineteen ninety-six and was eased in January nineteen ninety-seven.", "2014-04-09");
+        assertThat(t.values()).contains("197", "2014-04-09", "1996", "1997-01");
+    }
+
+    @Test
     void thePastWeekIsThePublicationWeek() {
         Map<String, String> t = times("Protests spread across the country over the past week.", "2014-04-09");
         assertThat(t.values()).contains("2014-W15");

@@ -66,10 +66,10 @@ public final class TimeEvaluation {
         return new Report(texts, Map.copyOf(byType), List.copyOf(differences));
     }
 
-    /** "1968-XX" is "1968", "1998-W05-XX" is "1998-W05", "2000-W7" is "2000-W07". */
+    /** "1968-XX" is "1968", "1998-W05-XX" is "1998-W05", "2000-W7" is "2000-W07", the decade "198X" is "198". */
     static String normalize(String value) {
         String v = value.replaceFirst("-W(\\d)(?!\\d)", "-W0$1");
         while (v.matches(".*-X+")) v = v.substring(0, v.lastIndexOf('-'));
-        return v;
+        return v.matches("\\d{2,3}X+") ? v.replace("X", "") : v;
     }
 }

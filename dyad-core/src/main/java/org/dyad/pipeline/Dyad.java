@@ -21,6 +21,7 @@ import org.dyad.text.AnalyzedArticle;
 import org.dyad.text.LanguageAnalyzer;
 import org.dyad.text.ParseSelector;
 import org.dyad.text.TimeExpression;
+import org.dyad.time.SpokenYears;
 import org.dyad.time.TimeCorrection;
 import org.dyad.time.TimeRef;
 
@@ -67,6 +68,7 @@ public final class Dyad {
         long t0 = System.nanoTime();
         AnalyzedArticle parsed = analyzer.analyze(article, triage);
         long t1 = System.nanoTime();
+        parsed = new AnalyzedArticle(article, parsed.sentences(), SpokenYears.apply(parsed), parsed.warnings());
         List<TimeExpression> times = TimeCorrection.apply(parsed);
         parsed = new AnalyzedArticle(article, parsed.sentences(), times, parsed.warnings());
         List<Mention> mentions = actors.resolve(parsed);

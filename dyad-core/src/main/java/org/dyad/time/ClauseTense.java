@@ -28,19 +28,24 @@ final class ClauseTense {
     }
 
     /**
-     * Future: "will" or "shall" ("will visit Cairo on Saturday"), or a present tense that news
-     * uses for what is scheduled ("the talks open Monday", "is meeting him Tuesday"). An
-     * infinitive ("planned to leave on Thursday") or "would" was measured to mislead more often
-     * than not ("declined to comment on Monday", "said it would send aid after Monday's quake").
+     * Future: "will" or "shall" ("will visit Cairo on Saturday"), a present tense that news
+     * uses for what is scheduled ("the talks open Monday", "is meeting him Tuesday"), or a verb
+     * of scheduling, in any tense, above the expression or above the infinitive it governs
+     * ("planned to leave on Thursday", "has scheduled a news conference Thursday", "postponed
+     * the vote until Tuesday"; {@link Schedule}). Other infinitives and "would" were measured to
+     * mislead more often than not ("declined to comment on Monday", "said it would send aid
+     * after Monday's quake").
      */
     static boolean isFuture(Sentence s, TimeExpression t) {
         if (!s.parsed()) {
             boolean past = s.tokens().stream().anyMatch(k -> k.pos().equals("VBD") || k.pos().equals("VBN"));
             return s.tokens().stream().anyMatch(k -> k.pos().equals("MD") && FUTURE_AUX.contains(k.word().toLowerCase(Locale.ROOT))) || !past
-                    && s.tokens().stream().anyMatch(k -> k.pos().equals("VBZ") || k.pos().equals("VBP"));
+                    && s.tokens().stream().anyMatch(k -> k.pos().equals("VBZ") || k.pos().equals("VBP"))
+                    || Schedule.precedes(s, t);
         }
         int verb = verbAbove(s, t);
         if (verb < 0) return false;
+        if (Schedule.governs(s, t, verb)) return true;
         for (int aux : s.children(verb, "aux")) {
             String w = s.token(aux).word().toLowerCase(Locale.ROOT);
             if (FUTURE_AUX.contains(w)) return true;

@@ -19,22 +19,25 @@ import org.dyad.text.TimeExpression;
  * Corrects measured faults of SUTime's normalization against the publication date
  * (docs/record.md, "times"; measured with {@code dyad eval --times}):
  * <ul>
+ *   <li>a decade is written "197", a century "19", as TIMEX3 has it (SUTime: "197X", "19XX");</li>
  *   <li>"the last week" / "the past week" means the seven days up to publication, not the
  *       calendar week before: it becomes the publication date's own week;</li>
- *   <li>"a year ago", "two months earlier" are given at the granularity the text gives (a
- *       year, a month), not as a day; "a year earlier" after a named period is that period a
+ *   <li>"a year ago", "nearly four years ago", "two months earlier" are given at the
+ *       granularity the text gives (a year, a month), not as a day, "a decade ago" as the year;
+ *       "several years ago" is PAST_REF; "a year earlier" after a named period is that period a
  *       year before;</li>
  *   <li>weekdays ("on Saturday", "last Thursday", "Monday's vote") are resolved here rather
  *       than by SUTime, whose choice between the past and the coming day was measured to
  *       depend on the documents it saw before (CoreNLP 4.5.10): a bare weekday is the most
  *       recent one (the publication day included), or the coming one in a future or
- *       scheduling present-tense clause ("will visit Cairo on Saturday", "talks open
- *       Monday"); "last" is in the week before, "next" in the week after; with a part of the day
- *       ("Wednesday night") it is the day: Dyad's dates are days, and the words stay in the text;</li>
+ *       scheduling clause ("will visit Cairo on Saturday", "talks open Monday", "planned to
+ *       leave on Thursday", "as early as Tuesday"); "last" is in the week before, "next" in
+ *       the week after; "the weekend" is the last or the coming one, as a bare weekday;</li>
  *   <li>a month or a day of a month named without its year ("in July", "Oct. 23") is put in
  *       the publication year even when the clause speaks of the past: one that would lie
  *       more than two months after publication, in a past-tense clause, is moved back a year;
  *       "last April" is the most recent April before the month before publication;</li>
+ *   <li>a day with a part of the day ("Wednesday night", "the night of Oct. 23") is the day;</li>
  *   <li>"the quarter" and "the latest quarter" in a past-tense clause are the last quarter
  *       that had ended by publication, not the current one.</li>
  * </ul>
@@ -49,14 +52,22 @@ public final class TimeCorrection {
     private static final Pattern WEEKDAY = Pattern.compile(
             "(?i)(on |last |next |this |this past |past )?(monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?:'s|\u2019s)?"
                     + "(?: (?:morning|afternoon|evening|night)(?:'s|\u2019s)?)?");
+    private static final Pattern WEEKEND = Pattern.compile("(?i)(the |this )?weekend");
+    /** "could come as early as Tuesday": the earliest day of what has not happened yet. */
+    private static final Pattern EARLIEST = Pattern.compile("(?i)\\bas (early|soon) as $");
     private static final Pattern LAST_MONTH = Pattern.compile(
             "(?i)last (january|february|march|april|may|june|july|august|september|october|november|december)");
     /** Days after publication within which a day named in a past-tense clause stays in the publication year. */
     private static final int NEAR_FUTURE = 61;
+    private static final Pattern PART_OF_DAY = Pattern.compile("(\\d{4}-\\d{2}-\\d{2})T(MO|AF|EV|NI)");
+    private static final Pattern DECADE_OR_CENTURY = Pattern.compile("\\d{3}X|\\d{2}XX");
     private static final Pattern HAS_YEAR = Pattern.compile("\\b\\d{4}\\b");
     private static final Pattern TRAILING_WEEK = Pattern.compile("(?i)\\bthe (last|past) (week|seven days)\\b");
     private static final Pattern AGO = Pattern.compile(
-            "(?i)(a|an|one|two|three|four|five|six|seven|eight|nine|ten|\\d+) (year|month|week|day)s? (ago|earlier|before)");
+            "(?i)(?:(?:nearly|almost|about|around|roughly|some|more than|over|less than|just over|just under) )?"
+                    + "(?<count>a|an|one|two|three|four|five|six|seven|eight|nine|ten|\\d+) (?<unit>year|month|week|day|decade)s? (ago|earlier|before)");
+    /** "several years ago": some time before, no more precisely; SUTime reads "several" as one. */
+    private static final Pattern VAGUE_AGO = Pattern.compile("(?i)(several|a few|a couple of|some|many) (year|month|week|day|decade)s ago");
     private static final Pattern YEAR_AGO = Pattern.compile("(?i)\\byear-(ago|earlier)\\b");
     private static final Pattern ORDINAL_QUARTER = Pattern.compile("(?i)\\b(first|second|third|fourth|1st|2nd|3rd|4th)\\b");
     private static final List<String> NUMBERS = List.of("zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten");
@@ -74,7 +85,7 @@ public final class TimeCorrection {
             TimeExpression t = out.get(i);
             Matcher ago = AGO.matcher(t.text());
             // Only "a year": "two years ago" dates loosely, and is left the year that ago() gave it.
-            boolean aYear = ago.matches() && ago.group(2).equalsIgnoreCase("year") && count(ago.group(1)) == 1;
+            boolean aYear = ago.matches() && ago.group("unit").equalsIgnoreCase("year") && count(ago.group("count")) == 1;
             if (aYear || YEAR_AGO.matcher(article.text(t.start(), Math.min(article.article().text().length(), t.end() + 8))).find()) {
                 out.set(i, t.withValue(yearBefore(article, out, t))); // "a year earlier", "the year-ago quarter"
             }
@@ -82,14 +93,34 @@ public final class TimeCorrection {
         return out;
     }
 
+    /**
+     * "Wednesday night", "the night of Oct. 23": corrected as the day, and given as the day.
+     * Dyad's dates are days; the part of the day stays in the words. (TimeML's "2014-04-09TNI"
+     * is not kept: TempEval-3's training data gives DATE annotations of such phrases as days
+     * more often than not.)
+     */
     private static TimeExpression correct(AnalyzedArticle article, TimeExpression t, LocalDate published) {
+        Matcher partOfDay = PART_OF_DAY.matcher(t.value());
+        return correctDay(article, partOfDay.matches() ? t.withValue(partOfDay.group(1)) : t, published);
+    }
+
+    private static TimeExpression correctDay(AnalyzedArticle article, TimeExpression t, LocalDate published) {
         String text = article.article().text();
         Sentence s = article.sentences().get(t.sentence());
+        // TIMEX3 writes a decade "197" and a century "19"; SUTime writes them "197X" and "19XX".
+        if (DECADE_OR_CENTURY.matcher(t.value()).matches()) t = t.withValue(t.value().replace("X", ""));
         if (TRAILING_WEEK.matcher(text.substring(Math.max(0, t.start() - 4), t.end())).find()) return t.withValue(week(published));
         Matcher ago = AGO.matcher(t.text());
         if (ago.matches()) return t.withValue(ago(ago, published));
+        if (VAGUE_AGO.matcher(t.text()).matches()) return t.withValue("PAST_REF");
         Matcher weekday = WEEKDAY.matcher(t.text());
-        if (weekday.matches()) return t.withValue(weekday(weekday, s, t, published).toString());
+        if (weekday.matches()) {
+            boolean earliest = EARLIEST.matcher(text.substring(Math.max(0, t.start() - 14), t.start())).find();
+            return t.withValue(weekday(weekday, earliest || ClauseTense.isFuture(s, t), published).toString());
+        }
+        if (WEEKEND.matcher(t.text()).matches()) {
+            return t.withValue(weekend(ClauseTense.isFuture(s, t), published));
+        }
         String lower = t.text().toLowerCase(Locale.ROOT);
         Matcher lastMonth = LAST_MONTH.matcher(t.text());
         if (lastMonth.matches()) return t.withValue(lastMonth(lastMonth.group(1), published));
@@ -146,10 +177,11 @@ public final class TimeCorrection {
         return n.startsWith("a") ? 1 : NUMBERS.contains(n) ? NUMBERS.indexOf(n) : Integer.parseInt(n);
     }
 
-    /** "a year ago" is a year, "two months earlier" a month, "three weeks ago" a week. */
+    /** "a year ago" is a year, "two months earlier" a month, "three weeks ago" a week, "a decade ago" a year. */
     private static String ago(Matcher m, LocalDate published) {
-        int count = count(m.group(1));
-        return switch (m.group(2).toLowerCase(Locale.ROOT)) {
+        int count = count(m.group("count"));
+        return switch (m.group("unit").toLowerCase(Locale.ROOT)) {
+            case "decade" -> String.valueOf(published.getYear() - 10 * count);
             case "year" -> String.valueOf(published.getYear() - count);
             case "month" -> YearMonth.from(published).minusMonths(count).toString();
             case "week" -> week(published.minusWeeks(count));
@@ -157,7 +189,7 @@ public final class TimeCorrection {
         };
     }
 
-    private static LocalDate weekday(Matcher m, Sentence s, TimeExpression t, LocalDate published) {
+    private static LocalDate weekday(Matcher m, boolean future, LocalDate published) {
         DayOfWeek dow = DayOfWeek.valueOf(m.group(2).toUpperCase(Locale.ROOT));
         String modifier = m.group(1) == null ? "" : m.group(1).trim().toLowerCase(Locale.ROOT);
         LocalDate monday = published.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
@@ -165,10 +197,18 @@ public final class TimeCorrection {
             case "last" -> monday.minusWeeks(1).with(dow);
             case "next" -> monday.plusWeeks(1).with(dow);
             case "this" -> monday.with(dow);
-            default -> ClauseTense.isFuture(s, t)
+            default -> future
                     ? published.with(TemporalAdjusters.nextOrSame(dow))
                     : published.with(TemporalAdjusters.previousOrSame(dow));
         };
+    }
+
+    /** "the weekend": like a bare weekday, the last one (the publication day's included), or the coming one in a future clause. */
+    private static String weekend(boolean future, LocalDate published) {
+        LocalDate saturday = future
+                ? published.with(TemporalAdjusters.nextOrSame(DayOfWeek.SATURDAY))
+                : published.minusDays(1).with(TemporalAdjusters.previousOrSame(DayOfWeek.SATURDAY));
+        return week(saturday) + "-WE";
     }
 
     /** "last April": the most recent April before the month before publication. */

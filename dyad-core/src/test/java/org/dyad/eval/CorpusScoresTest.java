@@ -65,6 +65,14 @@ class CorpusScoresTest {
         assertThat(r.differences()).singleElement().satisfies(d -> assertThat(d.expected()).isEqualTo("PT2H"));
     }
 
+    @Test
+    void aDecadeAndACenturyAreTheSameInEitherNotation() {
+        assertThat(TimeEvaluation.normalize("198X")).isEqualTo("198");
+        assertThat(TimeEvaluation.normalize("19XX")).isEqualTo("19");
+        assertThat(TimeEvaluation.normalize("1980")).isEqualTo("1980");
+        assertThat(TimeEvaluation.normalize("XXXX-12")).isEqualTo("XXXX-12");
+    }
+
     private static TimeRef time(String text, String words, String value) {
         int start = text.indexOf(words);
         return new TimeRef(words, value, 0, start, start + words.length());

@@ -8,23 +8,13 @@ import edu.stanford.nlp.parser.nndep.DependencyParser;
 import edu.stanford.nlp.time.TimeAnnotations;
 import edu.stanford.nlp.trees.GrammaticalStructure;
 import edu.stanford.nlp.trees.TypedDependency;
-import edu.stanford.nlp.time.TimeAnnotator;
 import edu.stanford.nlp.time.Timex;
-import edu.stanford.nlp.util.ArrayCoreMap;
 import edu.stanford.nlp.util.CoreMap;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.Locale;
-import java.util.Set;
-import java.util.stream.Collectors;
 import java.util.List;
 import java.util.Properties;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.atomic.LongAdder;
-import java.util.regex.Pattern;
 import org.dyad.article.Article;
 import org.dyad.text.AnalyzedArticle;
 import org.dyad.text.Dependency;
@@ -56,14 +46,12 @@ public final class CoreNlpAnalyzer implements LanguageAnalyzer {
 
     private final StanfordCoreNLP splitter;
     private final StanfordCoreNLP tagger;
-    private final TimeAnnotator sutime;
+    private final TimeTagger times;
     private final DependencyParser parser;
-    private final Set<String> timeWords;
     private final LongAdder sutimeNanos = new LongAdder();
     private final LongAdder parserNanos = new LongAdder();
     private final LongAdder parsedSentences = new LongAdder();
     private final LongAdder allSentences = new LongAdder();
-    private final LongAdder timeSentences = new LongAdder();
 
     public CoreNlpAnalyzer(Settings settings) {
         Properties split = new Properties();
@@ -81,13 +69,10 @@ public final class CoreNlpAnalyzer implements LanguageAnalyzer {
         p.setProperty("ner.applyFineGrained", "false");
         p.setProperty("ner.buildEntityMentions", "false");
         this.tagger = new StanfordCoreNLP(p);
-        Properties time = new Properties();
-        time.setProperty("sutime.includeRange", "false");
-        this.sutime = new TimeAnnotator("sutime", time);
+        this.times = new TimeTagger();
         // The parser itself, not its annotator: the annotator also builds enhanced and enhanced++
         // graphs for every sentence, which Dyad does not use and which cost as much as the parse.
         this.parser = DependencyParser.loadFromModelFile(DependencyParser.DEFAULT_MODEL);
-        this.timeWords = timeWords();
     }
 
     /** The one analyzer of this JVM with the default settings; its models load on first use. */
@@ -104,8 +89,8 @@ public final class CoreNlpAnalyzer implements LanguageAnalyzer {
 
     /** Where the analyzer's time went so far: CoreNLP's account of its taggers, then SUTime and the parser. */
     public String timing() {
-        return splitter.timingInformation() + tagger.timingInformation() + String.format("%nSUTime: %.1f sec. for %d of %d sentences%nDependency parser: %.1f sec. for %d of %d sentences",
-                sutimeNanos.sum() / 1e9, timeSentences.sum(), allSentences.sum(), parserNanos.sum() / 1e9, parsedSentences.sum(), allSentences.sum());
+        return splitter.timingInformation() + tagger.timingInformation() + String.format("%nSUTime: %.1f sec. for %d windows in %d sentences%nDependency parser: %.1f sec. for %d of %d sentences",
+                sutimeNanos.sum() / 1e9, times.windows(), allSentences.sum(), parserNanos.sum() / 1e9, parsedSentences.sum(), allSentences.sum());
     }
 
     @Override
@@ -118,7 +103,7 @@ public final class CoreNlpAnalyzer implements LanguageAnalyzer {
         tagger.annotate(doc);
         List<CoreMap> maps = doc.get(CoreAnnotations.SentencesAnnotation.class);
         long t0 = System.nanoTime();
-        List<CoreMap> timexes = timexes(maps, text, article.published().toString());
+        List<CoreMap> timexes = times.tag(maps, text, article.published().toString());
         sutimeNanos.add(System.nanoTime() - t0);
         List<List<Token>> tokens = new ArrayList<>();
         List<String> texts = new ArrayList<>();
@@ -144,78 +129,6 @@ public final class CoreNlpAnalyzer implements LanguageAnalyzer {
         parsedSentences.add(parsed);
         allSentences.add(maps.size());
         return new AnalyzedArticle(article, sentences, times(timexes, sentences, text), warnings);
-    }
-
-    /** A year, a decade, an ordinal day, a clock time or a numeric date: numbers that can be times ("39 people" cannot). */
-    private static final Pattern TIME_NUMBER = Pattern.compile(
-            "(1[5-9]|20)\\d\\d'?s?|\\d{1,2}(st|nd|rd|th)|\\d{1,4}[/.:-]\\d{1,2}([/.:-]\\d{1,4})?|\\d{1,2}(am|pm|a\\.m\\.|p\\.m\\.)",
-            Pattern.CASE_INSENSITIVE);
-
-    /**
-     * SUTime over windows of a few words around each time word or time-like number. Its cost
-     * grows with the words it reads; a time expression never reaches further than the window
-     * ("the second week of March 2013"), and weekdays, which need the sentence's tense, are
-     * resolved by Dyad itself.
-     */
-    private List<CoreMap> timexes(List<CoreMap> sentences, String text, String docDate) {
-        List<CoreMap> candidates = new ArrayList<>();
-        for (CoreMap cm : sentences) {
-            List<CoreLabel> tokens = cm.get(CoreAnnotations.TokensAnnotation.class);
-            int from = -1;
-            int to = -1;
-            for (int i = 0; i < tokens.size(); i++) {
-                String w = tokens.get(i).word();
-                if (!isTimeWord(w) && !TIME_NUMBER.matcher(w).matches()) continue;
-                int start = Math.max(0, i - TIME_WINDOW);
-                if (from >= 0 && start > to) {
-                    candidates.add(window(tokens, from, to));
-                    from = -1;
-                }
-                if (from < 0) from = start;
-                to = Math.min(tokens.size(), i + TIME_WINDOW + 1);
-            }
-            if (from >= 0) candidates.add(window(tokens, from, to));
-        }
-        timeSentences.add(candidates.size());
-        if (candidates.isEmpty()) return List.of();
-        // Through the annotator's document entry point: it sets up the document date that relative
-        // expressions ("on Saturday") are resolved against.
-        Annotation selected = new Annotation(text);
-        selected.set(CoreAnnotations.DocDateAnnotation.class, docDate);
-        selected.set(CoreAnnotations.SentencesAnnotation.class, candidates);
-        sutime.annotate(selected);
-        List<CoreMap> found = selected.get(TimeAnnotations.TimexAnnotations.class);
-        return found == null ? List.of() : found;
-    }
-
-    /** Words read either side of a trigger: with five, TempEval-3's training data gave the same DATE values (docs/performance.md). */
-    private static final int TIME_WINDOW = 3;
-
-    /** A word of the list, also when written with an abbreviation's period ("Nov.", "Sept."). */
-    private boolean isTimeWord(String word) {
-        String w = word.toLowerCase(Locale.ROOT);
-        return timeWords.contains(w) || w.endsWith(".") && timeWords.contains(w.substring(0, w.length() - 1));
-    }
-
-    private static CoreMap window(List<CoreLabel> tokens, int from, int to) {
-        List<CoreLabel> words = tokens.subList(from, to);
-        CoreMap window = new ArrayCoreMap();
-        window.set(CoreAnnotations.TokensAnnotation.class, words);
-        window.set(CoreAnnotations.CharacterOffsetBeginAnnotation.class, words.get(0).beginPosition());
-        window.set(CoreAnnotations.CharacterOffsetEndAnnotation.class, words.get(words.size() - 1).endPosition());
-        window.set(CoreAnnotations.TokenBeginAnnotation.class, 0);
-        window.set(CoreAnnotations.TokenEndAnnotation.class, words.size());
-        return window;
-    }
-
-    private static Set<String> timeWords() {
-        try (InputStream in = CoreNlpAnalyzer.class.getResourceAsStream("/dyad-corenlp/time-words.txt")) {
-            if (in == null) throw new IllegalStateException("dyad-corenlp/time-words.txt missing from the build");
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8).lines().map(String::trim)
-                    .filter(l -> !l.isEmpty() && !l.startsWith("#")).collect(Collectors.toUnmodifiableSet());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 
     private static List<Token> tokens(List<CoreLabel> labels) {
