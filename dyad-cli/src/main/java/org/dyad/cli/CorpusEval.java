@@ -45,7 +45,8 @@ final class CorpusEval {
                         t.expected(), rate(t.found(), t.expected()), right);
             }
         }
-        out.printf("Dyad's direct quotations in no annotated attribution: %d of %d%n", r.dyadDirectOutside(), r.dyadDirect());
+        out.printf("Dyad's direct quotations in no annotated attribution: %d of %d%n", r.direct().outside(), r.direct().quotes());
+        out.printf("Dyad's indirect quotations in no annotated attribution: %d of %d%n", r.indirect().outside(), r.indirect().quotes());
         if (summary) return;
         for (AttributionEvaluation.Difference d : r.differences()) out.printf("%-40s %-17s %s%n", d.textId(), d.kind(), d.detail());
     }

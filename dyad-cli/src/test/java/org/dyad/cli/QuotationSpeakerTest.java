@@ -70,4 +70,24 @@ class QuotationSpeakerTest {
         assertThat(q.speaker().text()).contains("Sami Abu Zuhri");
         assertThat(q.via()).contains("Reuters");
     }
+
+    @Test
+    void reportedSpeechWithoutQuotationMarksIsAnIndirectQuotation() {
+        DyadRecord r = Coded.article("The Egyptian foreign minister said on Monday that the talks with Ethiopia had failed. "
+                + "The dam will be filled next year, Ethiopian officials said. "
+                + "According to the United Nations, about 3,000 people have fled the region.", "2020-01-10");
+        assertThat(r.quotes()).allSatisfy(q -> assertThat(q.kind()).isEqualTo(Quote.Kind.INDIRECT));
+        assertThat(r.quotes().stream().collect(Collectors.toMap(Quote::text, q -> q.speaker().code())))
+                .containsEntry("the talks with Ethiopia had failed", "EGYGOV")
+                .containsEntry("The dam will be filled next year", "ETHGOV")
+                .containsEntry("about 3,000 people have fled the region", "IGOUNO");
+    }
+
+    @Test
+    void wordsInQuotationMarksAreOnlyTheDirectQuotations() {
+        DyadRecord r = Coded.article("\u201CWe will not give up,\u201D Shoukry said. He said the offer was \u201Can insult.\u201D "
+                + "The minister said goodbye.", "2020-01-10");
+        assertThat(r.quotes()).extracting(Quote::kind).containsOnly(Quote.Kind.DIRECT);
+        assertThat(r.quotes()).extracting(Quote::text).containsExactly("We will not give up,", "an insult.");
+    }
 }

@@ -1,6 +1,7 @@
 package org.dyad.attribution;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -10,8 +11,9 @@ import org.dyad.text.AnalyzedArticle;
 import org.dyad.text.Sentence;
 
 /**
- * Finds direct quotations and their speakers. The speaker is read from the reporting clause
- * of the quotation ({@link ReportingClauses}); a quotation with none continues the previous
+ * Finds quotations and their speakers: direct ones in quotation marks, and indirect ones a
+ * reporting clause gives ({@link IndirectQuotes}). A direct quotation's speaker is read from
+ * the reporting clause of the quotation ({@link ReportingClauses}); a quotation with none continues the previous
  * speaker's words when it follows closely (the next sentence, or the next paragraph of a
  * quotation running over several). Titles and scare quotes in quotation marks that no one is
  * reported to have said are not quotations ({@link ScareQuotes}).
@@ -22,10 +24,12 @@ public final class QuoteFinder {
 
     private final ReportedSpeech speech;
     private final ReportingClauses clauses;
+    private final IndirectQuotes indirect;
 
     public QuoteFinder(ReportedSpeech speech) {
         this.speech = speech;
         this.clauses = new ReportingClauses(speech);
+        this.indirect = new IndirectQuotes(speech);
     }
 
     /**
@@ -60,6 +64,8 @@ public final class QuoteFinder {
             String verb = clause != null && clause.verb() >= 0 ? clause.sentence().token(clause.verb()).word() : null;
             out.add(new Quote(Quote.Kind.DIRECT, words, who, via, verb, first.index(), span.start(), span.end()));
         }
+        out.addAll(indirect.find(article, mentions, List.copyOf(out)));
+        out.sort(Comparator.comparingInt(Quote::start));
         return new Quotations(out, firstPerson);
     }
 

@@ -1,6 +1,6 @@
 /**
- * Attribution: who said so. Finds direct quotations ({@link org.dyad.attribution.QuoteFinder})
- * with their speakers and the media chain they came through, and reads reporting clauses
+ * Attribution: who said so. Finds direct and indirect quotations
+ * ({@link org.dyad.attribution.QuoteFinder}) with their speakers and the media chain they came through, and reads reporting clauses
  * ({@link org.dyad.attribution.ReportedSpeech}) so the event coder can attribute reported
  * events to their speakers.
  *
@@ -15,7 +15,8 @@
  *       "according to", a colon or a dash, or the sentence before;</li>
  *   <li>{@code Phrases} gives the words of a speaker no dictionary knows ("a campaign
  *       spokeswoman");</li>
- *   <li>{@code ScareQuotes} tells titles and scare quotes from quotations.</li>
+ *   <li>{@code ScareQuotes} tells titles and scare quotes from quotations;</li>
+ *   <li>{@code IndirectQuotes} finds reported speech without quotation marks.</li>
  * </ol>
  */
 package org.dyad.attribution;

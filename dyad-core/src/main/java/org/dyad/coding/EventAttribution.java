@@ -20,7 +20,8 @@ final class EventAttribution {
     Attribution of(Sentence s, Draft d, MentionIndex mentions, List<Quote> quotes) {
         int offset = s.token(d.predicate()).start();
         for (Quote q : quotes) {
-            if (q.contains(offset)) return new Attribution(q.speaker(), q.via());
+            // An indirect quotation's words are its reporting clause's, read below: "X said it would ..." is X's own act.
+            if (q.isDirect() && q.contains(offset)) return new Attribution(q.speaker(), q.via());
         }
         int r = speech.reportingVerbOf(s, d.predicate());
         Mention speaker = r >= 0 && r != d.predicate() ? speech.speaker(s, r, mentions) : null;

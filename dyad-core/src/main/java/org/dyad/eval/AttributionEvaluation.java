@@ -48,8 +48,15 @@ public final class AttributionEvaluation {
     /** A quotation Dyad missed or gave the wrong speaker, or one it gave that the annotation does not have. */
     public record Difference(String textId, String kind, String detail) {}
 
+    /** Dyad's quotations of one kind, and how many of them lie in no annotated attribution. */
+    public record Unannotated(int quotes, int outside) {
+        Unannotated plus(boolean isOutside) {
+            return new Unannotated(quotes + 1, outside + (isOutside ? 1 : 0));
+        }
+    }
+
     /** The whole result. */
-    public record Report(int texts, Map<Category, Tally> tallies, int dyadDirect, int dyadDirectOutside, List<Difference> differences) {
+    public record Report(int texts, Map<Category, Tally> tallies, Unannotated direct, Unannotated indirect, List<Difference> differences) {
 
         public Tally tally(boolean direct, SourceKind source) {
             return tallies.getOrDefault(new Category(direct, source), NONE);
@@ -64,8 +71,8 @@ public final class AttributionEvaluation {
     private final Map<Category, Tally> tallies = new TreeMap<>();
     private final List<Difference> differences = new ArrayList<>();
     private int texts;
-    private int dyadDirect;
-    private int dyadDirectOutside;
+    private Unannotated direct = new Unannotated(0, 0);
+    private Unannotated indirect = new Unannotated(0, 0);
 
     public void add(AnnotatedText gold, DyadRecord record) {
         texts++;
@@ -86,18 +93,16 @@ public final class AttributionEvaluation {
                             "expected [" + source + "], got " + (q.speaker() == null ? "none" : "[" + q.speaker().text() + " = " + q.speaker().name() + "]") + ": " + content));
         }
         for (Quote q : record.quotes()) {
-            if (!q.isDirect()) continue;
-            dyadDirect++;
             Span span = new Span(q.start(), q.end());
-            if (gold.attributions().stream().noneMatch(a -> a.content().stream().anyMatch(span::overlaps))) {
-                dyadDirectOutside++;
-                differences.add(new Difference(gold.id(), "not annotated", "\"" + shorten(q.text()) + "\""));
-            }
+            boolean outside = gold.attributions().stream().noneMatch(a -> a.content().stream().anyMatch(span::overlaps));
+            if (q.isDirect()) direct = direct.plus(outside);
+            else indirect = indirect.plus(outside);
+            if (outside) differences.add(new Difference(gold.id(), (q.isDirect() ? "direct" : "indirect") + " not annotated", "\"" + shorten(q.text()) + "\""));
         }
     }
 
     public Report report() {
-        return new Report(texts, Map.copyOf(tallies), dyadDirect, dyadDirectOutside, List.copyOf(differences));
+        return new Report(texts, Map.copyOf(tallies), direct, indirect, List.copyOf(differences));
     }
 
     static SourceKind kind(String text, List<Span> source) {

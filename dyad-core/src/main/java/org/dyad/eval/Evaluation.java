@@ -2,6 +2,7 @@ package org.dyad.eval;
 
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -70,7 +71,8 @@ public final class Evaluation {
         compare(gold, predicted, shown, evidence);
         for (GoldItem.GoldQuote q : gold.quotes()) {
             speakersExpected++;
-            Quote found = record.quotes().stream().filter(p -> overlaps(p.text(), q.text())).findFirst().orElse(null);
+            Quote found = record.quotes().stream().filter(p -> overlaps(p.text(), q.text()))
+                    .min(Comparator.comparing(p -> !p.isDirect())).orElse(null); // the direct quotation first
             String got = found == null ? "no quotation found" : found.speaker() == null ? "no speaker"
                     : Objects.toString(found.speaker().code(), found.speaker().name());
             if (found != null && found.speaker() != null && (q.speaker().equals(found.speaker().code()) || q.speaker().equalsIgnoreCase(found.speaker().name()))) {

@@ -40,9 +40,9 @@ class CorpusScoresTest {
         AttributionEvaluation.Report r = e.report();
         assertThat(r.tally(true, SourceKind.NAME_OR_DESCRIPTION)).isEqualTo(new AttributionEvaluation.Tally(1, 1, 1));
         assertThat(r.tally(false, SourceKind.NAME_OR_DESCRIPTION)).isEqualTo(new AttributionEvaluation.Tally(1, 1, 0));
-        assertThat(r.dyadDirect()).isEqualTo(3);
-        assertThat(r.dyadDirectOutside()).isEqualTo(1);
-        assertThat(r.differences()).extracting(AttributionEvaluation.Difference::kind).contains("indirect speaker", "not annotated");
+        assertThat(r.direct()).isEqualTo(new AttributionEvaluation.Unannotated(3, 1));
+        assertThat(r.indirect()).isEqualTo(new AttributionEvaluation.Unannotated(1, 0));
+        assertThat(r.differences()).extracting(AttributionEvaluation.Difference::kind).contains("indirect speaker", "direct not annotated");
     }
 
     @Test
