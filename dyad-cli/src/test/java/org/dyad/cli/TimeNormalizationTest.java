@@ -77,6 +77,12 @@ class TimeNormalizationTest {
     }
 
     @Test
+    void aQuarterNamedWithoutItsYearInThePastTenseHasBegun() {
+        Map<String, String> t = times("The retailer's profit rose 5% in the fiscal first quarter.", "2013-10-30");
+        assertThat(t.values()).contains("2013-Q1");
+    }
+
+    @Test
     void aWeekdayInAScheduledPresentTenseIsTheComingOne() {
         Map<String, String> t = times("The minister is meeting his Egyptian counterpart on Thursday.", "1998-09-30");
         assertThat(t.values()).contains("1998-10-01");

@@ -39,7 +39,8 @@ import org.dyad.text.TimeExpression;
  *       "last April" is the most recent April before the month before publication;</li>
  *   <li>a day with a part of the day ("Wednesday night", "the night of Oct. 23") is the day;</li>
  *   <li>"the quarter" and "the latest quarter" in a past-tense clause are the last quarter
- *       that had ended by publication, not the current one.</li>
+ *       that had ended by publication, not the current one; a quarter named without its year
+ *       ("the fiscal first quarter") in a past-tense clause is not one that has yet to begin.</li>
  * </ul>
  */
 public final class TimeCorrection {
@@ -127,6 +128,13 @@ public final class TimeCorrection {
         if (!HAS_YEAR.matcher(t.text()).find() && MONTH_NAME.matcher(t.text()).find() && !lower.contains("next")) {
             String later = laterThisYear(t.value(), published);
             if (later != null && ClauseTense.isPast(s, t)) return t.withValue(later);
+        }
+        Matcher quarter = QUARTER.matcher(t.value());
+        if (lower.contains("quarter") && ORDINAL_QUARTER.matcher(lower).find() && !HAS_YEAR.matcher(t.text()).find() && quarter.matches()
+                && !lower.contains("next") && ClauseTense.isPast(s, t)) {
+            // "profit rose in the fiscal first quarter" in an October story: a named quarter not yet begun is last year's.
+            YearMonth begins = YearMonth.of(Integer.parseInt(quarter.group(1)), 3 * Integer.parseInt(quarter.group(2)) - 2);
+            if (begins.atDay(1).isAfter(published)) return t.withValue((begins.getYear() - 1) + "-Q" + quarter.group(2));
         }
         if (lower.contains("quarter") && !ORDINAL_QUARTER.matcher(lower).find() && ClauseTense.isPast(s, t)) {
             Matcher q = QUARTER.matcher(t.value());
