@@ -77,6 +77,18 @@ class TimeNormalizationTest {
     }
 
     @Test
+    void aParticipleModifyingANounTellsOfWhatIsDone() {
+        Map<String, String> t = times("The mill had revenue of $76 million for the year ended March 31.", "2013-11-01");
+        assertThat(t).containsEntry("March 31", "2013-03-31");
+    }
+
+    @Test
+    void aDayNamedWithWillIsTheComingOneEvenAfterAPastReportingVerb() {
+        Map<String, String> t = times("The dividend will be payable Jan. 3 to holders of record, the company said.", "2013-11-01");
+        assertThat(t).containsEntry("Jan. 3", "2014-01-03");
+    }
+
+    @Test
     void aQuarterNamedWithoutItsYearInThePastTenseHasBegun() {
         Map<String, String> t = times("The retailer's profit rose 5% in the fiscal first quarter.", "2013-10-30");
         assertThat(t.values()).contains("2013-Q1");

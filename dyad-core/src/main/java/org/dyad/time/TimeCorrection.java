@@ -35,8 +35,9 @@ import org.dyad.text.TimeExpression;
  *       the week after; "the weekend" is the last or the coming one, as a bare weekday;</li>
  *   <li>a month or a day of a month named without its year ("in July", "Oct. 23") is put in
  *       the publication year even when the clause speaks of the past: one that would lie
- *       more than two months after publication, in a past-tense clause, is moved back a year;
- *       "last April" is the most recent April before the month before publication;</li>
+ *       more than two months after publication, in a past-tense clause, is moved back a year,
+ *       and one more than two months before it, under "will" or a verb of scheduling, on a
+ *       year; "last April" is the most recent April before the month before publication;</li>
  *   <li>a day with a part of the day ("Wednesday night", "the night of Oct. 23") is the day;</li>
  *   <li>"the quarter" and "the latest quarter" in a past-tense clause are the last quarter
  *       that had ended by publication, not the current one; a quarter named without its year
@@ -126,8 +127,10 @@ public final class TimeCorrection {
         Matcher lastMonth = LAST_MONTH.matcher(t.text());
         if (lastMonth.matches()) return t.withValue(lastMonth(lastMonth.group(1), published));
         if (!HAS_YEAR.matcher(t.text()).find() && MONTH_NAME.matcher(t.text()).find() && !lower.contains("next")) {
-            String later = laterThisYear(t.value(), published);
-            if (later != null && ClauseTense.isPast(s, t)) return t.withValue(later);
+            // "will be payable Jan. 3" in November is next January; "ended March 31" in November, last March.
+            boolean ahead = ClauseTense.isWillOrScheduled(s, t);
+            String shifted = ahead ? shifted(t.value(), published, 1) : shifted(t.value(), published, -1);
+            if (shifted != null && (ahead || ClauseTense.isPast(s, t))) return t.withValue(shifted);
         }
         Matcher quarter = QUARTER.matcher(t.value());
         if (lower.contains("quarter") && ORDINAL_QUARTER.matcher(lower).find() && !HAS_YEAR.matcher(t.text()).find() && quarter.matches()
@@ -227,21 +230,24 @@ public final class TimeCorrection {
     }
 
     /**
-     * The same month or day a year earlier, when the value lies more than {@link #NEAR_FUTURE}
-     * after publication; else null. Nearer than that, a past-tense clause is more often passing
-     * on what is scheduled ("extended the deadline to Nov. 20", "said the talks would end on Nov.
-     * 30") than speaking of almost a year ago, which a writer would date with its year.
+     * The same month or day a year earlier ({@code years} -1), when the value lies more than
+     * {@link #NEAR_FUTURE} after publication, or a year later (+1), when it lies as far before;
+     * else null. Nearer than that, a past-tense clause is more often passing on what is
+     * scheduled ("extended the deadline to Nov. 20", "said the talks would end on Nov. 30")
+     * than speaking of almost a year ago, which a writer would date with its year.
      */
-    private static String laterThisYear(String value, LocalDate published) {
-        LocalDate horizon = published.plusDays(NEAR_FUTURE);
+    private static String shifted(String value, LocalDate published, int years) {
         if (MONTH.matcher(value).matches()) {
             YearMonth month = YearMonth.parse(value);
-            return month.atDay(1).isAfter(horizon) ? month.minusYears(1).toString() : null;
+            return isFar(month.atDay(1), month.atEndOfMonth(), published, years) ? month.plusYears(years).toString() : null;
         }
-        if (DAY.matcher(value).matches()) {
-            LocalDate day = LocalDate.parse(value);
-            return day.isAfter(horizon) ? day.minusYears(1).toString() : null;
-        }
-        return null;
+        if (!DAY.matcher(value).matches()) return null;
+        LocalDate day = LocalDate.parse(value);
+        return isFar(day, day, published, years) ? day.plusYears(years).toString() : null;
+    }
+
+    /** A year earlier is sought for what begins after the near future, a year later for what ends before the near past. */
+    private static boolean isFar(LocalDate first, LocalDate last, LocalDate published, int years) {
+        return years < 0 ? first.isAfter(published.plusDays(NEAR_FUTURE)) : last.isBefore(published.minusDays(NEAR_FUTURE));
     }
 }
