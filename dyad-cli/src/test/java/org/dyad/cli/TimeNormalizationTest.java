@@ -77,6 +77,14 @@ class TimeNormalizationTest {
     }
 
     @Test
+    void thatYearAndTheFollowingMonthPointBackAtTheDateNamedBefore() {
+        assertThat(times("The dam was finished in 2009. Later that year, the river flooded the valley.", "2014-04-09").values())
+                .contains("2009").doesNotContain("P1Y");
+        assertThat(times("The rebels seized the town on March 3, 2012. The following month, talks began.", "2014-04-09").values())
+                .contains("2012-04");
+    }
+
+    @Test
     void aParticipleModifyingANounTellsOfWhatIsDone() {
         Map<String, String> t = times("The mill had revenue of $76 million for the year ended March 31.", "2013-11-01");
         assertThat(t).containsEntry("March 31", "2013-03-31");

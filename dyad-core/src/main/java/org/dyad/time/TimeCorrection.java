@@ -39,6 +39,7 @@ import org.dyad.text.TimeExpression;
  *       and one more than two months before it, under "will" or a verb of scheduling, on a
  *       year; "last April" is the most recent April before the month before publication;</li>
  *   <li>a day with a part of the day ("Wednesday night", "the night of Oct. 23") is the day;</li>
+ *   <li>"that year", "the following month" point back at a date named before ({@link TimeAnaphora});</li>
  *   <li>"the quarter" and "the latest quarter" in a past-tense clause are the last quarter
  *       that had ended by publication, not the current one; a quarter named without its year
  *       ("the fiscal first quarter") in a past-tense clause is not one that has yet to begin.</li>
@@ -92,7 +93,7 @@ public final class TimeCorrection {
                 out.set(i, t.withValue(yearBefore(article, out, t))); // "a year earlier", "the year-ago quarter"
             }
         }
-        return out;
+        return TimeAnaphora.resolve(article, out);
     }
 
     /**

@@ -1,0 +1,68 @@
+package org.dyad.time;
+
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.dyad.text.AnalyzedArticle;
+import org.dyad.text.TimeExpression;
+
+/**
+ * Time expressions that point back at a date the text has just named: "that year", "later that
+ * year", "the following month", "the same day", "the previous year". SUTime reads them against
+ * the publication date ("that year" as a year's duration, "the following year" as next year);
+ * they take the nearest date named before them, in their sentence or the three before, moved by
+ * one for "following", "next", "previous" and "preceding".
+ */
+final class TimeAnaphora {
+
+    private static final Pattern POINTING = Pattern.compile(
+            "(?i)\\b(that|that same|the same|the following|the next|the previous|the preceding) (year|month|day)$");
+    private static final Pattern DAY = Pattern.compile("(\\d{4}-\\d{2}-\\d{2}).*");
+    private static final Pattern MONTH = Pattern.compile("\\d{4}-\\d{2}");
+    private static final Pattern YEAR = Pattern.compile("\\d{4}");
+    private static final int SENTENCES_BACK = 3;
+
+    private TimeAnaphora() {}
+
+    static List<TimeExpression> resolve(AnalyzedArticle article, List<TimeExpression> times) {
+        List<TimeExpression> out = new ArrayList<>(times);
+        for (int i = 0; i < out.size(); i++) {
+            TimeExpression t = out.get(i);
+            Matcher m = POINTING.matcher(article.text(Math.max(0, t.end() - 30), t.end()));
+            if (!m.find()) continue;
+            String unit = m.group(2).toLowerCase(Locale.ROOT);
+            String modifier = m.group(1).toLowerCase(Locale.ROOT);
+            int shift = modifier.endsWith("following") || modifier.endsWith("next") ? 1 : modifier.startsWith("the pre") ? -1 : 0;
+            String value = antecedent(out, i, unit, shift);
+            if (value != null) out.set(i, t.withValue(value));
+        }
+        return out;
+    }
+
+    /**
+     * From the nearest earlier expression with a date: its {@code unit} moved by {@code shift};
+     * when it names only a coarser period ("last October" before "that same day"), that period,
+     * and nothing for a shift.
+     */
+    private static String antecedent(List<TimeExpression> times, int at, String unit, int shift) {
+        TimeExpression t = times.get(at);
+        for (int j = at - 1; j >= 0; j--) {
+            TimeExpression before = times.get(j);
+            if (before.sentence() < t.sentence() - SENTENCES_BACK) break;
+            String v = before.value() == null ? "" : before.value();
+            Matcher day = DAY.matcher(v);
+            boolean month = MONTH.matcher(v).matches();
+            if (!day.matches() && !month && !YEAR.matcher(v).matches()) continue;
+            return switch (unit) {
+                case "day" -> day.matches() ? LocalDate.parse(day.group(1)).plusDays(shift).toString() : shift == 0 ? v : null;
+                case "month" -> day.matches() || month ? YearMonth.parse(v.substring(0, 7)).plusMonths(shift).toString() : shift == 0 ? v : null;
+                default -> String.valueOf(Integer.parseInt(v.substring(0, 4)) + shift);
+            };
+        }
+        return null;
+    }
+}
