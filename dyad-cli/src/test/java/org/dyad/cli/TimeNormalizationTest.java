@@ -85,6 +85,19 @@ class TimeNormalizationTest {
     }
 
     @Test
+    void midMonthsMidYearsAndYearEnd() {
+        Map<String, String> t = times("The rebels split in mid-1996. Prices fell in mid-November. The mill expects to close "
+                + "the sale by year-end.", "2013-03-01");
+        assertThat(t).containsEntry("mid-1996", "1996").containsEntry("mid-November", "2012-11");
+        assertThat(t.values()).contains("2013").doesNotContain("P1Y");
+    }
+
+    @Test
+    void thisYearInsideAPhraseSUTimeJoinsIsStillThisYear() {
+        assertThat(times("The increase was the company's second this year.", "2013-03-01")).containsEntry("this year", "2013");
+    }
+
+    @Test
     void aParticipleModifyingANounTellsOfWhatIsDone() {
         Map<String, String> t = times("The mill had revenue of $76 million for the year ended March 31.", "2013-11-01");
         assertThat(t).containsEntry("March 31", "2013-03-31");

@@ -21,6 +21,7 @@ import org.dyad.text.AnalyzedArticle;
 import org.dyad.text.LanguageAnalyzer;
 import org.dyad.text.ParseSelector;
 import org.dyad.text.TimeExpression;
+import org.dyad.time.MidPeriods;
 import org.dyad.time.SpokenYears;
 import org.dyad.time.TimeCorrection;
 import org.dyad.time.TimeRef;
@@ -68,7 +69,8 @@ public final class Dyad {
         long t0 = System.nanoTime();
         AnalyzedArticle parsed = analyzer.analyze(article, triage);
         long t1 = System.nanoTime();
-        parsed = new AnalyzedArticle(article, parsed.sentences(), SpokenYears.apply(parsed), parsed.warnings());
+        List<TimeExpression> unread = MidPeriods.add(parsed, SpokenYears.add(parsed, parsed.times())); // what SUTime does not read
+        parsed = new AnalyzedArticle(article, parsed.sentences(), unread, parsed.warnings());
         List<TimeExpression> times = TimeCorrection.apply(parsed);
         parsed = new AnalyzedArticle(article, parsed.sentences(), times, parsed.warnings());
         List<Mention> mentions = actors.resolve(parsed);

@@ -13,7 +13,7 @@ final class ClauseTense {
 
     private static final Set<String> FUTURE_AUX = Set.of("will", "shall", "'ll", "\u2019ll", "wo");
     /** Relations by which a verb without tense hangs from the clause whose tense it has. */
-    private static final Set<String> NON_FINITE_LINKS = Set.of("advcl", "xcomp", "conj", "acl");
+    private static final Set<String> NON_FINITE_LINKS = Set.of("advcl", "xcomp", "conj", "acl", "dep");
 
     private ClauseTense() {}
 

@@ -29,8 +29,8 @@ public final class SpokenYears {
 
     private SpokenYears() {}
 
-    public static List<TimeExpression> apply(AnalyzedArticle article) {
-        List<TimeExpression> out = new ArrayList<>(article.times());
+    public static List<TimeExpression> add(AnalyzedArticle article, List<TimeExpression> times) {
+        List<TimeExpression> out = new ArrayList<>(times);
         String text = article.article().text();
         Matcher m = YEAR.matcher(text);
         while (m.find()) {
@@ -73,7 +73,7 @@ public final class SpokenYears {
         return null;
     }
 
-    private static Sentence sentenceAt(AnalyzedArticle article, int offset) {
+    static Sentence sentenceAt(AnalyzedArticle article, int offset) {
         for (Sentence s : article.sentences()) {
             if (offset >= s.start() && offset < s.end()) return s;
         }

@@ -20,6 +20,7 @@ import org.dyad.text.TimeExpression;
  * (docs/record.md, "times"; measured with {@code dyad eval --times}):
  * <ul>
  *   <li>a decade is written "197", a century "19", as TIMEX3 has it (SUTime: "197X", "19XX");</li>
+ *   <li>"year-end", "year's end" are this year, not a year's length;</li>
  *   <li>"the last week" / "the past week" means the seven days up to publication, not the
  *       calendar week before: it becomes the publication date's own week;</li>
  *   <li>"a year ago", "nearly four years ago", "two months earlier" are given at the
@@ -71,6 +72,7 @@ public final class TimeCorrection {
                     + "(?<count>a|an|one|two|three|four|five|six|seven|eight|nine|ten|\\d+) (?<unit>year|month|week|day|decade)s? (ago|earlier|before)");
     /** "several years ago": some time before, no more precisely; SUTime reads "several" as one. */
     private static final Pattern VAGUE_AGO = Pattern.compile("(?i)(several|a few|a couple of|some|many) (year|month|week|day|decade)s ago");
+    private static final Pattern YEAR_END = Pattern.compile("(?i)year(-| |'s |\u2019s )end\\b.*");
     private static final Pattern YEAR_AGO = Pattern.compile("(?i)\\byear-(ago|earlier)\\b");
     private static final Pattern ORDINAL_QUARTER = Pattern.compile("(?i)\\b(first|second|third|fourth|1st|2nd|3rd|4th)\\b");
     private static final List<String> NUMBERS = List.of("zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten");
@@ -113,6 +115,9 @@ public final class TimeCorrection {
         // TIMEX3 writes a decade "197" and a century "19"; SUTime writes them "197X" and "19XX".
         if (DECADE_OR_CENTURY.matcher(t.value()).matches()) t = t.withValue(t.value().replace("X", ""));
         if (TRAILING_WEEK.matcher(text.substring(Math.max(0, t.start() - 4), t.end())).find()) return t.withValue(week(published));
+        if (t.value().startsWith("P") && YEAR_END.matcher(text.substring(t.start(), Math.min(text.length(), t.end() + 6))).matches()) {
+            return t.withValue(String.valueOf(published.getYear())); // "by year-end": this year's end, not a year's length
+        }
         Matcher ago = AGO.matcher(t.text());
         if (ago.matches()) return t.withValue(ago(ago, published));
         if (VAGUE_AGO.matcher(t.text()).matches()) return t.withValue("PAST_REF");

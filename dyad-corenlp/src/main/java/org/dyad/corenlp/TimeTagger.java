@@ -35,6 +35,7 @@ final class TimeTagger {
     private static final Pattern TIME_NUMBER = Pattern.compile(
             "(mid-)?(1[5-9]|20)\\d\\d'?s?|'\\d0s|\\d{1,2}(st|nd|rd|th)|\\d{1,4}[/.:-]\\d{1,2}([/.:-]\\d{1,4})?|\\d{1,2}(am|pm|a\\.m\\.|p\\.m\\.)",
             Pattern.CASE_INSENSITIVE);
+    private static final Set<String> DEICTIC = Set.of("this", "last", "next");
     private static final Pattern DAY_OR_YEAR = Pattern.compile("\\d{1,2}|\\d{4}");
     private static final Set<String> BEFORE_MONTH = Set.of("in", "since", "until", "till", "by", "from", "through", "of", "during",
             "before", "after", "last", "next", "this", "early", "late", "mid", "mid-", "end", "between");
@@ -128,22 +129,24 @@ final class TimeTagger {
         return !possessive && BEFORE_MONTH.contains(tokens.get(i - 1).word().toLowerCase(Locale.ROOT));
     }
 
-    /** A date with a number or a name in it ("Nov. 3", "1997", "December"). */
+    /** A date with a number or a name in it ("Nov. 3", "1997", "December"), or one relative to the publication ("this year"). */
     private static boolean isNamed(CoreMap timex) {
-        return timex.get(CoreAnnotations.TokensAnnotation.class).stream()
+        List<CoreLabel> tokens = timex.get(CoreAnnotations.TokensAnnotation.class);
+        return DEICTIC.contains(tokens.get(0).word().toLowerCase(Locale.ROOT)) || tokens.stream()
                 .anyMatch(k -> Character.isDigit(k.word().charAt(0)) || Character.isUpperCase(k.word().charAt(0)));
     }
 
-    /** The parts of a composite expression between its commas and prepositions. */
+    /** The parts of a composite expression between its commas and prepositions, and before "this", "last" or "next". */
     private static List<CoreMap> parts(CoreMap timex) {
         List<CoreLabel> tokens = timex.get(CoreAnnotations.TokensAnnotation.class);
         List<CoreMap> parts = new ArrayList<>();
         int from = 0;
         for (int i = 0; i <= tokens.size(); i++) {
+            boolean deictic = i < tokens.size() && i > from && DEICTIC.contains(tokens.get(i).word().toLowerCase(Locale.ROOT));
             boolean boundary = i == tokens.size() || tokens.get(i).word().equals(",") || "IN".equals(tokens.get(i).tag());
-            if (!boundary) continue;
+            if (!boundary && !deictic) continue;
             if (i > from) parts.add(window(tokens.subList(from, i).stream().map(TimeTagger::fresh).toList()));
-            from = i + 1;
+            from = deictic ? i : i + 1;
         }
         return parts.size() > 1 ? parts : List.of();
     }
