@@ -98,6 +98,18 @@ class TimeNormalizationTest {
     }
 
     @Test
+    void aFeastInThePastTenseIsTheLastOneOnItsOwnDay() {
+        Map<String, String> t = times("The boy was rescued at sea on Thanksgiving Day.", "2014-01-07");
+        assertThat(t.values()).contains("2013-11-28");
+    }
+
+    @Test
+    void theYearsQuarterInAReportIsTheQuarterLastNamed() {
+        Map<String, String> t = times("The company said its third-quarter profit fell. It earned $3 million in the 1988 quarter.", "1989-10-30");
+        assertThat(t.values()).contains("1988-Q3");
+    }
+
+    @Test
     void aParticipleModifyingANounTellsOfWhatIsDone() {
         Map<String, String> t = times("The mill had revenue of $76 million for the year ended March 31.", "2013-11-01");
         assertThat(t).containsEntry("March 31", "2013-03-31");

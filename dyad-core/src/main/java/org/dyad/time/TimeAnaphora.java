@@ -15,12 +15,16 @@ import org.dyad.text.TimeExpression;
  * year", "the following month", "the same day", "the previous year". SUTime reads them against
  * the publication date ("that year" as a year's duration, "the following year" as next year);
  * they take the nearest date named before them, in their sentence or the three before, moved by
- * one for "following", "next", "previous" and "preceding".
+ * one for "following", "next", "previous" and "preceding". In financial reports "the 1988
+ * quarter" and "the 1989 period" are the quarter last named, in that year.
  */
 final class TimeAnaphora {
 
     private static final Pattern POINTING = Pattern.compile(
             "(?i)\\b(that|that same|the same|the following|the next|the previous|the preceding) (year|month|day)$");
+    /** "the 1988 quarter", "in the 1989 period": the quarter the report speaks of, in that year. */
+    private static final Pattern YEARS_PERIOD = Pattern.compile("(?i)(?:the )?(\\d{4}) (?:quarter|period)\\b");
+    private static final Pattern QUARTER = Pattern.compile("\\d{4}-(Q\\d)");
     private static final Pattern DAY = Pattern.compile("(\\d{4}-\\d{2}-\\d{2}).*");
     private static final Pattern MONTH = Pattern.compile("\\d{4}-\\d{2}");
     private static final Pattern YEAR = Pattern.compile("\\d{4}");
@@ -30,8 +34,15 @@ final class TimeAnaphora {
 
     static List<TimeExpression> resolve(AnalyzedArticle article, List<TimeExpression> times) {
         List<TimeExpression> out = new ArrayList<>(times);
+        String text = article.article().text();
         for (int i = 0; i < out.size(); i++) {
             TimeExpression t = out.get(i);
+            Matcher period = YEARS_PERIOD.matcher(text.substring(t.start(), Math.min(text.length(), t.end() + 9)));
+            if (period.lookingAt()) {
+                String quarter = nearestQuarter(out, i);
+                if (quarter != null) out.set(i, t.withValue(period.group(1) + "-" + quarter));
+                continue;
+            }
             Matcher m = POINTING.matcher(article.text(Math.max(0, t.end() - 30), t.end()));
             if (!m.find()) continue;
             String unit = m.group(2).toLowerCase(Locale.ROOT);
@@ -41,6 +52,16 @@ final class TimeAnaphora {
             if (value != null) out.set(i, t.withValue(value));
         }
         return out;
+    }
+
+    /** The quarter ("Q3") of the nearest earlier expression that names one, or null. */
+    private static String nearestQuarter(List<TimeExpression> times, int at) {
+        TimeExpression t = times.get(at);
+        for (int j = at - 1; j >= 0 && times.get(j).sentence() >= t.sentence() - SENTENCES_BACK; j--) {
+            Matcher q = QUARTER.matcher(times.get(j).value() == null ? "" : times.get(j).value());
+            if (q.matches()) return q.group(1);
+        }
+        return null;
     }
 
     /**

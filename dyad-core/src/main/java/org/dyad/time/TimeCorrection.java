@@ -34,7 +34,8 @@ import org.dyad.text.TimeExpression;
  *       scheduling clause ("will visit Cairo on Saturday", "talks open Monday", "planned to
  *       leave on Thursday", "as early as Tuesday"); "last" is in the week before, "next" in
  *       the week after; "the weekend" is the last or the coming one, as a bare weekday;</li>
- *   <li>a month or a day of a month named without its year ("in July", "Oct. 23") is put in
+ *   <li>a month, a day of a month or a feast named without its year ("in July", "Oct. 23",
+ *       "Thanksgiving", whose day is found anew in another year: {@link FloatingFeasts}) is put in
  *       the publication year even when the clause speaks of the past: one that would lie
  *       more than two months after publication, in a past-tense clause, is moved back a year,
  *       and one more than two months before it, under "will" or a verb of scheduling, on a
@@ -132,11 +133,16 @@ public final class TimeCorrection {
         String lower = t.text().toLowerCase(Locale.ROOT);
         Matcher lastMonth = LAST_MONTH.matcher(t.text());
         if (lastMonth.matches()) return t.withValue(lastMonth(lastMonth.group(1), published));
-        if (!HAS_YEAR.matcher(t.text()).find() && MONTH_NAME.matcher(t.text()).find() && !lower.contains("next")) {
+        // A month, a day of a month or a feast ("Christmas", "Thanksgiving Day") without its year.
+        boolean feast = DAY.matcher(t.value()).matches() && !t.text().matches(".*\\d.*");
+        if (!HAS_YEAR.matcher(t.text()).find() && (MONTH_NAME.matcher(t.text()).find() || feast) && !lower.contains("next")) {
             // "will be payable Jan. 3" in November is next January; "ended March 31" in November, last March.
             boolean ahead = ClauseTense.isWillOrScheduled(s, t);
             String shifted = ahead ? shifted(t.value(), published, 1) : shifted(t.value(), published, -1);
-            if (shifted != null && (ahead || ClauseTense.isPast(s, t))) return t.withValue(shifted);
+            if (shifted != null && (ahead || ClauseTense.isPast(s, t))) {
+                LocalDate floating = FloatingFeasts.in(t.text(), Integer.parseInt(shifted.substring(0, 4)));
+                return t.withValue(floating == null ? shifted : floating.toString());
+            }
         }
         Matcher quarter = QUARTER.matcher(t.value());
         if (lower.contains("quarter") && ORDINAL_QUARTER.matcher(lower).find() && !HAS_YEAR.matcher(t.text()).find() && quarter.matches()
