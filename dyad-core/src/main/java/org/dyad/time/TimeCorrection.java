@@ -62,8 +62,8 @@ public final class TimeCorrection {
     private static final Pattern EARLIEST = Pattern.compile("(?i)\\bas (early|soon) as $");
     private static final Pattern LAST_MONTH = Pattern.compile(
             "(?i)last (january|february|march|april|may|june|july|august|september|october|november|december)");
-    /** Days after publication within which a day named in a past-tense clause stays in the publication year. */
-    private static final int NEAR_FUTURE = 61;
+    /** Days either side of publication within which a day named without its year stays in the publication year. */
+    private static final int NEAR_DAYS = 61;
     private static final Pattern PART_OF_DAY = Pattern.compile("(\\d{4}-\\d{2}-\\d{2})T(MO|AF|EV|NI)");
     private static final Pattern DECADE_OR_CENTURY = Pattern.compile("\\d{3}X|\\d{2}XX");
     private static final Pattern HAS_YEAR = Pattern.compile("\\b\\d{4}\\b");
@@ -243,7 +243,7 @@ public final class TimeCorrection {
 
     /**
      * The same month or day a year earlier ({@code years} -1), when the value lies more than
-     * {@link #NEAR_FUTURE} after publication, or a year later (+1), when it lies as far before;
+     * {@link #NEAR_DAYS} after publication, or a year later (+1), when it lies as far before;
      * else null. Nearer than that, a past-tense clause is more often passing on what is
      * scheduled ("extended the deadline to Nov. 20", "said the talks would end on Nov. 30")
      * than speaking of almost a year ago, which a writer would date with its year.
@@ -260,6 +260,6 @@ public final class TimeCorrection {
 
     /** A year earlier is sought for what begins after the near future, a year later for what ends before the near past. */
     private static boolean isFar(LocalDate first, LocalDate last, LocalDate published, int years) {
-        return years < 0 ? first.isAfter(published.plusDays(NEAR_FUTURE)) : last.isBefore(published.minusDays(NEAR_FUTURE));
+        return years < 0 ? first.isAfter(published.plusDays(NEAR_DAYS)) : last.isBefore(published.minusDays(NEAR_DAYS));
     }
 }
