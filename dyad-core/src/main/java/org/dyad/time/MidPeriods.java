@@ -32,10 +32,11 @@ public final class MidPeriods {
             if (out.stream().anyMatch(t -> t.start() < end && start < t.end())) continue;
             Sentence s = SpokenYears.sentenceAt(article, start);
             int token = s == null ? -1 : s.tokenAt(start);
-            if (token < 0) continue;
+            int last = s == null ? -1 : s.tokenAt(end - 1);
+            if (token < 0 || last < 0) continue;
             String value = m.group("year") != null ? m.group("year")
                     : String.format(Locale.ROOT, "%d-%02d", article.article().published().getYear(), month(m.group("month")).getValue());
-            out.add(new TimeExpression(m.group(), value, "DATE", start, end, s.index(), token, s.tokenAt(end - 1)));
+            out.add(new TimeExpression(m.group(), value, "DATE", start, end, s.index(), token, last));
         }
         out.sort(Comparator.comparingInt(TimeExpression::start));
         return out;
