@@ -21,6 +21,14 @@ public record AnalyzedArticle(Article article, List<Sentence> sentences, List<Ti
         this(article, sentences, times, List.of());
     }
 
+    /** The sentence that holds the character at {@code offset}, or null (between sentences). */
+    public Sentence sentenceAt(int offset) {
+        for (Sentence s : sentences) {
+            if (offset >= s.start() && offset < s.end()) return s;
+        }
+        return null;
+    }
+
     /** The article text of a character span. */
     public String text(int start, int end) {
         return article.text().substring(start, end);

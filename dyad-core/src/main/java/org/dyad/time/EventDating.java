@@ -20,9 +20,10 @@ public final class EventDating {
     /** An event's date: an ISO date or year-month, and the words it came from (null for the publication date). */
     public record EventDate(String date, String text) {}
 
-    private static final Pattern DAY = Pattern.compile("(\\d{4}-\\d{2}-\\d{2}).*");
-    private static final Pattern MONTH = Pattern.compile("\\d{4}-\\d{2}");
-    private static final Pattern YEAR = Pattern.compile("\\d{4}");
+    /** Values of a day (with any time or part of the day after it), a month and a year; shared with {@link TimeAnaphora}. */
+    static final Pattern DAY = Pattern.compile("(\\d{4}-\\d{2}-\\d{2}).*");
+    static final Pattern MONTH = Pattern.compile("\\d{4}-\\d{2}");
+    static final Pattern YEAR = Pattern.compile("\\d{4}");
     private static final Pattern WEEK = Pattern.compile("(\\d{4})-W(\\d{2})");
 
     private EventDating() {}

@@ -30,7 +30,7 @@ public final class MidPeriods {
             int start = m.start();
             int end = m.end();
             if (out.stream().anyMatch(t -> t.start() < end && start < t.end())) continue;
-            Sentence s = SpokenYears.sentenceAt(article, start);
+            Sentence s = article.sentenceAt(start);
             int token = s == null ? -1 : s.tokenAt(start);
             int last = s == null ? -1 : s.tokenAt(end - 1);
             if (token < 0 || last < 0) continue;

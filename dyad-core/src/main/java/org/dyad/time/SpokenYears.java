@@ -35,7 +35,7 @@ public final class SpokenYears {
         Matcher m = YEAR.matcher(text);
         while (m.find()) {
             int year = year(m);
-            Sentence s = sentenceAt(article, m.start());
+            Sentence s = article.sentenceAt(m.start());
             if (s == null) continue;
             TimeExpression inside = overlapping(out, m.start(), m.end());
             if (inside != null) {
@@ -69,13 +69,6 @@ public final class SpokenYears {
     private static TimeExpression overlapping(List<TimeExpression> times, int start, int end) {
         for (TimeExpression t : times) {
             if (t.start() < end && start < t.end() && t.end() <= end && t.value() != null && t.value().matches("\\d{4}.*")) return t;
-        }
-        return null;
-    }
-
-    static Sentence sentenceAt(AnalyzedArticle article, int offset) {
-        for (Sentence s : article.sentences()) {
-            if (offset >= s.start() && offset < s.end()) return s;
         }
         return null;
     }

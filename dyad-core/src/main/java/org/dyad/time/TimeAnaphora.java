@@ -24,10 +24,6 @@ final class TimeAnaphora {
             "(?i)\\b(that|that same|the same|the following|the next|the previous|the preceding) (year|month|day)$");
     /** "the 1988 quarter", "in the 1989 period": the quarter the report speaks of, in that year. */
     private static final Pattern YEARS_PERIOD = Pattern.compile("(?i)(?:the )?(\\d{4}) (?:quarter|period)\\b");
-    private static final Pattern QUARTER = Pattern.compile("\\d{4}-(Q\\d)");
-    private static final Pattern DAY = Pattern.compile("(\\d{4}-\\d{2}-\\d{2}).*");
-    private static final Pattern MONTH = Pattern.compile("\\d{4}-\\d{2}");
-    private static final Pattern YEAR = Pattern.compile("\\d{4}");
     private static final int SENTENCES_BACK = 3;
 
     private TimeAnaphora() {}
@@ -58,8 +54,8 @@ final class TimeAnaphora {
     private static String nearestQuarter(List<TimeExpression> times, int at) {
         TimeExpression t = times.get(at);
         for (int j = at - 1; j >= 0 && times.get(j).sentence() >= t.sentence() - SENTENCES_BACK; j--) {
-            Matcher q = QUARTER.matcher(times.get(j).value() == null ? "" : times.get(j).value());
-            if (q.matches()) return q.group(1);
+            Matcher q = TimeCorrection.QUARTER.matcher(times.get(j).value() == null ? "" : times.get(j).value());
+            if (q.matches()) return "Q" + q.group(2);
         }
         return null;
     }
@@ -75,9 +71,9 @@ final class TimeAnaphora {
             TimeExpression before = times.get(j);
             if (before.sentence() < t.sentence() - SENTENCES_BACK) break;
             String v = before.value() == null ? "" : before.value();
-            Matcher day = DAY.matcher(v);
-            boolean month = MONTH.matcher(v).matches();
-            if (!day.matches() && !month && !YEAR.matcher(v).matches()) continue;
+            Matcher day = EventDating.DAY.matcher(v);
+            boolean month = EventDating.MONTH.matcher(v).matches();
+            if (!day.matches() && !month && !EventDating.YEAR.matcher(v).matches()) continue;
             return switch (unit) {
                 case "day" -> day.matches() ? LocalDate.parse(day.group(1)).plusDays(shift).toString() : shift == 0 ? v : null;
                 case "month" -> day.matches() || month ? YearMonth.parse(v.substring(0, 7)).plusMonths(shift).toString() : shift == 0 ? v : null;

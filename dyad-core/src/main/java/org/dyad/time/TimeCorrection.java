@@ -49,9 +49,9 @@ import org.dyad.text.TimeExpression;
  */
 public final class TimeCorrection {
 
-    private static final Pattern MONTH = Pattern.compile("\\d{4}-\\d{2}");
     private static final Pattern DAY = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
-    private static final Pattern QUARTER = Pattern.compile("(\\d{4})-Q(\\d)");
+    /** A quarter's value, "2014-Q1"; shared with {@link TimeAnaphora}. */
+    static final Pattern QUARTER = Pattern.compile("(\\d{4})-Q(\\d)");
     private static final Pattern MONTH_NAME = Pattern.compile(
             "(?i)\\b(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\\.?\\b");
     private static final Pattern WEEKDAY = Pattern.compile(
@@ -144,23 +144,30 @@ public final class TimeCorrection {
                 return t.withValue(floating == null ? shifted : floating.toString());
             }
         }
-        Matcher quarter = QUARTER.matcher(t.value());
-        if (lower.contains("quarter") && ORDINAL_QUARTER.matcher(lower).find() && !HAS_YEAR.matcher(t.text()).find() && quarter.matches()
-                && !lower.contains("next") && ClauseTense.isPast(s, t)) {
-            // "profit rose in the fiscal first quarter" in an October story: a named quarter not yet begun is last year's.
-            YearMonth begins = YearMonth.of(Integer.parseInt(quarter.group(1)), 3 * Integer.parseInt(quarter.group(2)) - 2);
-            if (begins.atDay(1).isAfter(published)) return t.withValue((begins.getYear() - 1) + "-Q" + quarter.group(2));
-        }
-        if (lower.contains("quarter") && !ORDINAL_QUARTER.matcher(lower).find() && ClauseTense.isPast(s, t)) {
-            Matcher q = QUARTER.matcher(t.value());
-            boolean current = q.matches() && Integer.parseInt(q.group(1)) == published.getYear()
-                    && Integer.parseInt(q.group(2)) == published.get(IsoFields.QUARTER_OF_YEAR);
-            if (current || t.value().startsWith("PX") && lower.matches(".*\\b(latest|last|recent|past|most recent) quarter.*")) {
-                LocalDate previous = published.minusMonths(3);
-                return t.withValue(previous.getYear() + "-Q" + previous.get(IsoFields.QUARTER_OF_YEAR));
-            }
+        if (lower.contains("quarter") && ClauseTense.isPast(s, t)) {
+            String quarter = pastQuarter(t, lower, published);
+            if (quarter != null) return t.withValue(quarter);
         }
         return t;
+    }
+
+    /**
+     * In a past-tense clause: a quarter named without its year ("the fiscal first quarter") that
+     * has yet to begin is last year's; "the quarter", "the latest quarter" is the last one ended
+     * by publication. Null when neither applies.
+     */
+    private static String pastQuarter(TimeExpression t, String lower, LocalDate published) {
+        Matcher q = QUARTER.matcher(t.value());
+        if (ORDINAL_QUARTER.matcher(lower).find()) {
+            if (!q.matches() || HAS_YEAR.matcher(t.text()).find() || lower.contains("next")) return null;
+            YearMonth begins = YearMonth.of(Integer.parseInt(q.group(1)), 3 * Integer.parseInt(q.group(2)) - 2);
+            return begins.atDay(1).isAfter(published) ? (begins.getYear() - 1) + "-Q" + q.group(2) : null;
+        }
+        boolean current = q.matches() && Integer.parseInt(q.group(1)) == published.getYear()
+                && Integer.parseInt(q.group(2)) == published.get(IsoFields.QUARTER_OF_YEAR);
+        if (!current && !(t.value().startsWith("PX") && lower.matches(".*\\b(latest|last|recent|past|most recent) quarter.*"))) return null;
+        LocalDate previous = published.minusMonths(3);
+        return previous.getYear() + "-Q" + previous.get(IsoFields.QUARTER_OF_YEAR);
     }
 
     private static String week(LocalDate day) {
@@ -180,7 +187,7 @@ public final class TimeCorrection {
                 if (back == 0 || other.start() < t.start()) {
                     String v = other.value();
                     if (DAY.matcher(v).matches()) return LocalDate.parse(v).minusYears(1).toString();
-                    if (MONTH.matcher(v).matches()) return YearMonth.parse(v).minusYears(1).toString();
+                    if (EventDating.MONTH.matcher(v).matches()) return YearMonth.parse(v).minusYears(1).toString();
                     Matcher q = QUARTER.matcher(v);
                     if (q.matches()) return (Integer.parseInt(q.group(1)) - 1) + "-Q" + q.group(2);
                 }
@@ -249,7 +256,7 @@ public final class TimeCorrection {
      * than speaking of almost a year ago, which a writer would date with its year.
      */
     private static String shifted(String value, LocalDate published, int years) {
-        if (MONTH.matcher(value).matches()) {
+        if (EventDating.MONTH.matcher(value).matches()) {
             YearMonth month = YearMonth.parse(value);
             return isFar(month.atDay(1), month.atEndOfMonth(), published, years) ? month.plusYears(years).toString() : null;
         }
