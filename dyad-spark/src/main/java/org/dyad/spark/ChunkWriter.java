@@ -2,7 +2,6 @@ package org.dyad.spark;
 
 import static org.apache.spark.sql.functions.col;
 
-
 import java.sql.Date;
 import java.sql.Timestamp;
 import java.util.ArrayList;
@@ -77,14 +76,21 @@ final class ChunkWriter {
         try {
             List<Future<?>> done = new ArrayList<>();
             frames.forEach((table, rows) -> done.add(writers.submit(() -> append(table, rows))));
-            for (Future<?> f : done) f.get();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted while writing chunk " + chunk.chunk(), e);
-        } catch (ExecutionException e) {
-            throw e.getCause() instanceof RuntimeException r ? r : new IllegalStateException(e.getCause());
+            for (Future<?> f : done) await(f, "writing chunk " + chunk.chunk());
         } finally {
             writers.shutdownNow();
+        }
+    }
+
+    /** Waits for work on another thread; its failure is thrown here as it was thrown there. */
+    static void await(Future<?> work, String doing) {
+        try {
+            work.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while " + doing, e);
+        } catch (ExecutionException e) {
+            throw e.getCause() instanceof RuntimeException r ? r : new IllegalStateException(e.getCause());
         }
     }
 

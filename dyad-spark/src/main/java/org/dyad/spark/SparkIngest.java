@@ -8,7 +8,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.concurrent.ExecutionException;
 import org.apache.spark.Partitioner;
 import org.apache.spark.api.java.JavaFutureAction;
 import org.apache.spark.api.java.JavaPairRDD;
@@ -141,7 +140,7 @@ final class SparkIngest {
         long t0 = System.nanoTime();
         JavaFutureAction<Long> coding = coded.countAsync(); // the executors code the chunk, before its rows are written,
         ChunkWriter.Written written = writer.rows(chunk, to - from, coded, skipped, rejected, storedAt); // while the driver plans them
-        await(coding, chunk);
+        ChunkWriter.await(coding, "coding chunk " + chunk);
         long t1 = System.nanoTime();
         writer.write(written);
         out.commit(chunk);
@@ -157,17 +156,6 @@ final class SparkIngest {
             }
         }
         return new Counts(written, added, events, failed, (t1 - t0) / 1e9, (System.nanoTime() - t1) / 1e9);
-    }
-
-    private static void await(JavaFutureAction<Long> coding, long chunk) {
-        try {
-            coding.get();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted while coding chunk " + chunk, e);
-        } catch (ExecutionException e) {
-            throw e.getCause() instanceof RuntimeException r ? r : new IllegalStateException(e.getCause());
-        }
     }
 
     /** Every item of every input, each file read by one task (Parquet files in splits). */
