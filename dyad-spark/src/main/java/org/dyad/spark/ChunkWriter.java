@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -55,7 +56,7 @@ final class ChunkWriter {
         tables.put("coded_events", firstReports(ok).map(e -> TableSchema.row(e, chunk)));
         tables.put("mentions", ok.flatMap(c -> rows(c.mentions(), c.published(), chunk).iterator()));
         tables.put("quotes", ok.flatMap(c -> rows(c.quotes(), c.published(), chunk).iterator()));
-        tables.put("actors", ok.flatMap(c -> rows(c.actors(), c.published(), chunk).iterator()));
+        tables.put("actors", ok.flatMap(c -> rows(c.actors(), chunk).iterator()));
         Date seen = new Date(storedAt.getTime());
         tables.put("errors", newErrors(coded, rejected).map(e -> TableSchema.row(List.of(e.file(), e.line(), e.reason(), storedAt), seen, chunk)));
         tables.put("skipped", skipped.map(i -> TableSchema.row(i.skippedRow(storedAt), seen, chunk)));
@@ -68,14 +69,16 @@ final class ChunkWriter {
         return new Written(chunk, frames, coded);
     }
 
-    /** Appends a chunk's rows to the tables. */
-    void write(Written chunk) {
+    /** Appends a chunk's rows to the named tables, the ones it has rows for. */
+    void write(Written chunk, Set<String> tables) {
         Map<String, Dataset<Row>> frames = chunk.rows();
         // The writes are small jobs that mostly wait (planning, committing files): run side by side, they share the cores.
         ExecutorService writers = Executors.newFixedThreadPool(frames.size());
         try {
             List<Future<?>> done = new ArrayList<>();
-            frames.forEach((table, rows) -> done.add(writers.submit(() -> append(table, rows))));
+            frames.forEach((table, rows) -> {
+                if (tables.contains(table)) done.add(writers.submit(() -> append(table, rows)));
+            });
             for (Future<?> f : done) await(f, "writing chunk " + chunk.chunk());
         } finally {
             writers.shutdownNow();
@@ -94,9 +97,10 @@ final class ChunkWriter {
         }
     }
 
-    private static List<Row> rows(List<List<Object>> rows, Date published, long chunk) {
+    /** Store rows, each followed by the values of the table's partition columns it lacks. */
+    private static List<Row> rows(List<List<Object>> rows, Object... partitions) {
         List<Row> out = new ArrayList<>(rows.size());
-        for (List<Object> r : rows) out.add(TableSchema.row(r, published, chunk));
+        for (List<Object> r : rows) out.add(TableSchema.row(r, partitions));
         return out;
     }
 
@@ -138,6 +142,7 @@ final class ChunkWriter {
         return file + '\0' + line + '\0' + reason;
     }
 
+    /** A table's rows, committed or not; none for a table no chunk has written yet. */
     Dataset<Row> read(String table) {
         return spark.read().schema(TableSchema.of(TableSchema.table(table))).parquet(out.table(table));
     }

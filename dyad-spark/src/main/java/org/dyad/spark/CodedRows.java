@@ -3,7 +3,9 @@ package org.dyad.spark;
 import java.io.Serializable;
 import java.sql.Date;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import org.dyad.store.ArticleRows;
 import org.dyad.store.InputError;
 
@@ -35,6 +37,31 @@ record CodedRows(long seq, Date published, List<Object> article, List<List<Objec
 
     boolean coded() {
         return failure == null;
+    }
+
+    Tally tally() {
+        return coded() ? new Tally(1, 0, events.size(), mentions.size(), quotes.size(), actors.size()) : new Tally(0, 1, 0, 0, 0, 0);
+    }
+
+    /** What a chunk's articles gave: how many were coded and how many failed, and their rows. */
+    record Tally(long added, long failed, long events, long mentions, long quotes, long actors) implements Serializable {
+
+        static final Tally NONE = new Tally(0, 0, 0, 0, 0, 0);
+
+        Tally plus(Tally o) {
+            return new Tally(added + o.added, failed + o.failed, events + o.events, mentions + o.mentions, quotes + o.quotes, actors + o.actors);
+        }
+
+        /** The tables these rows go to: a table with none is not written, which saves a Spark job. */
+        Set<String> tables() {
+            Set<String> tables = new HashSet<>();
+            if (added > 0) tables.add("articles");
+            if (events > 0) tables.addAll(List.of("coded_events", "mentions"));
+            if (quotes > 0) tables.add("quotes");
+            if (actors > 0) tables.add("actors");
+            if (failed > 0) tables.add("errors");
+            return tables;
+        }
     }
 
     /** Lists that serialize whatever the store built them with. */

@@ -46,6 +46,13 @@ record Item(long order, String origin, String reason, String language, String ke
         return reason == null;
     }
 
+    /** What an item is, for counting a run's items in one pass. */
+    enum Kind { ARTICLE, SKIPPED, REJECTED }
+
+    Kind kind() {
+        return accepted() ? Kind.ARTICLE : skipped() ? Kind.SKIPPED : Kind.REJECTED;
+    }
+
     /** Not coded because it is not in English: a row of the skipped table. */
     boolean skipped() {
         return language != null;

@@ -68,7 +68,7 @@ final class OutputFolder {
                 long chunk = number(started.getPath().getName());
                 for (ParquetFolder.Table t : ParquetFolder.TABLES) {
                     if (!t.chunked()) continue;
-                    FileStatus[] rows = fs.globStatus(new Path(root, t.name() + "/*/chunk=" + chunk));
+                    FileStatus[] rows = fs.globStatus(new Path(root, t.name() + "/*".repeat(t.partitions().size() - 1) + "/chunk=" + chunk));
                     if (rows != null) for (FileStatus dir : rows) fs.delete(dir.getPath(), true);
                 }
                 fs.delete(started.getPath(), false);

@@ -5,9 +5,11 @@ import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.LocalDateTime;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import org.apache.spark.Partitioner;
 import org.apache.spark.api.java.JavaFutureAction;
 import org.apache.spark.api.java.JavaPairRDD;
@@ -43,8 +45,11 @@ final class SparkIngest {
     private final PrintWriter log;
 
     SparkIngest(SparkSession spark, PrintWriter log) {
-        // The job's tables are small next to the work of coding them: compiling each query's code would cost more than it saves.
+        // The job's tables are small next to the work of coding them: compiling each query's code would cost more than it saves,
+        // both a whole stage's and an expression's (Spark's internal setting: on the articles of bench/spark, 2.5 s less
+        // writing tables and rebuilding events).
         spark.conf().set("spark.sql.codegen.wholeStage", "false");
+        spark.conf().set("spark.sql.codegen.factoryMode", "NO_CODEGEN");
         this.spark = spark;
         this.jsc = JavaSparkContext.fromSparkContext(spark.sparkContext());
         this.log = log;
@@ -75,12 +80,15 @@ final class SparkIngest {
         JavaPairRDD<Long, Long> place = toCode.map(Item::order).sortBy(o -> o, true, jsc.defaultParallelism()).zipWithIndex();
         JavaPairRDD<Long, Item> fresh = toCode.mapToPair(i -> new Tuple2<>(i.order(), i)).join(place)
                 .mapToPair(t -> new Tuple2<>(t._2()._2(), t._2()._1())).persist(StorageLevel.MEMORY_AND_DISK_SER());
-        long inputs = items.count();
-        long newArticles = fresh.count();
-        long skippedCount = skipped.count();
-        long alreadyStored = accepted.count() - screened.count();
+        // Counted in two passes, one before the screen and one after: each Spark job costs time of its own.
+        Map<Item.Kind, Long> read = items.map(Item::kind).countByValue();
+        Map<Item.Kind, Long> screen = screened.map(Item::kind).countByValue();
+        long inputs = read.values().stream().mapToLong(Long::longValue).sum();
+        long newArticles = screen.getOrDefault(Item.Kind.ARTICLE, 0L);
+        long skippedCount = screen.getOrDefault(Item.Kind.SKIPPED, 0L);
+        long alreadyStored = read.getOrDefault(Item.Kind.ARTICLE, 0L) - screen.values().stream().mapToLong(Long::longValue).sum();
         long firstSeq = lastSeq(writer, out) + 1;
-        long rejectedCount = rejected.count();
+        long rejectedCount = read.getOrDefault(Item.Kind.REJECTED, 0L) + screen.getOrDefault(Item.Kind.REJECTED, 0L);
         log.printf(Locale.ROOT, "dyad-spark: coding %d new articles on %d cores; %d skipped, not in English (inputs read in %.1f s)%n",
                 newArticles, jsc.defaultParallelism(), skippedCount, (System.nanoTime() - t0) / 1e9);
 
@@ -97,8 +105,11 @@ final class SparkIngest {
             if (last != null) last.release();
             long from = c * s.chunk();
             // The run's skipped articles and unreadable inputs go with its first chunk.
+            Set<String> refused = new HashSet<>();
+            if (c == 0 && skippedCount > 0) refused.add("skipped");
+            if (c == 0 && rejectedCount > 0) refused.add("errors");
             Counts done = commit(s, fresh, from, Math.min(newArticles, from + s.chunk()), firstSeq, c == 0 ? skipped : jsc.emptyRDD(),
-                    c == 0 ? rejected : jsc.emptyRDD(), storedAt, writer, out);
+                    c == 0 ? rejected : jsc.emptyRDD(), refused, storedAt, writer, out);
             last = done.written();
             added += done.added();
             events += done.events();
@@ -126,9 +137,13 @@ final class SparkIngest {
     /** What one chunk added, and its rows; times in seconds. */
     private record Counts(ChunkWriter.Written written, long added, long events, long failed, double coding, double writing) {}
 
-    /** Codes the new articles numbered {@code from} to {@code to} (exclusive) and commits them as the next chunk. */
+    /**
+     * Codes the new articles numbered {@code from} to {@code to} (exclusive) and commits them as the next chunk.
+     *
+     * @param refused the tables that {@code skipped} and {@code rejected} give rows to
+     */
     private Counts commit(Settings s, JavaPairRDD<Long, Item> fresh, long from, long to, long firstSeq, JavaRDD<Item> skipped,
-                          JavaRDD<Item> rejected, Timestamp storedAt, ChunkWriter writer, OutputFolder out) {
+                          JavaRDD<Item> rejected, Set<String> refused, Timestamp storedAt, ChunkWriter writer, OutputFolder out) {
         long chunk = out.lastChunk() + 1;
         out.start(chunk);
         int tasks = (int) Math.max(jsc.defaultParallelism(), (to - from + s.articlesPerTask() - 1) / s.articlesPerTask());
@@ -142,20 +157,12 @@ final class SparkIngest {
         ChunkWriter.Written written = writer.rows(chunk, to - from, coded, skipped, rejected, storedAt); // while the driver plans them
         ChunkWriter.await(coding, "coding chunk " + chunk);
         long t1 = System.nanoTime();
-        writer.write(written);
+        CodedRows.Tally tally = coded.map(CodedRows::tally).fold(CodedRows.Tally.NONE, CodedRows.Tally::plus);
+        Set<String> tables = tally.tables();
+        tables.addAll(refused);
+        writer.write(written, tables);
         out.commit(chunk);
-        long added = 0;
-        long events = 0;
-        long failed = 0;
-        // Per article: its events, or -1 for one that failed.
-        for (int n : coded.map(r -> r.coded() ? r.events().size() : -1).collect()) {
-            if (n < 0) failed++;
-            else {
-                added++;
-                events += n;
-            }
-        }
-        return new Counts(written, added, events, failed, (t1 - t0) / 1e9, (System.nanoTime() - t1) / 1e9);
+        return new Counts(written, tally.added(), tally.events(), tally.failed(), (t1 - t0) / 1e9, (System.nanoTime() - t1) / 1e9);
     }
 
     /** Every item of every input, each file read by one task (Parquet files in splits). */

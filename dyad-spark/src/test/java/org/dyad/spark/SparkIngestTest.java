@@ -6,6 +6,7 @@ import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -57,6 +58,28 @@ class SparkIngestTest {
         assertThat(again.summary().chunks()).as("nothing to commit").isZero();
         assertThat(again.summary().alreadyStored()).as("coded, skipped, and the repeat").isEqualTo(SmallCorpus.ARTICLES + SmallCorpus.SKIPPED + 1);
         assertThat(snapshot(out)).isEqualTo(before);
+    }
+
+    @Test
+    void aTableGetsAFolderWithItsFirstRowsAndEventsAreCountedOverTablesBegunLater() throws Exception {
+        Path calm = dir.resolve("calm.jsonl");
+        Files.writeString(calm, "{\"id\": \"calm-1\", \"published\": \"2025-09-15\", \"source\": \"Coast Herald\", "
+                + "\"text\": \"The harbour was quiet on Monday, and the ferries kept to their timetable all day.\"}\n");
+        Path out = dir.resolve("out");
+        LocalSpark.Run first = LocalSpark.ingest(List.of(calm.toString()), out, 100);
+        assertThat(first.summary().added()).isEqualTo(1);
+        assertThat(first.summary().events()).isZero();
+        assertThat(out.resolve("coded_events")).as("no event, no folder").doesNotExist();
+        assertThat(out.resolve("errors")).doesNotExist();
+
+        List<String> both = List.of(calm.toString(), SmallCorpus.dir().resolve("wire.jsonl").toString());
+        LocalSpark.Run second = LocalSpark.ingest(both, out, 100);
+        assertThat(second.summary().events()).isPositive();
+        Path store = dir.resolve("both.duckdb");
+        ingest(both, store);
+        for (String table : SmallCorpus.TABLES) {
+            assertThat(SmallCorpus.rows(out, table)).as(table).isEqualTo(SmallCorpus.rows(store, table));
+        }
     }
 
     @Test

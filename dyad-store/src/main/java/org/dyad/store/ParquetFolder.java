@@ -13,8 +13,9 @@ import java.util.stream.Stream;
 
 /**
  * The store as a folder of Parquet tables, as the Spark job writes it (docs/spark.md): a folder
- * per table of the store, partitioned Hive-style by date and, except events, by chunk, the unit
- * the job commits; {@code _dyad/committed/} holds a marker per committed chunk. Opened here as an
+ * per table of the store, partitioned Hive-style by chunk, the unit the job commits, and the
+ * tables users read by date also by date (events by date alone); {@code _dyad/committed/} holds a
+ * marker per committed chunk. Opened here as an
  * in-memory DuckDB whose views have the store's names, columns and types, reading only committed
  * chunks, so every query that runs on a store runs on the folder. Dyad never writes to a folder:
  * only the job does.
@@ -36,10 +37,10 @@ public final class ParquetFolder {
 
     public static final List<Table> TABLES = List.of(
             new Table("articles", List.of("published", "chunk")),
-            new Table("coded_events", List.of("date", "chunk")),
+            new Table("coded_events", List.of("chunk")),
             new Table("mentions", List.of("published", "chunk")),
             new Table("quotes", List.of("published", "chunk")),
-            new Table("actors", List.of("published", "chunk")),
+            new Table("actors", List.of("chunk")),
             new Table("errors", List.of("seen", "chunk")),
             new Table("skipped", List.of("seen", "chunk")),
             new Table("events", List.of("date")));

@@ -101,13 +101,13 @@ class ParquetFolderTest {
         Files.writeString(Files.createDirectories(folder.resolve(ParquetFolder.COMMITTED)).resolve(ParquetFolder.marker(chunk)), "");
     }
 
-    /** Writes each table as the Spark job does: partition folders by date and chunk. */
+    /** Writes each table as the Spark job does: partition folders by date and chunk, or by chunk alone. */
     private static void export(Path db, Path folder, int chunk) throws java.io.IOException {
         Files.createDirectories(folder);
         String article = "(SELECT article_key, published FROM articles)";
         List<String> copies = List.of(
                 "COPY (SELECT *, " + chunk + " AS chunk FROM articles) TO '%s/articles' (FORMAT PARQUET, PARTITION_BY (published, chunk), APPEND)",
-                "COPY (SELECT *, " + chunk + " AS chunk FROM coded_events) TO '%s/coded_events' (FORMAT PARQUET, PARTITION_BY (date, chunk), APPEND)",
+                "COPY (SELECT *, " + chunk + " AS chunk FROM coded_events) TO '%s/coded_events' (FORMAT PARQUET, PARTITION_BY (chunk), APPEND)",
                 "COPY (SELECT m.*, a.published, " + chunk + " AS chunk FROM mentions m JOIN " + article
                         + " a USING (article_key)) TO '%s/mentions' (FORMAT PARQUET, PARTITION_BY (published, chunk), APPEND)",
                 "COPY (SELECT *, CAST(first_seen AS DATE) AS seen, " + chunk
