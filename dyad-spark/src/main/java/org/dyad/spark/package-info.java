@@ -4,8 +4,8 @@
  * <p>In: files and folders (local paths or Hadoop filesystem URIs) of text, JSONL, CSV, HTML,
  * RSS/Atom, WARC and Parquet, read on the executors with the readers ingest uses. Out: a folder
  * of Parquet tables with the store's names, columns and rows (articles, coded_events, mentions,
- * quotes, actors, errors, skipped, and events with their counts), partitioned by date, which
- * {@code dyad --db DIR} and DuckDB read as a store.
+ * quotes, actors, errors, skipped, and events with their counts), partitioned by chunk and, but
+ * for coded_events and actors, by date, which {@code dyad --db DIR} and DuckDB read as a store.
  *
  * <p>{@link org.dyad.spark.SparkIngest} lists the inputs, skips articles whose store key is in
  * the output, screens the rest with ingest's intake checks ({@link org.dyad.spark.Item#screened}),
