@@ -46,8 +46,8 @@ final class SparkIngest {
 
     SparkIngest(SparkSession spark, PrintWriter log) {
         // The job's tables are small next to the work of coding them: compiling each query's code would cost more than it saves,
-        // both a whole stage's and an expression's (Spark's internal setting: on the articles of bench/spark, 2.5 s less
-        // writing tables and rebuilding events).
+        // both a whole stage's and an expression's (the second is Spark's internal setting; with it, writing the tables and
+        // rebuilding events for bench/spark's 295 articles, cut short, took 2.5 s less: docs/performance.md).
         spark.conf().set("spark.sql.codegen.wholeStage", "false");
         spark.conf().set("spark.sql.codegen.factoryMode", "NO_CODEGEN");
         this.spark = spark;

@@ -15,10 +15,9 @@ import java.util.stream.Stream;
  * The store as a folder of Parquet tables, as the Spark job writes it (docs/spark.md): a folder
  * per table of the store, partitioned Hive-style by chunk, the unit the job commits, and the
  * tables users read by date also by date (events by date alone); {@code _dyad/committed/} holds a
- * marker per committed chunk. Opened here as an
- * in-memory DuckDB whose views have the store's names, columns and types, reading only committed
- * chunks, so every query that runs on a store runs on the folder. Dyad never writes to a folder:
- * only the job does.
+ * marker per committed chunk. Opened here as an in-memory DuckDB whose views have the store's
+ * names, columns and types, reading only committed chunks, so every query that runs on a store
+ * runs on the folder. Dyad never writes to a folder: only the job does.
  */
 public final class ParquetFolder {
 
