@@ -1,6 +1,7 @@
 package org.dyad.text;
 
 import java.util.List;
+import java.util.Optional;
 import org.dyad.article.Article;
 
 /**
@@ -27,6 +28,18 @@ public record AnalyzedArticle(Article article, List<Sentence> sentences, List<Ti
             if (offset >= s.start() && offset < s.end()) return s;
         }
         return null;
+    }
+
+    /**
+     * A DATE expression over the characters {@code start} to {@code end} that Dyad found where the
+     * analyzer did not; empty when the span does not begin and end at tokens of one sentence.
+     */
+    public Optional<TimeExpression> date(int start, int end, String value) {
+        Sentence s = sentenceAt(start);
+        int first = s == null ? -1 : s.tokenAt(start);
+        int last = s == null ? -1 : s.tokenAt(end - 1);
+        if (first < 0 || last < 0) return Optional.empty();
+        return Optional.of(new TimeExpression(text(start, end), value, "DATE", start, end, s.index(), first, last));
     }
 
     /** The article text of a character span. */

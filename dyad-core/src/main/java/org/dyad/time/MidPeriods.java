@@ -8,7 +8,6 @@ import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.dyad.text.AnalyzedArticle;
-import org.dyad.text.Sentence;
 import org.dyad.text.TimeExpression;
 
 /**
@@ -30,13 +29,9 @@ public final class MidPeriods {
             int start = m.start();
             int end = m.end();
             if (out.stream().anyMatch(t -> t.start() < end && start < t.end())) continue;
-            Sentence s = article.sentenceAt(start);
-            int token = s == null ? -1 : s.tokenAt(start);
-            int last = s == null ? -1 : s.tokenAt(end - 1);
-            if (token < 0 || last < 0) continue;
             String value = m.group("year") != null ? m.group("year")
                     : String.format(Locale.ROOT, "%d-%02d", article.article().published().getYear(), month(m.group("month")).getValue());
-            out.add(new TimeExpression(m.group(), value, "DATE", start, end, s.index(), token, last));
+            article.date(start, end, value).ifPresent(out::add);
         }
         out.sort(Comparator.comparingInt(TimeExpression::start));
         return out;

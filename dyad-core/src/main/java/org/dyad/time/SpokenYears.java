@@ -44,9 +44,7 @@ public final class SpokenYears {
                 out.add(new TimeExpression(text.substring(inside.start(), m.end()), inside.value().replaceFirst("^\\d{4}", String.valueOf(year)),
                         inside.type(), inside.start(), m.end(), inside.sentence(), inside.firstToken(), last < 0 ? inside.lastToken() : last));
             } else {
-                int first = s.tokenAt(m.start());
-                int last = s.tokenAt(m.end() - 1);
-                if (first >= 0 && last >= 0) out.add(new TimeExpression(m.group(), String.valueOf(year), "DATE", m.start(), m.end(), s.index(), first, last));
+                article.date(m.start(), m.end(), String.valueOf(year)).ifPresent(out::add);
             }
         }
         out.sort(Comparator.comparingInt(TimeExpression::start));
