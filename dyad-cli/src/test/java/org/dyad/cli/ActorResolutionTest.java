@@ -63,6 +63,25 @@ class ActorResolutionTest {
     }
 
     @Test
+    void pluralsReferToTheActorsLastNamedTogether() {
+        String text = "Norway and Sweden signed a fishing accord on Monday. Both countries rejected a Russian protest. "
+                + "The defence ministers of Denmark and Finland met in Oslo. They called the accord a model.";
+        DyadRecord r = Coded.article(text, "2021-03-01");
+        assertThat(r.mentions()).filteredOn(m -> m.text().equals("Both countries")).extracting(DyadRecord.MentionInfo::code)
+                .containsExactly("NOR", "SWE");
+        assertThat(r.mentions()).filteredOn(m -> m.text().equals("They")).extracting(DyadRecord.MentionInfo::code)
+                .containsExactly("DNKGOV", "FINGOV");
+    }
+
+    @Test
+    void aNamedPersonNoDictionaryKnowsIsAPrivatePersonOfTheirCountry() {
+        assertThat(code("Police in Kenya arrested David Mwangi on Monday.", "2021-03-01", "David Mwangi")).isEqualTo("KENCVL");
+        // an apposition that says who they are wins
+        assertThat(Coded.events("David Mwangi, a spokesman for the Kenyan government, accused Somalia of shelling the border.", "2021-03-01"))
+                .anyMatch(e -> e.startsWith("KENGOV 112 SOM"));
+    }
+
+    @Test
     void coordinatedCountriesShareTheirRole() {
         String adjectives = "Polish and Lithuanian officials signed a gas deal in Vilnius.";
         assertThat(code(adjectives, "2021-03-01", "Polish")).isEqualTo("POLGOV");

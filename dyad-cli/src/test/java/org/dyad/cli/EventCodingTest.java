@@ -38,8 +38,24 @@ class EventCodingTest {
     }
 
     @Test
+    void aPluralThatRefersBackActsForEachActorNamedTogether() {
+        String text = "The prime minister of Peru and his Chilean and Bolivian counterparts gathered in Lima on Monday. "
+                + "The Ecuadorian envoy attended as an observer. They urged Brazil to join the pact. "
+                + "The three leaders agreed to meet in Santiago.";
+        assertThat(Coded.events(text, DAY)).contains("PERGOV 020 BRA 2015-06-10", "CHLGOV 020 BRA 2015-06-10", "BOLGOV 020 BRA 2015-06-10")
+                .noneMatch(e -> e.startsWith("ECUGOV 020"))
+                // acts done together, with a place and no coded target: each toward each other
+                .anyMatch(e -> e.startsWith("PERGOV 036 CHLGOV")).anyMatch(e -> e.startsWith("BOLGOV 036 PERGOV"));
+        // a number that does not match the group refers to no one
+        assertThat(Coded.events("Kenya and Uganda signed a trade deal on Friday. The three countries condemned Somalia.", DAY))
+                .noneMatch(e -> e.contains(" 111 "));
+    }
+
+    @Test
     void theActorNamedInsideAnObjectNounIsTheTarget() {
         assertThat(Coded.events("Chile rejected the Bolivian proposal on sea access.", DAY)).contains("CHL 127 BOL " + DAY);
+        assertThat(Coded.events("Sweden called Russia's annexation of the islands a violation of law.", DAY)).anyMatch(e -> e.startsWith("SWE 11") && e.contains(" RUS "));
+        assertThat(Coded.events("Kenya dismissed the claim from Somalia as groundless.", DAY)).anyMatch(e -> e.startsWith("KEN ") && e.contains(" SOM "));
     }
 
     @Test

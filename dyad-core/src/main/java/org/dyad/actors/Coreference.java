@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.dyad.datafile.DataFileException;
 import org.dyad.datafile.TsvFile;
 import org.dyad.text.AnalyzedArticle;
 import org.dyad.text.Sentence;
@@ -31,6 +32,7 @@ final class Coreference {
     /** "Russia said it would ...": as a subject, "it" and "they" refer to a country or organization. */
     private static final Set<String> COLLECTIVE_PRONOUNS = Set.of("it", "they");
     private static final int PRONOUN_WINDOW = 3; // sentences a pronoun may look back
+    static final Set<String> REFERENTS = Set.of("organization", "person", "group");
 
     private final Map<String, String> descriptions = new HashMap<>();
     private final Map<String, String> genders = new HashMap<>();
@@ -38,6 +40,9 @@ final class Coreference {
 
     Coreference(ActorDictionary dictionary) {
         for (TsvFile.Row row : TsvFile.resource("actors/descriptions.tsv").rows()) {
+            if (!REFERENTS.contains(row.get("refers_to"))) {
+                throw new DataFileException(row.origin(), row.line(), "refers_to must be one of " + REFERENTS + ", not " + row.get("refers_to"));
+            }
             descriptions.put(row.get("noun"), row.get("refers_to"));
         }
         for (TsvFile.Row row : TsvFile.resource("actors/genders.tsv").rows()) genders.put(row.get("word"), row.get("gender"));
@@ -51,26 +56,34 @@ final class Coreference {
     List<Mention> link(AnalyzedArticle article, List<Mention> mentions) {
         LocalDate date = article.article().published();
         List<Mention> out = new ArrayList<>();
+        PluralReference plurals = new PluralReference();
         int next = 0;
         for (Sentence s : article.sentences()) {
             List<Mention> here = new ArrayList<>();
             while (next < mentions.size() && mentions.get(next).sentence() == s.index()) here.add(mentions.get(next++));
             for (int i = 0; i < s.size(); i++) {
                 Mention m = at(here, i);
+                String word = s.token(i).word().toLowerCase(Locale.ROOT);
                 if (m != null) {
-                    out.add(resolveName(article, m, out, date));
+                    List<Mention> group = m.type() == Mention.Type.AGENT && (m.actor() == null || m.actor().country() == null)
+                            ? plurals.description(s, m.first(), m.last(), m.text(), m.actor() == null ? null : m.actor().role(), isPersonNoun(s, m))
+                            : List.of();
+                    if (group.isEmpty()) out.add(resolveName(article, m, out, date));
+                    else out.addAll(group);
                     i = m.last();
-                } else if (PRONOUNS.contains(s.token(i).word().toLowerCase(Locale.ROOT)) && s.token(i).pos().startsWith("PRP")) {
+                } else if (PRONOUNS.contains(word) && s.token(i).pos().startsWith("PRP")) {
                     Mention p = pronoun(article, s, i, out);
                     if (p != null) out.add(p);
-                } else if (COLLECTIVE_PRONOUNS.contains(s.token(i).word().toLowerCase(Locale.ROOT)) && isSubjectToken(s, i)) {
-                    Mention p = collectivePronoun(article, s, i, out);
+                } else if (COLLECTIVE_PRONOUNS.contains(word) && isSubjectToken(s, i)) {
+                    List<Mention> group = word.equals("they") ? plurals.pronoun(s, i) : List.of();
+                    Mention p = group.isEmpty() ? collectivePronoun(article, s, i, out) : null;
                     if (p != null) out.add(p);
+                    out.addAll(group);
                 } else {
-                    Mention d = organizationDescription(article, s, i, out);
-                    if (d != null) out.add(d);
+                    out.addAll(description(article, s, i, out, plurals));
                 }
             }
+            plurals.read(s, out);
         }
         return out;
     }
@@ -96,6 +109,12 @@ final class Coreference {
             if (people.size() == 1) {
                 ActorEntry e = ActorDictionary.inForce(candidates, date).orElseThrow();
                 return with(m, e.actor(), "surname of " + e.actor().name() + ", " + e.actor().code() + " " + e.range() + " (" + e.where() + ")");
+            }
+            String given = m.text().split("\\s+")[0];
+            if (m.type() == Mention.Type.NAME && m.last() > m.first() && genders.containsKey(given.toLowerCase(Locale.ROOT))) {
+                // "David Turpin", named by no dictionary: a private person, whose country RoleCountry gives.
+                return new Mention(m.sentence(), m.first(), m.last(), m.start(), m.end(), m.text(), new Actor("CVL", m.text(), null, "CVL"),
+                        Mention.Type.PERSON, "a person no dictionary names ('" + given + "' is a given name): a private person");
             }
         }
         if (m.type() == Mention.Type.AGENT && isDefinite(article, m)) {
@@ -187,31 +206,47 @@ final class Coreference {
         return s.relation(i).startsWith("nsubj");
     }
 
-    /** "the group", "the terror group", "the Islamist movement": the nearest non-state organization. */
-    private Mention organizationDescription(AnalyzedArticle article, Sentence s, int i, List<Mention> earlier) {
+    private boolean isPersonNoun(Sentence s, Mention m) {
+        return "person".equals(descriptions.get(s.token(s.headOf(m.first(), m.last())).lemma().toLowerCase(Locale.ROOT)));
+    }
+
+    /**
+     * "the group", "the terror group", "the Islamist movement": the nearest non-state organization;
+     * "the two countries", "both sides": the actors last named together.
+     */
+    private List<Mention> description(AnalyzedArticle article, Sentence s, int i, List<Mention> earlier, PluralReference plurals) {
         Token t = s.token(i);
-        if (!t.isNoun() || !"organization".equals(descriptions.get(t.lemma().toLowerCase(Locale.ROOT)))) return null;
+        String refersTo = t.isNoun() ? descriptions.get(t.lemma().toLowerCase(Locale.ROOT)) : null;
+        if (refersTo == null) return List.of();
         int first = s.parsed() ? phraseStart(s, i) : phraseStartUnparsed(s, i);
-        if (first == i || !s.token(first).lemma().equalsIgnoreCase("the")) return null;
+        String text = article.text(s.token(first).start(), t.end());
+        if (!refersTo.equals("organization")) return plurals.description(s, first, i, text, null, refersTo.equals("person"));
+        if (first == i || !s.token(first).lemma().equalsIgnoreCase("the")) return List.of();
         Mention e = nearestGroup(earlier);
-        if (e == null) return null;
-        return new Mention(s.index(), first, i, s.token(first).start(), t.end(), article.text(s.token(first).start(), t.end()),
-                e.actor(), Mention.Type.DESCRIPTION, "refers to '" + e.text() + "' (sentence " + (e.sentence() + 1) + ")");
+        if (e == null) return List.of();
+        return List.of(new Mention(s.index(), first, i, s.token(first).start(), t.end(), text,
+                e.actor(), Mention.Type.DESCRIPTION, "refers to '" + e.text() + "' (sentence " + (e.sentence() + 1) + ")"));
     }
 
     private static int phraseStart(Sentence s, int head) {
         int first = head;
-        for (int k : s.children(head, "det")) if (s.token(k).lemma().equalsIgnoreCase("the")) first = Math.min(first, k);
+        for (int k : s.children(head, "det")) if (isDefiniteDeterminer(s.token(k))) first = Math.min(first, k);
+        for (int k : s.children(head, "nummod")) first = Math.min(first, k);
         for (int k : s.children(head, "amod")) first = Math.min(first, k);
         for (int k : s.children(head, "compound")) first = Math.min(first, k);
         return first;
     }
 
-    /** Without a parse (docs/performance.md), the adjectives and nouns just before the head, and a "the" before them. */
+    /** Without a parse (docs/performance.md), the adjectives, numbers and nouns just before the head, and a "the" or "both" before them. */
     private static int phraseStartUnparsed(Sentence s, int head) {
         int k = head - 1;
-        while (k >= 0 && (s.token(k).pos().startsWith("JJ") || s.token(k).isNoun())) k--;
-        return k >= 0 && s.token(k).lemma().equalsIgnoreCase("the") ? k : head;
+        while (k >= 0 && (s.token(k).pos().startsWith("JJ") || s.token(k).pos().equals("CD") || s.token(k).isNoun())) k--;
+        return k >= 0 && isDefiniteDeterminer(s.token(k)) ? k : head;
+    }
+
+    /** "the group", "both countries". */
+    private static boolean isDefiniteDeterminer(Token t) {
+        return t.lemma().equalsIgnoreCase("the") || t.lemma().equalsIgnoreCase("both");
     }
 
     /** The nearest earlier non-state organization: not a country, an IGO, a state organ or a news agency. */

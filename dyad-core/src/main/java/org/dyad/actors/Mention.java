@@ -27,6 +27,11 @@ public record Mention(int sentence, int first, int last, int start, int end, Str
         return type == Type.AGENT && actor != null && actor.name() != null && actor.name().equalsIgnoreCase(text);
     }
 
+    /** A named person no dictionary knows, coded as a private person of a country ("David Turpin" USACVL). */
+    public boolean isPrivatePerson() {
+        return type == Type.PERSON && actor != null && "CVL".equals(actor.role()) && text.equals(actor.name());
+    }
+
     /** Coded with a role alone ("MIL"): no country or organization is known for it. */
     public boolean isBareRole() {
         return actor != null && actor.country() == null && actor.role() != null && actor.role().equals(actor.code())

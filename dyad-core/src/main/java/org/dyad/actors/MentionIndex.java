@@ -11,6 +11,9 @@ public final class MentionIndex {
     /** Relations inside a noun phrase through which its actor may be named ("leaders of Hamas", "Israel's army"). */
     private static final Set<String> NOMINAL = Set.of("compound", "amod", "nmod:poss", "nmod", "appos", "flat", "conj:and");
 
+    /** "leaders of Hamas", "the agreement between Turkey and Libya", "the claim by Berlin": prepositions naming whose a thing is. */
+    private static final Set<String> OWNER_CASES = Set.of("of", "between", "by", "from");
+
     private final List<Mention> mentions;
     private final String setting;
 
@@ -36,8 +39,7 @@ public final class MentionIndex {
      */
     public Mention forArgument(Sentence s, int head) {
         Mention m = at(s.index(), head);
-        if (m != null && m.isCoded() && !m.isRoleOnly()) return m;
-        if (m != null && !m.isCoded()) {
+        if (m != null && (!m.isCoded() || m.isPrivatePerson())) {
             // "Qasem Soleimani, head of Iran's Quds Force": an unknown name is who its apposition says.
             for (int a : s.children(head, "appos")) {
                 Mention inner = forArgument(s, a);
@@ -45,6 +47,7 @@ public final class MentionIndex {
             }
             return m;
         }
+        if (m != null && m.isCoded() && !m.isRoleOnly()) return m;
         // "U.N. weapons inspectors": an organization inside the phrase says more than the role word.
         for (int c : s.children(head, "compound")) {
             Mention inner = at(s.index(), c);
@@ -53,12 +56,21 @@ public final class MentionIndex {
         if (m != null) return m;
         for (var d : s.children(head)) {
             if (!NOMINAL.contains(d.relation())) continue;
-            // "leaders of Hamas", "the agreement between Turkey and Libya": an actor inside the phrase.
-            if (d.relation().equals("nmod") && !hasCase(s, d.dependent(), "of") && !hasCase(s, d.dependent(), "between")) continue;
+            // "leaders of Hamas", "the agreement between Turkey and Libya", "the claim from Berlin": an actor inside the phrase.
+            if (d.relation().equals("nmod") && OWNER_CASES.stream().noneMatch(c -> hasCase(s, d.dependent(), c))) continue;
             Mention inner = forArgument(s, d.dependent());
             if (inner != null && inner.isCoded()) return inner;
         }
         return null;
+    }
+
+    /** The mentions over the same words as this one, itself first: the members of a group a plural refers to ("the two countries"). */
+    public List<Mention> sameWords(Mention m) {
+        List<Mention> out = new ArrayList<>(List.of(m));
+        for (Mention o : mentions) {
+            if (o != m && o.sentence() == m.sentence() && o.first() == m.first() && o.last() == m.last()) out.add(o);
+        }
+        return out;
     }
 
     public List<Mention> inSentence(int sentence) {

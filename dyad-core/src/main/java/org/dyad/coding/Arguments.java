@@ -82,6 +82,11 @@ final class Arguments {
         if (!obj.isEmpty()) return obj;
         List<Integer> iobj = s.children(p, "iobj");
         if (!iobj.isEmpty()) return iobj;
+        // "called Trump's conduct a breach": the subject of a small clause the pattern names is what the act is about.
+        for (int element : m.consumed()) {
+            List<Integer> about = s.children(element, "nsubj");
+            if (!about.isEmpty()) return about;
+        }
         // "stop cooperation with X", "imposed sanctions on X", "recalled its ambassador to X": with an
         // object noun in the pattern, a prepositional phrase on it or on the verb names the target;
         // the noun itself when it names an actor ("expelled the Libyan ambassador"), its owner
@@ -164,32 +169,53 @@ final class Arguments {
      * repeats; partners of an actor found inside the argument's phrase count too ("delegations of
      * Cyprus, Greece and Israel", "the agreement between Turkey and Libya"), and so do partners of
      * a word inside the argument's own mention ("the ministers of Egypt and Greece", "Hungarian
-     * and Romanian officials").
+     * and Romanian officials"), and so do the members of a group a plural refers to ("the two
+     * countries").
      */
     static List<Mention> mentionsOf(Sentence s, List<Integer> tokens, MentionIndex mentions) {
         List<Mention> out = new ArrayList<>();
+        List<Integer> reachedBy = new ArrayList<>(); // the token each mention was found from
         for (int t : tokens) {
             List<Integer> all = new ArrayList<>(List.of(t));
             all.addAll(s.children(t, "conj"));
             for (int a : all) {
                 Mention m = mentions.forArgument(s, a);
-                if (m == null || out.contains(m)) continue;
-                out.add(m);
-                List<Integer> partners = new ArrayList<>();
-                if (!m.covers(s.index(), a)) {
-                    partners.addAll(s.children(s.headOf(m.first(), m.last()), "conj"));
-                } else {
-                    for (int k = m.first(); k <= m.last(); k++) {
-                        partners.addAll(s.children(k, "conj"));
-                        if (s.relation(k).equals("conj")) partners.add(s.head(k));
-                    }
-                }
-                for (int partner : partners) {
-                    Mention p = partner < 0 || m.covers(s.index(), partner) ? null : mentions.at(s.index(), partner);
-                    if (p != null && p.isCoded() && !out.contains(p)) out.add(p);
-                }
+                if (m != null) add(m, a, mentions, out, reachedBy);
+            }
+        }
+        // Partners of partners too: "Shoukry and his Greek, Cypriot and French counterparts".
+        for (int i = 0; i < out.size(); i++) {
+            for (int partner : partners(s, out.get(i), reachedBy.get(i))) {
+                Mention p = mentions.at(s.index(), partner);
+                if (p != null && p.isCoded()) add(p, partner, mentions, out, reachedBy);
             }
         }
         return out;
+    }
+
+    private static void add(Mention m, int token, MentionIndex mentions, List<Mention> out, List<Integer> reachedBy) {
+        for (Mention member : mentions.sameWords(m)) {
+            if (out.contains(member)) continue;
+            out.add(member);
+            reachedBy.add(token);
+        }
+    }
+
+    /** Tokens coordinated with a mention: with its head when it was found inside the argument's phrase, else with any of its words. */
+    private static List<Integer> partners(Sentence s, Mention m, int token) {
+        List<Integer> partners = new ArrayList<>();
+        if (!m.covers(s.index(), token)) {
+            partners.addAll(s.children(s.headOf(m.first(), m.last()), "conj"));
+            return partners;
+        }
+        for (int k = m.first(); k <= m.last(); k++) {
+            partners.addAll(s.children(k, "conj"));
+            if (s.relation(k).startsWith("conj")) {
+                partners.add(s.head(k)); // "Greek, Cypriot and French counterparts": all the head's conjuncts
+                partners.addAll(s.children(s.head(k), "conj"));
+            }
+        }
+        partners.removeIf(p -> p < 0 || m.covers(s.index(), p));
+        return partners;
     }
 }

@@ -85,9 +85,10 @@ final class EventDrafts {
         // "%" is PETRARCH's compound actor: such a pattern is about several parties acting together.
         if (m.pattern().reciprocal() && sources.stream().filter(Mention::isCoded).count() < 2) return out;
         boolean reciprocal = m.pattern().reciprocal() || grammar.isReciprocal(code);
+        boolean noTarget = targets.stream().noneMatch(t -> t.isCoded() && !t.isBareRole()); // "agreed to meet on Crete"
         for (Mention src : sources) {
             if (!src.isCoded() || src.isBareRole()) continue; // "the army" of no known country codes nothing
-            if (targets.isEmpty() && sources.size() > 1 && reciprocal) {
+            if (noTarget && sources.size() > 1 && reciprocal) {
                 // "Israel and the UAE signed an agreement": each party acts toward the other.
                 for (Mention other : sources) {
                     if (other != src && other.isCoded() && !sameActor(other, src)) out.add(new Draft(m.predicate(), src, other, code, pattern, negated));

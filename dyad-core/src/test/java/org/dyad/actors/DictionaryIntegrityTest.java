@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import org.dyad.datafile.TsvFile;
 import org.junit.jupiter.api.Test;
 
 /** Checks over every bundled dictionary file, so an edit that breaks one fails the build. */
@@ -21,6 +22,17 @@ class DictionaryIntegrityTest {
         for (ActorEntry e : dictionary.entries()) {
             assertThat(ActorCodes.isWellFormed(e.actor().code())).as(e.where() + " " + e.actor().code()).isTrue();
             assertThat(e.surface()).as(e.where()).isNotBlank();
+        }
+    }
+
+    @Test
+    void everyDescriptionIsOneLowerCaseNounWithAKnownReferent() {
+        Set<String> nouns = new HashSet<>();
+        for (TsvFile.Row row : TsvFile.resource("actors/descriptions.tsv").rows()) {
+            String noun = row.get("noun");
+            assertThat(noun).as(row.where()).matches("[a-z]+");
+            assertThat(nouns.add(noun)).as(row.where() + " repeats " + noun).isTrue();
+            assertThat(Coreference.REFERENTS).as(row.where()).contains(row.get("refers_to"));
         }
     }
 

@@ -1,0 +1,142 @@
+package org.dyad.actors;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.dyad.text.Sentence;
+import org.dyad.text.Token;
+
+/**
+ * Plural words that refer back to actors named together, within one article: after "the foreign
+ * ministers of Egypt, France and Greece met", "They called on Turkey" and "the ministers agreed"
+ * are all three, and "the two countries" after "Egypt and Greece signed" both. A reader takes the
+ * most recent such group; a number ("the two leaders", "both sides") must match its size.
+ *
+ * <p>Each member becomes a mention of its own over the plural's words, so an event with a plural
+ * source or target is coded once for each member, as it is for "Egypt and Greece" named in place.
+ * Only actors joined by "and" in one phrase of a parsed sentence form a group, and a plural
+ * resolved to one names it again.
+ */
+final class PluralReference {
+
+    private static final int DESCRIPTION_WINDOW = 3; // sentences "the two countries" may look back
+    private static final int PRONOUN_WINDOW = 2;
+    private static final Map<String, Integer> NUMBERS = Map.of("both", 2, "two", 2, "three", 3, "four", 4, "five", 5,
+            "2", 2, "3", 3, "4", 4, "5", 5);
+
+    /** Coded actors named together in one sentence; {@code subject} when they were its subject. */
+    private record Group(int sentence, List<Mention> members, boolean subject) {}
+
+    private final List<Group> groups = new ArrayList<>();
+
+    /** Notes the groups a sentence names, from its mentions as resolved so far. */
+    void read(Sentence s, List<Mention> mentions) {
+        if (!s.parsed()) return;
+        List<Mention> coded = mentions.stream().filter(m -> m.sentence() == s.index() && m.isCoded() && !m.isBareRole()).toList();
+        int[] parent = new int[coded.size()];
+        for (int i = 0; i < parent.length; i++) parent[i] = i;
+        for (int i = 0; i < coded.size(); i++) {
+            Mention m = coded.get(i);
+            // A plural resolved here names its group again: "They concluded ... They called on Turkey".
+            for (int j = 0; j < i; j++) {
+                if (coded.get(j).first() == m.first() && coded.get(j).last() == m.last()) parent[root(parent, j)] = root(parent, i);
+            }
+            for (int k = m.first(); k <= m.last(); k++) {
+                for (int partner : s.children(k, "conj")) {
+                    for (int j = 0; j < coded.size(); j++) {
+                        if (j != i && coded.get(j).covers(s.index(), partner)) parent[root(parent, j)] = root(parent, i);
+                    }
+                }
+            }
+        }
+        for (int i = 0; i < coded.size(); i++) {
+            if (root(parent, i) != i) continue;
+            List<Mention> members = new ArrayList<>();
+            boolean subject = false;
+            for (int j = 0; j < coded.size(); j++) {
+                if (root(parent, j) != i) continue;
+                Mention m = coded.get(j);
+                if (members.stream().noneMatch(o -> o.actor().code().equals(m.actor().code()))) members.add(m);
+                subject |= s.relation(s.headOf(m.first(), m.last())).startsWith("nsubj");
+            }
+            if (members.size() > 1) groups.add(new Group(s.index(), members, subject));
+        }
+    }
+
+    private static int root(int[] parent, int i) {
+        while (parent[i] != i) i = parent[i];
+        return i;
+    }
+
+    /**
+     * "the ministers", "the two countries", "both sides": a definite or counted plural noun, as
+     * one mention per member of the most recent group that fits; empty when none does.
+     *
+     * @param role   the role the noun itself gives ("GOV" for "governments"), put on members that
+     *               are whole countries; or null
+     * @param people whether the noun names people ("ministers"), who are people or offices named
+     *               together, not the countries of "the deal between Turkey and Libya"
+     */
+    List<Mention> description(Sentence s, int first, int last, String text, String role, boolean people) {
+        int head = s.headOf(first, last);
+        if (!isPlural(s.token(head)) || !isDefiniteOrCounted(s, head)) return List.of();
+        Integer size = count(s, head);
+        for (int k = groups.size() - 1; k >= 0; k--) {
+            Group g = groups.get(k);
+            if (s.index() - g.sentence() > DESCRIPTION_WINDOW) break;
+            if (g.sentence() >= s.index() || size != null && g.members().size() != size) continue;
+            if (people && g.members().stream().anyMatch(m -> m.actor().role() == null)) continue;
+            return members(s, first, last, text, g, role, Mention.Type.DESCRIPTION);
+        }
+        return List.of();
+    }
+
+    /** "They" as a subject, when a subject of one of the two sentences before it was a group. */
+    List<Mention> pronoun(Sentence s, int i) {
+        for (int k = groups.size() - 1; k >= 0; k--) {
+            Group g = groups.get(k);
+            if (s.index() - g.sentence() > PRONOUN_WINDOW) break;
+            if (g.sentence() >= s.index() || !g.subject()) continue;
+            return members(s, i, i, s.token(i).word(), g, null, Mention.Type.PRONOUN);
+        }
+        return List.of();
+    }
+
+    private static List<Mention> members(Sentence s, int first, int last, String text, Group g, String role, Mention.Type type) {
+        String names = String.join(", ", g.members().stream().map(Mention::text).toList());
+        List<Mention> out = new ArrayList<>();
+        for (Mention member : g.members()) {
+            Actor a = member.actor();
+            Actor actor = role != null && a.role() == null && a.country() != null
+                    ? new Actor(a.country() + role, a.name(), a.country(), role) : a;
+            out.add(new Mention(s.index(), first, last, s.token(first).start(), s.token(last).end(), text, actor, type,
+                    "one of '" + names + "' (sentence " + (g.sentence() + 1) + ")"));
+        }
+        return out;
+    }
+
+    private static boolean isPlural(Token t) {
+        return t.pos().equals("NNS") || t.pos().equals("NNPS");
+    }
+
+    private static boolean isDefiniteOrCounted(Sentence s, int head) {
+        return premodifiers(s, head).stream().anyMatch(w -> w.equals("the") || NUMBERS.containsKey(w));
+    }
+
+    /** The number the phrase gives its members ("the two leaders", "both sides"), or null. */
+    private static Integer count(Sentence s, int head) {
+        return premodifiers(s, head).stream().map(NUMBERS::get).filter(n -> n != null).findFirst().orElse(null);
+    }
+
+    /** The words before a noun, lower case, back to the first that is no determiner, number, adjective or noun. */
+    private static List<String> premodifiers(Sentence s, int head) {
+        List<String> words = new ArrayList<>();
+        for (int k = head - 1; k >= 0 && head - k <= 4; k--) {
+            Token t = s.token(k);
+            if (!(t.pos().equals("DT") || t.pos().equals("CD") || t.pos().startsWith("JJ") || t.isNoun())) break;
+            words.add(t.word().toLowerCase(Locale.ROOT));
+        }
+        return words;
+    }
+}
