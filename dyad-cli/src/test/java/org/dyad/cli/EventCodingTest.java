@@ -86,6 +86,12 @@ class EventCodingTest {
     void passiveVoiceSwapsTheRoles() {
         assertThat(Coded.events("The Iraqi army was attacked by Islamic State fighters.", DAY))
                 .anyMatch(e -> e.startsWith("IRQISI 19") && e.contains(" IRQMIL "));
+        // the agent of the statement the act was made in; a second passive clause shares the first one's subject
+        assertThat(Coded.events("Serbia reopened the crossing and was criticized in a statement by Croatia.", DAY))
+                .anyMatch(e -> e.startsWith("HRV 11") && e.contains(" SRB "));
+        // who is under an event noun is its target
+        assertThat(Coded.events("Belarus is now under Canadian sanctions.", DAY)).anyMatch(e -> e.startsWith("CAN 163 BLR"));
+        assertThat(Coded.events("Kenyan police took two Somali men into custody on Monday.", DAY)).anyMatch(e -> e.startsWith("KENCOP 173"));
     }
 
     @Test

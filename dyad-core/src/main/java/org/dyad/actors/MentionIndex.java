@@ -45,7 +45,9 @@ public final class MentionIndex {
                 Mention inner = forArgument(s, a);
                 if (inner != null && inner.isCoded()) return inner;
             }
-            return m;
+            // "Iranian airline Mahan Air": else an actor inside its phrase.
+            Mention inner = m.isCoded() ? null : inside(s, head);
+            return inner != null ? inner : m;
         }
         if (m != null && m.isCoded() && !m.isRoleOnly()) return m;
         // "U.N. weapons inspectors": an organization inside the phrase says more than the role word.
@@ -53,10 +55,13 @@ public final class MentionIndex {
             Mention inner = at(s.index(), c);
             if (inner != null && inner.isCoded() && !inner.isRoleOnly()) return inner;
         }
-        if (m != null) return m;
+        return m != null ? m : inside(s, head);
+    }
+
+    /** "leaders of Hamas", "the agreement between Turkey and Libya", "the claim from Berlin": a coded actor inside a noun's phrase, or null. */
+    private Mention inside(Sentence s, int head) {
         for (var d : s.children(head)) {
             if (!NOMINAL.contains(d.relation())) continue;
-            // "leaders of Hamas", "the agreement between Turkey and Libya", "the claim from Berlin": an actor inside the phrase.
             if (d.relation().equals("nmod") && OWNER_CASES.stream().noneMatch(c -> hasCase(s, d.dependent(), c))) continue;
             Mention inner = forArgument(s, d.dependent());
             if (inner != null && inner.isCoded()) return inner;

@@ -66,7 +66,10 @@ final class Arguments {
         int p = m.predicate();
         if (m.source() >= 0) return List.of(m.source());
         if (isPassive(s, p)) {
-            int agent = PredicateMatcher.prepositionalObject(s, List.of(p), "by", grammar);
+            // "was condemned by Egypt", or "was condemned in a joint statement by Egypt": the agent of the verb or of its means
+            List<Integer> anchors = new ArrayList<>(List.of(p));
+            anchors.addAll(s.children(p, "obl"));
+            int agent = PredicateMatcher.prepositionalObject(s, anchors, "by", grammar);
             return agent >= 0 ? List.of(agent) : List.of();
         }
         return subject(s, p, 0);
@@ -75,8 +78,13 @@ final class Arguments {
     private List<Integer> targetTokens(Sentence s, PredicateMatch m, MentionIndex mentions) {
         int p = m.predicate();
         if (m.target() >= 0) return List.of(m.target());
-        if (s.token(p).isNoun()) return List.of();
-        if (isPassive(s, p)) return s.children(p, "nsubj:pass");
+        if (s.token(p).isNoun()) return underEvent(s, p);
+        if (isPassive(s, p)) {
+            List<Integer> patient = s.children(p, "nsubj:pass");
+            // "Turkey is under sanctions and was condemned": a conjoined passive shares the first clause's subject.
+            if (patient.isEmpty() && s.relation(p).startsWith("conj")) patient = s.children(s.head(p), "nsubj");
+            return patient;
+        }
         List<Integer> obj = s.children(p, "obj");
         obj.removeAll(m.consumed());
         if (!obj.isEmpty()) return obj;
@@ -113,6 +121,14 @@ final class Arguments {
             if (prepositional >= 0) return List.of(prepositional);
         }
         return List.of();
+    }
+
+    /** "Turkey is under EU sanctions", "the convoy came under attack": who is under the event noun is its target. */
+    private static List<Integer> underEvent(Sentence s, int noun) {
+        if (s.children(noun, "case").stream().noneMatch(c -> s.token(c).lemma().equalsIgnoreCase("under"))) return List.of();
+        List<Integer> own = s.children(noun, "nsubj");
+        if (!own.isEmpty() || s.head(noun) < 0 || !s.token(s.head(noun)).isVerb()) return own;
+        return s.children(s.head(noun), "nsubj");
     }
 
     /** The subject of a verb, or of the clause that controls it when it has none of its own. */
