@@ -46,6 +46,9 @@ class EventCodingTest {
                 .noneMatch(e -> e.startsWith("ECUGOV 020"))
                 // acts done together, with a place and no coded target: each toward each other
                 .anyMatch(e -> e.startsWith("PERGOV 036 CHLGOV")).anyMatch(e -> e.startsWith("BOLGOV 036 PERGOV"));
+        // the group may be named earlier in the same sentence, as countries, whose leaders are then their governments
+        assertThat(Coded.events("Kenya and Uganda have long quarrelled over the island, but the leaders of the two countries "
+                + "spoke by telephone on Monday.", DAY)).anyMatch(e -> e.startsWith("KENGOV 04") && e.contains(" UGAGOV "));
         // a number that does not match the group refers to no one
         assertThat(Coded.events("Kenya and Uganda signed a trade deal on Friday. The three countries condemned Somalia.", DAY))
                 .noneMatch(e -> e.contains(" 111 "));

@@ -61,6 +61,7 @@ final class Coreference {
         for (Sentence s : article.sentences()) {
             List<Mention> here = new ArrayList<>();
             while (next < mentions.size() && mentions.get(next).sentence() == s.index()) here.add(mentions.get(next++));
+            plurals.read(s, here);
             for (int i = 0; i < s.size(); i++) {
                 Mention m = at(here, i);
                 String word = s.token(i).word().toLowerCase(Locale.ROOT);

@@ -25,13 +25,24 @@ final class PluralReference {
     private static final Map<String, Integer> NUMBERS = Map.of("both", 2, "two", 2, "three", 3, "four", 4, "five", 5,
             "2", 2, "3", 3, "4", 4, "5", 5);
 
-    /** Coded actors named together in one sentence; {@code subject} when they were its subject. */
-    private record Group(int sentence, List<Mention> members, boolean subject) {}
+    /** Coded actors named together in one sentence, up to token {@code end}; {@code subject} when they were its subject. */
+    private record Group(int sentence, int end, List<Mention> members, boolean subject) {
+
+        /** Named before the given token: in an earlier sentence, or earlier in this one. */
+        boolean before(int sentenceIndex, int token) {
+            return sentence < sentenceIndex || sentence == sentenceIndex && end < token;
+        }
+    }
 
     private final List<Group> groups = new ArrayList<>();
 
-    /** Notes the groups a sentence names, from its mentions as resolved so far. */
+    /**
+     * Notes the groups a sentence names, from its mentions as resolved so far: read with its names
+     * before its plurals are resolved ("Turkey and Greece ..., but the leaders of the two
+     * countries"), and again after.
+     */
     void read(Sentence s, List<Mention> mentions) {
+        groups.removeIf(g -> g.sentence() == s.index());
         if (!s.parsed()) return;
         List<Mention> coded = mentions.stream().filter(m -> m.sentence() == s.index() && m.isCoded() && !m.isBareRole()).toList();
         int[] parent = new int[coded.size()];
@@ -54,13 +65,15 @@ final class PluralReference {
             if (root(parent, i) != i) continue;
             List<Mention> members = new ArrayList<>();
             boolean subject = false;
+            int end = 0;
             for (int j = 0; j < coded.size(); j++) {
                 if (root(parent, j) != i) continue;
                 Mention m = coded.get(j);
                 if (members.stream().noneMatch(o -> o.actor().code().equals(m.actor().code()))) members.add(m);
                 subject |= s.relation(s.headOf(m.first(), m.last())).startsWith("nsubj");
+                end = Math.max(end, m.last());
             }
-            if (members.size() > 1) groups.add(new Group(s.index(), members, subject));
+            if (members.size() > 1) groups.add(new Group(s.index(), end, members, subject));
         }
     }
 
@@ -73,31 +86,35 @@ final class PluralReference {
      * "the ministers", "the two countries", "both sides": a definite or counted plural noun, as
      * one mention per member of the most recent group that fits; empty when none does.
      *
-     * @param role   the role the noun itself gives ("GOV" for "governments"), put on members that
+     * @param role   the role the noun itself gives ("GOV" for "ministers"), put on members that
      *               are whole countries; or null
-     * @param people whether the noun names people ("ministers"), who are people or offices named
-     *               together, not the countries of "the deal between Turkey and Libya"
+     * @param people whether the noun names people ("ministers"), who are first sought among
+     *               people or offices named together, and only then among countries ("the leaders
+     *               of the two countries"), not the countries of "the deal between Turkey and Libya"
+     *               when the ministers were named before it
      */
     List<Mention> description(Sentence s, int first, int last, String text, String role, boolean people) {
         int head = s.headOf(first, last);
         if (!isPlural(s.token(head)) || !isDefiniteOrCounted(s, head)) return List.of();
         Integer size = count(s, head);
-        for (int k = groups.size() - 1; k >= 0; k--) {
-            Group g = groups.get(k);
-            if (s.index() - g.sentence() > DESCRIPTION_WINDOW) break;
-            if (g.sentence() >= s.index() || size != null && g.members().size() != size) continue;
-            if (people && g.members().stream().anyMatch(m -> m.actor().role() == null)) continue;
-            return members(s, first, last, text, g, role, Mention.Type.DESCRIPTION);
+        for (boolean officesOnly : people ? new boolean[] {true, false} : new boolean[] {false}) {
+            for (int k = groups.size() - 1; k >= 0; k--) {
+                Group g = groups.get(k);
+                if (s.index() - g.sentence() > DESCRIPTION_WINDOW) break;
+                if (!g.before(s.index(), first) || size != null && g.members().size() != size) continue;
+                if (officesOnly && g.members().stream().anyMatch(m -> m.actor().role() == null)) continue;
+                return members(s, first, last, text, g, role, Mention.Type.DESCRIPTION);
+            }
         }
         return List.of();
     }
 
-    /** "They" as a subject, when a subject of one of the two sentences before it was a group. */
+    /** "They" as a subject, when a subject before it, in its sentence or the two before, was a group. */
     List<Mention> pronoun(Sentence s, int i) {
         for (int k = groups.size() - 1; k >= 0; k--) {
             Group g = groups.get(k);
             if (s.index() - g.sentence() > PRONOUN_WINDOW) break;
-            if (g.sentence() >= s.index() || !g.subject()) continue;
+            if (!g.before(s.index(), i) || !g.subject()) continue;
             return members(s, i, i, s.token(i).word(), g, null, Mention.Type.PRONOUN);
         }
         return List.of();
