@@ -23,6 +23,7 @@ import org.dyad.time.EventDating;
  * The event stage: from each sentence, the events it reports, in CAMEO and PLOVER. It composes
  * small stages: {@link PredicateMatcher} finds the predicates patterns name, {@link EventDrafts}
  * reads their sources and targets and what is only intended or denied ({@link Factuality}),
+ * {@link ReferredActs} takes a missing target from an earlier act ("denied the accusation"),
  * {@link ReportedObligations} adds "X said Y should ...", {@link EventFilters} leaves out sports
  * and background, and each remaining draft is dated, attributed and scored. One event is kept
  * per (date, source, target, code) in an article.
@@ -46,6 +47,7 @@ public final class EventCoder {
     private final ReportedObligations obligations;
     private final EventFilters filters;
     private final EventAttribution attribution;
+    private final ReferredActs referred;
 
     public EventCoder(CameoOntology ontology, PatternBook patterns, ReportedSpeech speech, Discards discards) {
         CodingTables tables = CodingTables.bundled(ontology);
@@ -55,12 +57,14 @@ public final class EventCoder {
         this.obligations = new ReportedObligations(speech, tables);
         this.filters = new EventFilters(tables, discards);
         this.attribution = new EventAttribution(speech);
+        this.referred = tables.referred();
     }
 
     public List<Event> code(AnalyzedArticle article, MentionIndex mentions, List<Quote> quotes,
                             List<TimeExpression> times, Options options) {
         Map<String, Event> events = new LinkedHashMap<>();
         Map<String, Set<Integer>> reportedIn = new HashMap<>();
+        List<ReferredActs.Act> acts = new ArrayList<>();
         if (filters.discardsStory(article)) return List.of();
         for (Sentence s : article.sentences()) {
             if (filters.discards(s)) continue;
@@ -70,12 +74,13 @@ public final class EventCoder {
             for (PredicateMatch m : matches) found.addAll(drafts.of(s, m, matches, mentions));
             found.addAll(obligations.of(s, matches, mentions));
             boolean sports = filters.isSports(s, mentions);
-            for (Draft d : found) {
+            for (Draft d : found.stream().flatMap(d -> referred.resolve(s, d, acts).stream()).toList()) {
                 if (sports && EventFilters.isTeams(d) || d.negated() && !options.keepNegated()) continue;
                 Event e = build(article, s, d, mentions, quotes, times);
                 if (EventFilters.isHistorical(e, article.article().published()) && !options.keepHistorical()) continue;
                 events.putIfAbsent(e.key(), e);
                 reportedIn.computeIfAbsent(e.key(), k -> new HashSet<>()).add(s.index());
+                if (!d.negated()) acts.add(new ReferredActs.Act(s.index(), d.predicate(), e.cameoRoot(), d.source()));
             }
         }
         List<Event> out = new ArrayList<>();

@@ -1,0 +1,95 @@
+package org.dyad.coding;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.dyad.actors.Mention;
+import org.dyad.datafile.DataFileException;
+import org.dyad.datafile.TsvFile;
+import org.dyad.text.Sentence;
+
+/**
+ * Targets a reader takes from an act reported earlier (data/coding/referred-acts.tsv): after
+ * "Germany accused Russia of the poisoning", "Russia dismissed the accusation" is aimed at
+ * Germany; after "Turkey and Libya signed a maritime deal", "Greece denounced the deal" at both.
+ * A draft keeps its own target when it has one.
+ */
+final class ReferredActs {
+
+    private static final int WINDOW = 4; // sentences an act may be referred back to
+    private static final Set<String> DEFINITE = Set.of("the", "this", "that", "these", "those");
+
+    /** An act coded so far in the article. */
+    record Act(int sentence, int predicate, String root, Mention source) {}
+
+    private final Map<String, List<String>> roots = new HashMap<>();
+
+    ReferredActs(TsvFile table) {
+        for (TsvFile.Row row : table.rows()) {
+            List<String> r = row.list("roots");
+            for (String root : r) {
+                if (!root.matches("0[1-9]|1[0-9]|20")) throw new DataFileException(row.origin(), row.line(), "not a CAMEO root: " + root);
+            }
+            roots.put(row.get("noun"), r);
+        }
+    }
+
+    static ReferredActs bundled() {
+        return new ReferredActs(TsvFile.resource("coding/referred-acts.tsv"));
+    }
+
+    /** The draft, or one draft per doer of the act its object refers back to. */
+    List<Draft> resolve(Sentence s, Draft d, List<Act> earlier) {
+        if (d.target() != null || !d.source().isCoded()) return List.of(d);
+        for (int object : objects(s, d.predicate())) {
+            List<String> referred = roots.get(s.token(object).lemma().toLowerCase(Locale.ROOT));
+            // "carried out the airstrike", "signed the deal": an object of the act's own kind is the act itself.
+            if (referred == null || referred.contains(d.code().substring(0, 2)) || !isDefinite(s, object)) continue;
+            List<Mention> doers = doers(s, d, referred, earlier);
+            if (doers.isEmpty()) continue;
+            List<Draft> out = new ArrayList<>();
+            for (Mention doer : doers) out.add(new Draft(d.predicate(), d.source(), doer, d.code(), d.pattern() + " (refers to an earlier act)", d.negated()));
+            return out;
+        }
+        return List.of(d);
+    }
+
+    /** "denied the accusation"; "called the deal null and void" (the subject of a small clause). */
+    private static List<Integer> objects(Sentence s, int predicate) {
+        List<Integer> out = new ArrayList<>(s.children(predicate, "obj"));
+        for (int x : s.children(predicate, "xcomp")) out.addAll(s.children(x, "nsubj"));
+        return out;
+    }
+
+    private static boolean isDefinite(Sentence s, int noun) {
+        return s.children(noun, "det").stream().anyMatch(k -> DEFINITE.contains(s.token(k).lemma().toLowerCase(Locale.ROOT)));
+    }
+
+    /** Its country, else its code: "the US" reacts not to its own military's act. */
+    private static String actorKey(Mention m) {
+        return m.actor().country() != null ? m.actor().country() : m.actor().code();
+    }
+
+    /** The doers, other than the draft's source, of the most recent earlier act of a referred root, and of the same root in its sentence. */
+    private static List<Mention> doers(Sentence s, Draft d, List<String> referred, List<Act> earlier) {
+        String self = actorKey(d.source());
+        for (int k = earlier.size() - 1; k >= 0; k--) {
+            Act a = earlier.get(k);
+            if (s.index() - a.sentence() > WINDOW) break;
+            boolean before = a.sentence() < s.index() || a.predicate() < d.predicate();
+            if (!before || !referred.contains(a.root()) || actorKey(a.source()).equals(self)) continue;
+            Map<String, Mention> doers = new LinkedHashMap<>();
+            for (Act b : earlier) {
+                if (b.sentence() == a.sentence() && b.root().equals(a.root()) && !actorKey(b.source()).equals(self)) {
+                    doers.putIfAbsent(b.source().actor().code(), b.source());
+                }
+            }
+            return new ArrayList<>(doers.values());
+        }
+        return List.of();
+    }
+}

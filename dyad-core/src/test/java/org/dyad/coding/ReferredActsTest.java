@@ -1,0 +1,72 @@
+package org.dyad.coding;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import org.dyad.actors.Actor;
+import org.dyad.actors.ActorCodes;
+import org.dyad.actors.Mention;
+import org.dyad.datafile.DataFileException;
+import org.dyad.datafile.TsvFile;
+import org.dyad.text.Conll;
+import org.dyad.text.Sentence;
+import org.junit.jupiter.api.Test;
+
+/** A definite noun naming an earlier act gives a draft with no target the act's doers, on hand-built sentences. */
+class ReferredActsTest {
+
+    private static final ReferredActs BUNDLED = ReferredActs.bundled();
+
+    /** "Russia dismissed the/an accusation": token 2 is the predicate, token 4 its object. */
+    private static Sentence dismissed(String determiner) {
+        return Conll.sentence("""
+                1 Russia Russia NNP 2 nsubj
+                2 dismissed dismiss VBD 0 root
+                3 %s %s DT 4 det
+                4 accusation accusation NN 2 obj
+                5 . . . 2 punct
+                """.formatted(determiner, determiner.toLowerCase()));
+    }
+
+    private static Mention actor(String code) {
+        return new Mention(0, 0, 0, 0, 1, code, new Actor(code, code, ActorCodes.country(code), ActorCodes.role(code)), Mention.Type.COUNTRY, "test");
+    }
+
+    /** Acts coded before the predicate (token index 1), in the same sentence. */
+    private static List<ReferredActs.Act> before(String root, String... doers) {
+        return java.util.Arrays.stream(doers).map(d -> new ReferredActs.Act(0, 0, root, actor(d))).toList();
+    }
+
+    private static List<String> targets(Sentence s, String code, List<ReferredActs.Act> earlier) {
+        Draft d = new Draft(1, actor("RUS"), null, code, "dismiss", false);
+        return BUNDLED.resolve(s, d, earlier).stream().map(r -> r.target() == null ? "-" : r.target().actor().code()).toList();
+    }
+
+    @Test
+    void theDoersOfTheActReferredToAreTheTargets() {
+        assertThat(targets(dismissed("the"), "016", before("11", "DEU", "FRA"))).containsExactly("DEU", "FRA");
+    }
+
+    @Test
+    void anIndefiniteNounReferstoNoEarlierAct() {
+        assertThat(targets(dismissed("an"), "016", before("11", "DEU"))).containsExactly("-");
+    }
+
+    @Test
+    void onlyActsOfTheNounsKindByAnotherCountryCount() {
+        assertThat(targets(dismissed("the"), "016", before("19", "DEU"))).containsExactly("-");
+        assertThat(targets(dismissed("the"), "016", before("11", "RUSGOV"))).containsExactly("-");
+        // an object of the act's own kind is the act itself ("carried out the airstrike")
+        assertThat(targets(dismissed("the"), "112", before("11", "DEU"))).containsExactly("-");
+    }
+
+    @Test
+    void aRowWithoutACameoRootIsRefusedWithItsLine() {
+        assertThatThrownBy(() -> new ReferredActs(TsvFile.read("bad.tsv",
+                new ByteArrayInputStream("noun\troots\naccusation\t11;99\n".getBytes(StandardCharsets.UTF_8)))))
+                .isInstanceOf(DataFileException.class).hasMessageContaining("bad.tsv").hasMessageContaining("99");
+    }
+}
