@@ -86,6 +86,12 @@ class EventCodingTest {
     }
 
     @Test
+    void attackingWhatIsSaidOrDecidedIsCriticism() {
+        assertThat(Coded.events("Turkey attacked the Greek decision on Monday.", DAY)).anyMatch(e -> e.startsWith("TUR 111 GRC"));
+        assertThat(Coded.events("Turkey attacked Greek positions on Monday.", DAY)).anyMatch(e -> e.startsWith("TUR 19"));
+    }
+
+    @Test
     void passiveVoiceSwapsTheRoles() {
         assertThat(Coded.events("The Iraqi army was attacked by Islamic State fighters.", DAY))
                 .anyMatch(e -> e.startsWith("IRQISI 19") && e.contains(" IRQMIL "));
