@@ -86,6 +86,13 @@ class EventCodingTest {
     }
 
     @Test
+    void aGuiltyPleaIsAnAdmissionAndAChargeIsBroughtByProsecutors() {
+        assertThat(Coded.events("Kenyan lawmaker Grace Wanjiru pleaded guilty to fraud charges on Monday.", DAY))
+                .anyMatch(e -> e.startsWith("KENLEG 015")).noneMatch(e -> e.contains(" 020 "));
+        assertThat(Coded.events("Two Kenyan men were charged with murder on Monday.", DAY)).anyMatch(e -> e.startsWith("KENJUD 173 KEN"));
+    }
+
+    @Test
     void attackingWhatIsSaidOrDecidedIsCriticism() {
         assertThat(Coded.events("Turkey attacked the Greek decision on Monday.", DAY)).anyMatch(e -> e.startsWith("TUR 111 GRC"));
         assertThat(Coded.events("Turkey attacked Greek positions on Monday.", DAY)).anyMatch(e -> e.startsWith("TUR 19"));
