@@ -144,6 +144,9 @@ class EventCodingTest {
     void anActAnnouncedForTheFutureIsAnIntent() {
         assertThat(Coded.events("Russia said it would release the prisoners.", DAY))
                 .anyMatch(e -> e.startsWith("RUS 0353"));
+        // legal action announced is a threat, not a suit filed
+        assertThat(Coded.events("Kenya said it would sue Uganda at the regional court.", DAY))
+                .anyMatch(e -> e.startsWith("KEN 130 UGA")).noneMatch(e -> e.contains(" 115 "));
     }
 
     @Test

@@ -56,11 +56,17 @@ final class SpeechActs {
 
     /** The code of a speech act about a content act, or the act's generic code when the table has none. */
     String code(Act act, String contentCode) {
+        String own = own(act, contentCode);
+        return own != null ? own : act.generic;
+    }
+
+    /** The table's code for this act about this content (longest prefix), or null when it gives none. */
+    private String own(Act act, String contentCode) {
         for (int len = contentCode.length(); len >= 2; len--) {
             Map<Act, String> row = byContent.get(contentCode.substring(0, len));
             if (row != null && row.containsKey(act)) return row.get(act);
         }
-        return act.generic;
+        return null;
     }
 
     /** An act announced, not done: cooperation is an intent, conflict a threat; null if neither applies. */
@@ -71,7 +77,7 @@ final class SpeechActs {
             String threat = code(Act.THREAT, actCode);
             return threat.equals(Act.THREAT.generic) ? null : threat;
         }
-        return null;
+        return own(Act.THREAT, actCode); // "said he intended to sue": legal action announced is a threat, where the table says so
     }
 
     /** The clause is what an appeal, promise, demand, refusal or threat is about, or a pattern's own element. */
