@@ -93,6 +93,13 @@ class EventCodingTest {
     }
 
     @Test
+    void sayingAnotherIsResponsibleIsAnAccusation() {
+        assertThat(Coded.events("Kenya said Somalia was responsible for the border attack.", DAY)).anyMatch(e -> e.startsWith("KEN 112 SOM"));
+        assertThat(Coded.events("Kenya said Somalia was to blame for the blast.", DAY))
+                .anyMatch(e -> e.startsWith("KEN 112 SOM")).noneMatch(e -> e.startsWith("SOM 112"));
+    }
+
+    @Test
     void attackingWhatIsSaidOrDecidedIsCriticism() {
         assertThat(Coded.events("Turkey attacked the Greek decision on Monday.", DAY)).anyMatch(e -> e.startsWith("TUR 111 GRC"));
         assertThat(Coded.events("Turkey attacked Greek positions on Monday.", DAY)).anyMatch(e -> e.startsWith("TUR 19"));
