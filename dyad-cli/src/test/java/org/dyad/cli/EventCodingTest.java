@@ -93,6 +93,12 @@ class EventCodingTest {
     }
 
     @Test
+    void whatAnAccusationSaysWasDoneIsAllegedNotDone() {
+        assertThat(Coded.events("Ahmed Farah, a spokesman for al-Shabaab, accused Kenya of shelling the border town.", DAY))
+                .anyMatch(e -> e.startsWith("SOMSHB 112 KEN")).noneMatch(e -> e.contains(" 19"));
+    }
+
+    @Test
     void sayingAnotherIsResponsibleIsAnAccusation() {
         assertThat(Coded.events("Kenya said Somalia was responsible for the border attack.", DAY)).anyMatch(e -> e.startsWith("KEN 112 SOM"));
         assertThat(Coded.events("Kenya said Somalia was to blame for the blast.", DAY))

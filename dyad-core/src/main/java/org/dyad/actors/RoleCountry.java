@@ -12,9 +12,13 @@ import org.dyad.text.Sentence;
  * word's own phrase ("in X", "of X", "X's", "French activists"), else from the nearest mention
  * with a country in the same sentence, before it first, else from the country the article is
  * set in ({@link Setting}), else from the one its place names point to ({@link PlaceClue}).
- * Members of a named organization ("gunmen from the PFLP") are that organization.
+ * Members of a named organization ("gunmen from the PFLP", "a spokesman for Hamas") are that
+ * organization.
  */
 final class RoleCountry {
+
+    /** "police in Myanmar", "the foreign minister of Iran", "gunmen from the PFLP", "a spokesman for the PMF". */
+    private static final List<String> PHRASE_CASES = List.of("in", "of", "from", "for");
 
     private final PlaceClue places;
 
@@ -74,8 +78,7 @@ final class RoleCountry {
         for (var d : s.children(head)) {
             int child = d.dependent();
             boolean modifier = d.relation().equals("nmod:poss") || d.relation().equals("amod") || d.relation().equals("compound");
-            boolean place = d.relation().equals("nmod")
-                    && (MentionIndex.hasCase(s, child, "in") || MentionIndex.hasCase(s, child, "of") || MentionIndex.hasCase(s, child, "from"));
+            boolean place = d.relation().equals("nmod") && PHRASE_CASES.stream().anyMatch(c -> MentionIndex.hasCase(s, child, c));
             if (!modifier && !place) continue;
             for (int t : s.subtree(child)) {
                 for (Mention other : mentions) {

@@ -86,10 +86,21 @@ final class SpeechActs {
             // A pattern shipped beneath Dyad's own does not take a word that one of Dyad's own patterns codes.
             if (other == m || other.pattern().priority() < m.pattern().priority()) continue;
             if (other.consumed().contains(m.predicate())) return true;
-            if (other.pattern().isNull() || !grammar.isContentRoot(other.pattern().code())) continue;
+            if (other.pattern().isNull()) continue;
             int h = s.head(m.predicate());
+            if (h == other.predicate() && isAllegation(s, other, m)) return true;
+            if (!grammar.isContentRoot(other.pattern().code())) continue;
             String rel = s.relation(m.predicate());
             if (h == other.predicate() && (rel.equals("xcomp") || rel.equals("ccomp") || rel.startsWith("acl") || Factuality.infinitive(s, m.predicate()))) return true;
+        }
+        return false;
+    }
+
+    /** "accused Hamas of shelling the border": what an accusation says was done is alleged, not reported as done. */
+    private static boolean isAllegation(Sentence s, PredicateMatch accusation, PredicateMatch act) {
+        if (!accusation.pattern().code().startsWith("112") || !s.token(act.predicate()).isVerb()) return false;
+        for (var d : s.children(act.predicate())) {
+            if ((d.relation().equals("mark") || d.relation().equals("case")) && s.token(d.dependent()).lemma().equalsIgnoreCase("of")) return true;
         }
         return false;
     }
