@@ -112,6 +112,12 @@ class EventCodingTest {
     }
 
     @Test
+    void aRoleWordSentSomewhereIsWhatIsSentNotTheTarget() {
+        assertThat(Coded.events("Kenya deployed troops to Somalia on Monday.", DAY)).anyMatch(e -> e.startsWith("KEN 15") && e.contains(" SOM "));
+        assertThat(Coded.events("Kenyan police arrested protesters in Nairobi on Monday.", DAY)).anyMatch(e -> e.startsWith("KENCOP 173 KENCVL"));
+    }
+
+    @Test
     void passiveVoiceSwapsTheRoles() {
         assertThat(Coded.events("The Iraqi army was attacked by Islamic State fighters.", DAY))
                 .anyMatch(e -> e.startsWith("IRQISI 19") && e.contains(" IRQMIL "));

@@ -48,7 +48,9 @@ final class Arguments {
 
     List<Mention> targets(Sentence s, PredicateMatch m, MentionIndex mentions) {
         List<Mention> targets = mentionsOf(s, targetTokens(s, m, mentions), mentions);
-        if (m.target() >= 0 || targets.stream().anyMatch(Mention::isCoded) || s.token(m.predicate()).isNoun()) return targets;
+        // "deployed troops to Somalia": a role word alone as the object is what is sent, not whom it is sent to.
+        boolean named = targets.stream().anyMatch(t -> t.isCoded() && !t.isRoleOnly());
+        if (m.target() >= 0 || named || s.token(m.predicate()).isNoun()) return targets;
         // "delivered tanks to Ukraine", "shared recordings with Saudi Arabia": when the object is a
         // thing, the actor it goes to is the target.
         List<Integer> anchors = new ArrayList<>(List.of(m.predicate()));
