@@ -22,6 +22,7 @@ final class ReferredActs {
 
     private static final int WINDOW = 4; // sentences an act may be referred back to
     private static final Set<String> DEFINITE = Set.of("the", "this", "that", "these", "those");
+    private static final Set<String> ABOUT = Set.of("against", "over", "about"); // "protested against the deal"
 
     /** An act coded so far in the article. */
     record Act(int sentence, int predicate, String root, Mention source) {}
@@ -58,10 +59,13 @@ final class ReferredActs {
         return List.of(d);
     }
 
-    /** "denied the accusation"; "called the deal null and void" (the subject of a small clause). */
+    /** "denied the accusation"; "called the deal null and void" (the subject of a small clause); "spoke out against the attack". */
     private static List<Integer> objects(Sentence s, int predicate) {
         List<Integer> out = new ArrayList<>(s.children(predicate, "obj"));
         for (int x : s.children(predicate, "xcomp")) out.addAll(s.children(x, "nsubj"));
+        for (int x : s.children(predicate, "obl")) {
+            if (s.children(x, "case").stream().anyMatch(c -> ABOUT.contains(s.token(c).lemma().toLowerCase(Locale.ROOT)))) out.add(x);
+        }
         return out;
     }
 

@@ -51,6 +51,19 @@ class ReferredActsTest {
     }
 
     @Test
+    void whatAnActIsAgainstMayReferBackToo() {
+        Sentence protested = Conll.sentence("""
+                1 Russia Russia NNP 2 nsubj
+                2 protested protest VBD 0 root
+                3 against against IN 5 case
+                4 the the DT 5 det
+                5 accusation accusation NN 2 obl
+                6 . . . 2 punct
+                """);
+        assertThat(targets(protested, "140", before("11", "DEU"))).containsExactly("DEU");
+    }
+
+    @Test
     void anIndefiniteNounReferstoNoEarlierAct() {
         assertThat(targets(dismissed("an"), "016", before("11", "DEU"))).containsExactly("-");
     }
