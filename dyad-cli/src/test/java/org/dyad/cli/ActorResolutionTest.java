@@ -97,6 +97,8 @@ class ActorResolutionTest {
     void roleWordsTakeTheCountryOfTheirSentence() {
         assertThat(code("Police in Myanmar arrested two journalists.", "2017-12-12", "Police")).isEqualTo("MMRCOP");
         assertThat(code("Gunmen from Hezbollah attacked the post.", "2017-12-12", "Gunmen")).isEqualTo("LBNHEZ");
+        // an embassy stands abroad: the protesters outside it are the host country's
+        assertThat(code("Protesters rallied outside the Swedish embassy in Baghdad.", "2023-07-20", "Protesters")).isEqualTo("IRQCVL");
     }
 
     @Test

@@ -2,6 +2,9 @@ package org.dyad.actors;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.dyad.datafile.TsvFile;
 import org.dyad.text.AnalyzedArticle;
 import org.dyad.text.Sentence;
 
@@ -19,6 +22,8 @@ final class RoleCountry {
 
     /** "police in Myanmar", "the foreign minister of Iran", "gunmen from the PFLP", "a spokesman for the PMF". */
     private static final List<String> PHRASE_CASES = List.of("in", "of", "from", "for");
+
+    private static final Set<String> ABROAD = TsvFile.resource("actors/abroad.tsv").words("word");
 
     private final PlaceClue places;
 
@@ -92,11 +97,17 @@ final class RoleCountry {
     private static Mention nearestInSentence(List<Mention> mentions, int i) {
         int sentence = mentions.get(i).sentence();
         for (int k = i - 1; k >= 0 && mentions.get(k).sentence() == sentence; k--) {
-            if (givesCountry(mentions.get(k))) return mentions.get(k);
+            if (givesCountry(mentions.get(k)) && !isAbroad(mentions.get(k))) return mentions.get(k);
         }
         for (int k = i + 1; k < mentions.size() && mentions.get(k).sentence() == sentence; k++) {
-            if (givesCountry(mentions.get(k))) return mentions.get(k);
+            if (givesCountry(mentions.get(k)) && !isAbroad(mentions.get(k))) return mentions.get(k);
         }
         return null;
+    }
+
+    /** "the US embassy in Baghdad": a post abroad (data/actors/abroad.tsv) stands in another country. */
+    private static boolean isAbroad(Mention m) {
+        String[] words = m.text().toLowerCase(Locale.ROOT).split("\\s+");
+        return ABROAD.contains(words[words.length - 1]);
     }
 }
