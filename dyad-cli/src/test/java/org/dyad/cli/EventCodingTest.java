@@ -112,6 +112,12 @@ class EventCodingTest {
     }
 
     @Test
+    void aProtestHeldAtAnActorsSiteIsAimedAtIt() {
+        assertThat(Coded.events("Hundreds of protesters rallied outside the US embassy in Baghdad on Monday.", DAY))
+                .anyMatch(e -> e.startsWith("IRQCVL 14") && e.contains(" USAGOV "));
+    }
+
+    @Test
     void aRoleWordSentSomewhereIsWhatIsSentNotTheTarget() {
         assertThat(Coded.events("Kenya deployed troops to Somalia on Monday.", DAY)).anyMatch(e -> e.startsWith("KEN 15") && e.contains(" SOM "));
         assertThat(Coded.events("Kenyan police arrested protesters in Nairobi on Monday.", DAY)).anyMatch(e -> e.startsWith("KENCOP 173 KENCVL"));

@@ -55,7 +55,10 @@ final class Arguments {
         // thing, the actor it goes to is the target.
         List<Integer> anchors = new ArrayList<>(List.of(m.predicate()));
         anchors.addAll(s.children(m.predicate(), "obj"));
-        for (String prep : grammar.recipientPrepositions()) {
+        List<String> prepositions = new ArrayList<>(grammar.recipientPrepositions());
+        // "rallied outside the US embassy": a protest is aimed at the actor whose site it is held at.
+        if (m.pattern().code().startsWith("14")) prepositions.addAll(grammar.protestSitePrepositions());
+        for (String prep : prepositions) {
             int t = PredicateMatcher.prepositionalObject(s, anchors, prep, grammar);
             if (t < 0) continue;
             List<Mention> recipients = mentionsOf(s, List.of(t), mentions);

@@ -16,7 +16,7 @@ import org.dyad.text.Token;
 final class Grammar {
 
     static final Set<String> LISTS = Set.of("not-element", "temporal", "command-verb", "recipient-preposition",
-            "noun-target-preposition", "relative-tag", "reciprocal-root", "content-root", "fixed-preposition");
+            "noun-target-preposition", "relative-tag", "reciprocal-root", "content-root", "fixed-preposition", "protest-site-preposition");
 
     private final Map<String, Set<String>> lists = new HashMap<>();
 
@@ -67,6 +67,10 @@ final class Grammar {
 
     List<String> recipientPrepositions() {
         return new ArrayList<>(lists.get("recipient-preposition"));
+    }
+
+    List<String> protestSitePrepositions() {
+        return new ArrayList<>(lists.get("protest-site-preposition"));
     }
 
     List<String> nounTargetPrepositions() {
