@@ -50,15 +50,10 @@ final class PluralReference {
         for (int i = 0; i < coded.size(); i++) {
             Mention m = coded.get(i);
             // A plural resolved here names its group again: "They concluded ... They called on Turkey".
-            for (int j = 0; j < i; j++) {
-                if (coded.get(j).first() == m.first() && coded.get(j).last() == m.last()) parent[root(parent, j)] = root(parent, i);
-            }
-            for (int k = m.first(); k <= m.last(); k++) {
-                for (int partner : s.children(k, "conj")) {
-                    for (int j = 0; j < coded.size(); j++) {
-                        if (j != i && coded.get(j).covers(s.index(), partner)) parent[root(parent, j)] = root(parent, i);
-                    }
-                }
+            for (int j = 0; j < coded.size(); j++) {
+                Mention o = coded.get(j);
+                boolean sameWords = o.first() == m.first() && o.last() == m.last();
+                if (j != i && (sameWords || isConjunct(s, m, o))) parent[root(parent, j)] = root(parent, i);
             }
         }
         for (int i = 0; i < coded.size(); i++) {
@@ -75,6 +70,14 @@ final class PluralReference {
             }
             if (members.size() > 1) groups.add(new Group(s.index(), end, members, subject));
         }
+    }
+
+    /** A word of {@code o} is coordinated under a word of {@code m} ("Egypt, France and Greece"). */
+    private static boolean isConjunct(Sentence s, Mention m, Mention o) {
+        for (int k = m.first(); k <= m.last(); k++) {
+            for (int partner : s.children(k, "conj")) if (o.covers(s.index(), partner)) return true;
+        }
+        return false;
     }
 
     private static int root(int[] parent, int i) {

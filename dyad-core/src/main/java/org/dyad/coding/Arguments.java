@@ -130,7 +130,7 @@ final class Arguments {
 
     /** "Turkey is under EU sanctions", "the convoy came under attack": who is under the event noun is its target. */
     private static List<Integer> underEvent(Sentence s, int noun) {
-        if (s.children(noun, "case").stream().noneMatch(c -> s.token(c).lemma().equalsIgnoreCase("under"))) return List.of();
+        if (!PredicateMatcher.caseIs(s, noun, "under")) return List.of();
         List<Integer> own = s.children(noun, "nsubj");
         if (!own.isEmpty() || s.head(noun) < 0 || !s.token(s.head(noun)).isVerb()) return own;
         return s.children(s.head(noun), "nsubj");

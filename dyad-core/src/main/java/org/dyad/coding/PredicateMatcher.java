@@ -142,7 +142,8 @@ final class PredicateMatcher {
         return -1;
     }
 
-    private static boolean caseIs(Sentence s, int noun, String preposition) {
+    /** The noun's preposition is this one ("under", "on_behalf_of" written with spaces). */
+    static boolean caseIs(Sentence s, int noun, String preposition) {
         List<Integer> cases = s.children(noun, "case");
         if (cases.isEmpty()) return false;
         StringBuilder words = new StringBuilder();

@@ -64,7 +64,7 @@ final class ReferredActs {
         List<Integer> out = new ArrayList<>(s.children(predicate, "obj"));
         for (int x : s.children(predicate, "xcomp")) out.addAll(s.children(x, "nsubj"));
         for (int x : s.children(predicate, "obl")) {
-            if (s.children(x, "case").stream().anyMatch(c -> ABOUT.contains(s.token(c).lemma().toLowerCase(Locale.ROOT)))) out.add(x);
+            if (ABOUT.stream().anyMatch(p -> PredicateMatcher.caseIs(s, x, p))) out.add(x);
         }
         return out;
     }
