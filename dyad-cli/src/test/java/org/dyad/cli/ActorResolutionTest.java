@@ -116,4 +116,12 @@ class ActorResolutionTest {
             assertThat(m.type()).isIn("person", "name");
         });
     }
+
+    @Test
+    void aSurnameIsThePersonTheArticleNamedNotADictionaryNamesake() {
+        // Putin is in the dictionary; the article's Dmitri Putin is not, and "Putin" later is him.
+        String text = "A Russian farmer, Dmitri Putin, sued the regional council in Omsk. Putin said the council had seized his land.";
+        assertThat(code(text, "2019-03-01", "Putin")).isEqualTo("null");
+        assertThat(code("Putin said the council had seized the land.", "2019-03-01", "Putin")).isEqualTo("RUSGOV");
+    }
 }

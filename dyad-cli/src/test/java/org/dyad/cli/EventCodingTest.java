@@ -181,6 +181,36 @@ class EventCodingTest {
     }
 
     @Test
+    void anEventNounToldAsHappeningImpliesItsActor() {
+        String before = "Kenya's parliament passed the budget on Thursday. ";
+        assertThat(Coded.events(before + "Anti-government protests erupted in Nairobi on Friday.", DAY)).anyMatch(e -> e.startsWith("KENCVL 14") && e.contains(" KENGOV "));
+        assertThat(Coded.events(before + "There were protests in Nairobi on Friday.", DAY)).anyMatch(e -> e.startsWith("KENCVL 14"));
+        assertThat(Coded.events("At least four people were wounded in a bombing in northern Kenya on Monday.", DAY)).anyMatch(e -> e.startsWith("KENUAF 18"));
+        // Named only as background, an event noun implies no one: the protest is not told here.
+        assertThat(Coded.events(before + "The vote followed protests in Nairobi.", DAY)).noneMatch(e -> e.contains(" 14"));
+    }
+
+    @Test
+    void aVerbAndObjectThatFormAnIdiomAreNoAct() {
+        assertThat(Coded.events("Two Kenyan bombings took place in Nairobi on Monday.", DAY)).noneMatch(e -> e.contains(" 17"));
+    }
+
+    @Test
+    void forceUsedOnThingsInACountryIsUsedOnThatCountry() {
+        assertThat(Coded.events("Ethiopian jets struck targets in Somalia on Monday.", DAY)).anyMatch(e -> e.startsWith("ETH 19") && e.contains(" SOM "));
+        // People are the target when the text names them, not the place they were in.
+        assertThat(Coded.events("Ethiopian troops killed five Somali fishermen in Kenya on Monday.", DAY)).noneMatch(e -> e.contains(" KEN "));
+    }
+
+    @Test
+    void aThingGivenOrMediatedNamesItsTargetsInItsOwnPhrase() {
+        assertThat(Coded.events("Norway pledged 40 million dollars in aid to Sudan on Monday.", DAY)).anyMatch(e -> e.startsWith("NOR 03") && e.contains(" SDN "));
+        assertThat(Coded.events("Qatar brokered a truce between Sudan and Chad on Monday.", DAY)).anyMatch(e -> e.startsWith("QAT 045 SDN"))
+                .anyMatch(e -> e.startsWith("QAT 045 TCD"));
+        assertThat(Coded.events("Peru recalled its ambassador from Mexico on Monday.", DAY)).anyMatch(e -> e.startsWith("PER 161 MEX"));
+    }
+
+    @Test
     void sportsBackgroundAndHypotheticalsAreNoEvents() {
         assertThat(Coded.events("Brazil beat Germany 2-0 in the World Cup final on Sunday.", DAY)).isEmpty();
         assertThat(Coded.events("Iraq invaded Kuwait in 1990.", DAY)).isEmpty();

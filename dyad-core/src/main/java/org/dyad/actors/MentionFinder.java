@@ -54,7 +54,11 @@ final class MentionFinder {
     private void spreadRoles(Sentence sentence, List<List<Piece>> groups, List<Mention> mentions) {
         for (int g = 0; g < groups.size(); g++) {
             List<Piece> group = groups.get(g);
-            Piece agent = group.stream().filter(p -> p.kind() == ActorEntry.Kind.AGENT).findFirst().orElse(null);
+            Piece agent = null;
+        for (Piece p : group) {
+            // "the suspect's wife": a role word before a possessive is the owner's; the one after it is the mention's.
+            if (p.kind() == ActorEntry.Kind.AGENT && (agent == null || isPossessor(sentence, agent))) agent = p;
+        }
             Piece first = group.get(0);
             Piece last = group.get(group.size() - 1);
             if (agent == null || group.size() != 2) continue;
@@ -164,7 +168,11 @@ final class MentionFinder {
             if (p.isPersonName() && !modifiesRole) person = p;
         }
         Piece owner = group.stream().filter(Piece::isOwner).findFirst().orElse(null);
-        Piece agent = group.stream().filter(p -> p.kind() == ActorEntry.Kind.AGENT).findFirst().orElse(null);
+        Piece agent = null;
+        for (Piece p : group) {
+            // "the suspect's wife": a role word before a possessive is the owner's; the one after it is the mention's.
+            if (p.kind() == ActorEntry.Kind.AGENT && (agent == null || isPossessor(sentence, agent))) agent = p;
+        }
 
         Actor actor;
         String how;
@@ -214,6 +222,10 @@ final class MentionFinder {
             parts.add(p.entry() != null ? p.text() + "=" + p.entry().actor().code() : p.text() + "=" + (p.ner() != null ? p.ner().toLowerCase() : "name"));
         }
         return String.join(" + ", parts);
+    }
+
+    private static boolean isPossessor(Sentence s, Piece p) {
+        return p.last() + 1 < s.size() && s.token(p.last() + 1).pos().equals("POS");
     }
 
     private static boolean isNameHyphen(Sentence s, int i) {

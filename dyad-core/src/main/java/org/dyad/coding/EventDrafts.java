@@ -59,7 +59,7 @@ final class EventDrafts {
         List<Mention> sources = arguments.sources(s, m, mentions);
         Mention target = targets.stream().filter(Mention::isCoded).findFirst().orElse(null);
         if (sources.stream().noneMatch(Mention::isCoded)) {
-            Mention src = implied.source(s, m.predicate(), code, target, mentions.setting()); // "he was arrested"
+            Mention src = implied.source(s, m.predicate(), code, target, mentions.setting(), grammar); // "he was arrested"
             if (src != null) sources = List.of(src);
         }
         if (target == null && sources.size() == 1 && sources.get(0).isCoded()) {

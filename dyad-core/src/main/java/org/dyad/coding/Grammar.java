@@ -16,7 +16,8 @@ import org.dyad.text.Token;
 final class Grammar {
 
     static final Set<String> LISTS = Set.of("not-element", "temporal", "command-verb", "recipient-preposition",
-            "noun-target-preposition", "relative-tag", "reciprocal-root", "content-root", "fixed-preposition", "protest-site-preposition");
+            "noun-target-preposition", "relative-tag", "reciprocal-root", "content-root", "fixed-preposition", "protest-site-preposition",
+            "occurrence-verb", "casualty-verb", "idiom", "force-root", "struck-place-preposition");
 
     private final Map<String, Set<String>> lists = new HashMap<>();
 
@@ -57,6 +58,27 @@ final class Grammar {
         return false;
     }
 
+    /**
+     * An event noun the sentence tells as having happened, not one it points back at: the subject
+     * of an occurrence verb ("protests erupted"), the "in" phrase of a casualty verb ("were
+     * killed in an airstrike"), or what "there was" ("there were protests").
+     */
+    boolean isToldAsHappening(Sentence s, int noun) {
+        int head = s.head(noun);
+        if (head < 0) return false;
+        String verb = s.token(head).lemma().toLowerCase(Locale.ROOT);
+        String relation = s.relation(noun);
+        if (relation.startsWith("nsubj")) {
+            return has("occurrence-verb", verb) || verb.equals("be") && !s.children(head, "expl").isEmpty();
+        }
+        return relation.startsWith("obl") && has("casualty-verb", verb) && PredicateMatcher.caseIs(s, noun, "in");
+    }
+
+    /** "took place": a verb and an object that together are no act. */
+    boolean isIdiom(Token verb, Token object) {
+        return has("idiom", (verb.lemma() + " " + object.lemma()).toLowerCase(Locale.ROOT));
+    }
+
     boolean isCommandVerb(String lemma) {
         return has("command-verb", lemma.toLowerCase(Locale.ROOT));
     }
@@ -71,6 +93,15 @@ final class Grammar {
 
     List<String> protestSitePrepositions() {
         return new ArrayList<>(lists.get("protest-site-preposition"));
+    }
+
+    List<String> struckPlacePrepositions() {
+        return new ArrayList<>(lists.get("struck-place-preposition"));
+    }
+
+    /** Roots of force used on people and things (assault, fight, mass violence), whose place can be their target. */
+    boolean isForceRoot(String code) {
+        return has("force-root", code.substring(0, 2));
     }
 
     List<String> nounTargetPrepositions() {

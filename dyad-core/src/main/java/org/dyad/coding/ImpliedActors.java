@@ -20,13 +20,15 @@ import org.dyad.text.Sentence;
 final class ImpliedActors {
 
     private static final Set<String> SLOTS = Set.of("source", "target");
+    private static final Set<String> PASSIVE_AUXILIARIES = Set.of("be", "get");
+    private static final Set<String> WHEN = Set.of("lemma", "code", "root");
 
     private final Map<String, String> byKey = new HashMap<>();
 
     ImpliedActors(TsvFile table) {
         for (TsvFile.Row row : table.rows()) {
             String when = row.get("when");
-            if (!when.equals("lemma") && !when.equals("root")) throw new DataFileException(row.origin(), row.line(), "unknown 'when' " + when);
+            if (!WHEN.contains(when)) throw new DataFileException(row.origin(), row.line(), "unknown 'when' " + when);
             if (!SLOTS.contains(row.get("slot"))) throw new DataFileException(row.origin(), row.line(), "unknown slot " + row.get("slot"));
             if (!ActorCodes.isWellFormed(row.get("role")) || row.get("role").length() != 3) {
                 throw new DataFileException(row.origin(), row.line(), "malformed role " + row.get("role"));
@@ -40,12 +42,24 @@ final class ImpliedActors {
     }
 
     /**
-     * The implied source of an act told by a verb ("he was arrested"), or null: when the other
-     * side's country (or the setting) is known. An event noun without its actor ("the arrests
-     * followed protests") points back at an act already told, so it implies nothing.
+     * The implied source of an act told by a passive verb ("he was arrested") or by an event noun told
+     * as happening ("protests erupted in Basra"), or null: when the other side's country (or the
+     * setting) is known. Any other event noun without its actor ("the arrests followed protests")
+     * points back at an act already told, so it implies nothing.
      */
-    Mention source(Sentence s, int predicate, String code, Mention target, String setting) {
-        return s.token(predicate).isVerb() ? implied(s, predicate, code, "source", target, setting) : null;
+    Mention source(Sentence s, int predicate, String code, Mention target, String setting, Grammar grammar) {
+        boolean told = s.token(predicate).isVerb() ? isPassive(s, predicate) : s.parsed() && grammar.isToldAsHappening(s, predicate);
+        return told ? implied(s, predicate, code, "source", target, setting) : null;
+    }
+
+    /**
+     * "he was arrested", "the men detained on Monday": only a passive leaves its doer unsaid. An
+     * active verb names its subject, or takes it from the verb it completes ("voted to hold").
+     */
+    private static boolean isPassive(Sentence s, int verb) {
+        if (!s.parsed()) return s.token(verb).pos().equals("VBN") && verb > 0 && PASSIVE_AUXILIARIES.contains(s.token(verb - 1).lemma());
+        return !s.children(verb, "aux:pass").isEmpty() || !s.children(verb, "nsubj:pass").isEmpty()
+                || s.relation(verb).startsWith("acl") && s.token(verb).pos().equals("VBN");
     }
 
     Mention target(Sentence s, int predicate, String code, Mention source, String setting) {
@@ -55,6 +69,7 @@ final class ImpliedActors {
     private Mention implied(Sentence s, int predicate, String code, String slot, Mention other, String setting) {
         String lemma = s.token(predicate).lemma().toLowerCase(Locale.ROOT);
         String role = byKey.get(slot + "|lemma|" + lemma);
+        if (role == null) role = byKey.get(slot + "|code|" + code);
         if (role == null) role = byKey.get(slot + "|root|" + code.substring(0, 2));
         if (role == null) return null;
         String country = other != null && other.isCoded() && other.actor().country() != null ? other.actor().country() : setting;

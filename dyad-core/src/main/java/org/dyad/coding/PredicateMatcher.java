@@ -56,6 +56,9 @@ final class PredicateMatcher {
         for (Element e : p.exclusions()) {
             if (find(s, head, anchors, e, consumed) >= 0) return null;
         }
+        for (int o : s.children(head, "obj")) {
+            if (!consumed.contains(o) && grammar.isIdiom(s.token(head), s.token(o))) return null;
+        }
         int target = -1;
         if (p.target() != null) {
             target = slot(s, head, anchors, p.target());

@@ -19,6 +19,7 @@ final class PatternLine {
     static final String UNDEFINED_SYNSET = "a synset that is not defined";
     static final String NO_VERB = "no '*' for the verb";
     static final String TWO_VERBS = "more than one '*'";
+    static final String PLACE_SOURCE = "a source after a preposition of place (\"ARRESTED IN $\" names where, not who)";
     static final String PREPOSITION_CLASS = "a synset of prepositions before an actor (Dyad names one preposition)";
 
     /** A pattern line read: its elements and where its target and source are, in Dyad's pattern language. */
@@ -111,6 +112,7 @@ final class PatternLine {
                 }
                 case "$" -> {
                     if (preposition == null) return BARE_SOURCE;
+                    if (PetrarchWords.BUNDLED.is(preposition, "place")) return PLACE_SOURCE;
                     // "+ WAS * BY $": a passive's agent is the source, as Dyad reads it anyway.
                     if (!(passive && targetFirst && preposition.equals("by"))) source = preposition;
                     preposition = null;
