@@ -99,6 +99,12 @@ class EventCodingTest {
     }
 
     @Test
+    void anAllegationIsAimedAtWhomItsClauseIsAboutAndItsContentIsNotDone() {
+        assertThat(Coded.events("The US ambassador alleged that Iran had supplied weapons to the rebels.", DAY))
+                .anyMatch(e -> e.startsWith("USAGOV 112 IRN")).noneMatch(e -> e.contains(" 07"));
+    }
+
+    @Test
     void sayingAnotherIsResponsibleIsAnAccusation() {
         assertThat(Coded.events("Kenya said Somalia was responsible for the border attack.", DAY)).anyMatch(e -> e.startsWith("KEN 112 SOM"));
         assertThat(Coded.events("Kenya said Somalia was to blame for the blast.", DAY))
@@ -208,6 +214,17 @@ class EventCodingTest {
         assertThat(Coded.events("Qatar brokered a truce between Sudan and Chad on Monday.", DAY)).anyMatch(e -> e.startsWith("QAT 045 SDN"))
                 .anyMatch(e -> e.startsWith("QAT 045 TCD"));
         assertThat(Coded.events("Peru recalled its ambassador from Mexico on Monday.", DAY)).anyMatch(e -> e.startsWith("PER 161 MEX"));
+    }
+
+    @Test
+    void callingAnActGoodIsPraiseAndCallingItBadIsCriticism() {
+        assertThat(Coded.events("The Kenyan president called the Ugandan decision courageous and wise.", DAY)).anyMatch(e -> e.startsWith("KENGOV 051 UGA"));
+        assertThat(Coded.events("Chile called the Peruvian proposal a violation of international law.", DAY)).anyMatch(e -> e.startsWith("CHL 111 PER"));
+    }
+
+    @Test
+    void aPressConferenceIsNoMeetingOfThoseWhoHoldIt() {
+        assertThat(Coded.events("The Kenyan and Ugandan foreign ministers held a press conference in Nairobi on Monday.", DAY)).noneMatch(e -> e.contains(" 04"));
     }
 
     @Test

@@ -119,6 +119,14 @@ final class Arguments {
         if (!obj.isEmpty()) return obj;
         List<Integer> iobj = s.children(p, "iobj");
         if (!iobj.isEmpty()) return iobj;
+        // "alleged that Iran had armed the rebels": a complaint or accusation is aimed at whoever its clause is about.
+        if (m.pattern().code().startsWith("11")) {
+            for (int clause : s.children(p, "ccomp")) {
+                // "alleged Navalny was poisoned": a passive clause's subject is who suffered, not who is accused.
+                List<Integer> about = s.children(clause).stream().filter(d -> d.relation().equals("nsubj")).map(d -> d.dependent()).toList();
+                if (!about.isEmpty()) return about;
+            }
+        }
         // "called Trump's conduct a breach": the subject of a small clause the pattern names is what the act is about.
         for (int element : m.consumed()) {
             List<Integer> about = s.children(element, "nsubj");

@@ -96,9 +96,13 @@ final class SpeechActs {
         return false;
     }
 
-    /** "accused Hamas of shelling the border": what an accusation says was done is alleged, not reported as done. */
+    /**
+     * "accused Hamas of shelling the border", "alleged that Hamas shelled the border": what an
+     * accusation says was done is alleged, not reported as done.
+     */
     private static boolean isAllegation(Sentence s, PredicateMatch accusation, PredicateMatch act) {
         if (!accusation.pattern().code().startsWith("112") || !s.token(act.predicate()).isVerb()) return false;
+        if (s.relation(act.predicate()).equals("ccomp") && s.token(accusation.predicate()).isVerb()) return true;
         for (var d : s.children(act.predicate())) {
             if ((d.relation().equals("mark") || d.relation().equals("case")) && s.token(d.dependent()).lemma().equalsIgnoreCase("of")) return true;
         }
