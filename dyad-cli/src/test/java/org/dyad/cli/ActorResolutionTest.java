@@ -124,4 +124,12 @@ class ActorResolutionTest {
         assertThat(code(text, "2019-03-01", "Putin")).isEqualTo("null");
         assertThat(code("Putin said the council had seized the land.", "2019-03-01", "Putin")).isEqualTo("RUSGOV");
     }
+
+    @Test
+    void aPersonsAideIsNotThePerson() {
+        // Read as Ruto himself, "Ruto's Special Presidential Envoy in Somalia" would make the later "Ruto" Somali.
+        String text = "Kenyan President William Ruto met Ugandan officials on Monday. Ruto's Special Presidential Envoy in Somalia said the talks were useful. "
+                + "Ruto criticized Somalia on Tuesday.";
+        assertThat(code(text, "2023-03-01", "Ruto")).isEqualTo("KENGOV");
+    }
 }

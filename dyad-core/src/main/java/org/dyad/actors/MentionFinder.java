@@ -165,7 +165,8 @@ final class MentionFinder {
         for (int k = 0; k < group.size() && person == null; k++) {
             Piece p = group.get(k);
             boolean modifiesRole = "NAME".equals(p.ner()) && k + 1 < group.size() && group.get(k + 1).kind() == ActorEntry.Kind.AGENT;
-            if (p.isPersonName() && !modifiesRole) person = p;
+            boolean owns = k + 1 < group.size() && isPossessor(sentence, p); // "Trump's envoy" is not Trump
+            if (p.isPersonName() && !modifiesRole && !owns) person = p;
         }
         Piece owner = group.stream().filter(Piece::isOwner).findFirst().orElse(null);
         Piece agent = null;
