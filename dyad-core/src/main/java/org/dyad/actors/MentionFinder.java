@@ -54,11 +54,7 @@ final class MentionFinder {
     private void spreadRoles(Sentence sentence, List<List<Piece>> groups, List<Mention> mentions) {
         for (int g = 0; g < groups.size(); g++) {
             List<Piece> group = groups.get(g);
-            Piece agent = null;
-        for (Piece p : group) {
-            // "the suspect's wife": a role word before a possessive is the owner's; the one after it is the mention's.
-            if (p.kind() == ActorEntry.Kind.AGENT && (agent == null || isPossessor(sentence, agent))) agent = p;
-        }
+            Piece agent = roleOf(sentence, group);
             Piece first = group.get(0);
             Piece last = group.get(group.size() - 1);
             if (agent == null || group.size() != 2) continue;
@@ -169,11 +165,7 @@ final class MentionFinder {
             if (p.isPersonName() && !modifiesRole && !owns) person = p;
         }
         Piece owner = group.stream().filter(Piece::isOwner).findFirst().orElse(null);
-        Piece agent = null;
-        for (Piece p : group) {
-            // "the suspect's wife": a role word before a possessive is the owner's; the one after it is the mention's.
-            if (p.kind() == ActorEntry.Kind.AGENT && (agent == null || isPossessor(sentence, agent))) agent = p;
-        }
+        Piece agent = roleOf(sentence, group);
 
         Actor actor;
         String how;
@@ -223,6 +215,15 @@ final class MentionFinder {
             parts.add(p.entry() != null ? p.text() + "=" + p.entry().actor().code() : p.text() + "=" + (p.ner() != null ? p.ner().toLowerCase() : "name"));
         }
         return String.join(" + ", parts);
+    }
+
+    /** The group's role word: "the suspect's wife" is a wife, since a role word before a possessive is the owner's. */
+    private static Piece roleOf(Sentence sentence, List<Piece> group) {
+        Piece agent = null;
+        for (Piece p : group) {
+            if (p.kind() == ActorEntry.Kind.AGENT && (agent == null || isPossessor(sentence, agent))) agent = p;
+        }
+        return agent;
     }
 
     private static boolean isPossessor(Sentence s, Piece p) {

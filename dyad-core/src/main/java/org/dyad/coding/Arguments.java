@@ -7,6 +7,7 @@ import java.util.Set;
 import org.dyad.actors.Actor;
 import org.dyad.actors.Mention;
 import org.dyad.actors.MentionIndex;
+import org.dyad.text.Dependency;
 import org.dyad.text.Sentence;
 
 /** Who is the source and who the target of a matched predicate, read off the dependency tree. */
@@ -123,7 +124,7 @@ final class Arguments {
         if (m.pattern().code().startsWith("11")) {
             for (int clause : s.children(p, "ccomp")) {
                 // "alleged Navalny was poisoned": a passive clause's subject is who suffered, not who is accused.
-                List<Integer> about = s.children(clause).stream().filter(d -> d.relation().equals("nsubj")).map(d -> d.dependent()).toList();
+                List<Integer> about = s.children(clause).stream().filter(d -> d.relation().equals("nsubj")).map(Dependency::dependent).toList();
                 if (!about.isEmpty()) return about;
             }
         }
