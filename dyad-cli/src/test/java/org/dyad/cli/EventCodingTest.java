@@ -191,6 +191,7 @@ class EventCodingTest {
         String before = "Kenya's parliament passed the budget on Thursday. ";
         assertThat(Coded.events(before + "Anti-government protests erupted in Nairobi on Friday.", DAY)).anyMatch(e -> e.startsWith("KENCVL 14") && e.contains(" KENGOV "));
         assertThat(Coded.events(before + "There were protests in Nairobi on Friday.", DAY)).anyMatch(e -> e.startsWith("KENCVL 14"));
+        assertThat(Coded.events(before + "The new law sparked protests in Nairobi on Friday.", DAY)).anyMatch(e -> e.startsWith("KENCVL 14"));
         assertThat(Coded.events("At least four people were wounded in a bombing in northern Kenya on Monday.", DAY)).anyMatch(e -> e.startsWith("KENUAF 18"));
         // Named only as background, an event noun implies no one: the protest is not told here.
         assertThat(Coded.events(before + "The vote followed protests in Nairobi.", DAY)).noneMatch(e -> e.contains(" 14"));
@@ -220,6 +221,7 @@ class EventCodingTest {
     void callingAnActGoodIsPraiseAndCallingItBadIsCriticism() {
         assertThat(Coded.events("The Kenyan president called the Ugandan decision courageous and wise.", DAY)).anyMatch(e -> e.startsWith("KENGOV 051 UGA"));
         assertThat(Coded.events("Chile called the Peruvian proposal a violation of international law.", DAY)).anyMatch(e -> e.startsWith("CHL 111 PER"));
+        assertThat(Coded.events("The Kenyan president described the Ugandan decision as a betrayal.", DAY)).anyMatch(e -> e.startsWith("KENGOV 111 UGA"));
     }
 
     @Test

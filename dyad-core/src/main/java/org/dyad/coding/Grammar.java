@@ -17,7 +17,7 @@ final class Grammar {
 
     static final Set<String> LISTS = Set.of("not-element", "temporal", "command-verb", "recipient-preposition",
             "noun-target-preposition", "relative-tag", "reciprocal-root", "content-root", "fixed-preposition", "protest-site-preposition",
-            "occurrence-verb", "casualty-verb", "idiom", "force-root", "struck-place-preposition");
+            "occurrence-verb", "casualty-verb", "causing-verb", "idiom", "force-root", "struck-place-preposition");
 
     private final Map<String, Set<String>> lists = new HashMap<>();
 
@@ -60,8 +60,9 @@ final class Grammar {
 
     /**
      * An event noun the sentence tells as having happened, not one it points back at: the subject
-     * of an occurrence verb ("protests erupted"), the "in" phrase of a casualty verb ("were
-     * killed in an airstrike"), or what "there was" ("there were protests").
+     * of an occurrence verb ("protests erupted"), the object of a causing verb ("sparked
+     * protests"), the "in" phrase of a casualty verb ("were killed in an airstrike"), or what
+     * "there was" ("there were protests").
      */
     boolean isToldAsHappening(Sentence s, int noun) {
         int head = s.head(noun);
@@ -71,6 +72,7 @@ final class Grammar {
         if (relation.startsWith("nsubj")) {
             return has("occurrence-verb", verb) || verb.equals("be") && !s.children(head, "expl").isEmpty();
         }
+        if (relation.equals("obj")) return has("causing-verb", verb);
         return relation.startsWith("obl") && has("casualty-verb", verb) && PredicateMatcher.caseIs(s, noun, "in");
     }
 
