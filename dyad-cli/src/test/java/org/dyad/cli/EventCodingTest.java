@@ -198,6 +198,19 @@ class EventCodingTest {
     }
 
     @Test
+    void aCrowdCountedButNotNamedIsTheCountrysPeople() {
+        String before = "Kenya's parliament passed the finance bill on Monday. ";
+        assertThat(Coded.events(before + "Thousands marched in Nairobi against the Kenyan finance bill on Tuesday.", DAY)).anyMatch(e -> e.startsWith("KENCVL 14"));
+        assertThat(Coded.events("Thousands of Kenyan students took to the streets of Nairobi on Tuesday.", DAY)).anyMatch(e -> e.startsWith("KEN") && e.contains(" 141 "));
+    }
+
+    @Test
+    void clashesBetweenTwoSidesAreEachSidesAttackAndLeavingDeadIsNoJourney() {
+        assertThat(Coded.events("Clashes between Kenyan police and protesters left five people dead.", DAY))
+                .contains("KENCOP 190 KENCVL " + DAY, "KENCVL 190 KENCOP " + DAY).noneMatch(e -> e.contains(" 042 "));
+    }
+
+    @Test
     void aVerbAndObjectThatFormAnIdiomAreNoAct() {
         assertThat(Coded.events("Two Kenyan bombings took place in Nairobi on Monday.", DAY)).noneMatch(e -> e.contains(" 17"));
     }

@@ -17,7 +17,7 @@ final class Grammar {
 
     static final Set<String> LISTS = Set.of("not-element", "temporal", "command-verb", "recipient-preposition",
             "noun-target-preposition", "relative-tag", "reciprocal-root", "content-root", "fixed-preposition", "protest-site-preposition",
-            "occurrence-verb", "casualty-verb", "causing-verb", "idiom", "force-root", "struck-place-preposition");
+            "occurrence-verb", "casualty-verb", "causing-verb", "crowd-word", "idiom", "force-root", "struck-place-preposition");
 
     private final Map<String, Set<String>> lists = new HashMap<>();
 
@@ -74,6 +74,11 @@ final class Grammar {
         }
         if (relation.equals("obj")) return has("causing-verb", verb);
         return relation.startsWith("obl") && has("casualty-verb", verb) && PredicateMatcher.caseIs(s, noun, "in");
+    }
+
+    /** "Thousands marched": a subject that counts a crowd and names no one. */
+    boolean isCrowd(Token subject) {
+        return subject.pos().equals("CD") || has("crowd-word", subject.lemma().toLowerCase(Locale.ROOT));
     }
 
     /** "took place": a verb and an object that together are no act. */

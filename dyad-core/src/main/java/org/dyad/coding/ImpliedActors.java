@@ -48,7 +48,8 @@ final class ImpliedActors {
      * points back at an act already told, so it implies nothing.
      */
     Mention source(Sentence s, int predicate, String code, Mention target, String setting, Grammar grammar) {
-        boolean told = s.token(predicate).isVerb() ? isPassive(s, predicate) : s.parsed() && grammar.isToldAsHappening(s, predicate);
+        boolean told = s.token(predicate).isVerb() ? isPassive(s, predicate) || hasCrowdSubject(s, predicate, grammar)
+                : s.parsed() && grammar.isToldAsHappening(s, predicate);
         return told ? implied(s, predicate, code, "source", target, setting) : null;
     }
 
@@ -60,6 +61,11 @@ final class ImpliedActors {
         if (!s.parsed()) return s.token(verb).pos().equals("VBN") && verb > 0 && PASSIVE_AUXILIARIES.contains(s.token(verb - 1).lemma());
         return !s.children(verb, "aux:pass").isEmpty() || !s.children(verb, "nsubj:pass").isEmpty()
                 || s.relation(verb).startsWith("acl") && s.token(verb).pos().equals("VBN");
+    }
+
+    /** "Thousands marched in Paris": a crowd counted but not named leaves the doer to the act. */
+    private static boolean hasCrowdSubject(Sentence s, int verb, Grammar grammar) {
+        return s.children(verb).stream().anyMatch(d -> d.relation().equals("nsubj") && grammar.isCrowd(s.token(d.dependent())));
     }
 
     Mention target(Sentence s, int predicate, String code, Mention source, String setting) {
