@@ -228,6 +228,7 @@ class EventCodingTest {
         assertThat(Coded.events("Qatar brokered a truce between Sudan and Chad on Monday.", DAY)).anyMatch(e -> e.startsWith("QAT 045 SDN"))
                 .anyMatch(e -> e.startsWith("QAT 045 TCD"));
         assertThat(Coded.events("Peru recalled its ambassador from Mexico on Monday.", DAY)).anyMatch(e -> e.startsWith("PER 161 MEX"));
+        assertThat(Coded.events("The Egyptian foreign minister expressed concern over the Ethiopian dam.", DAY)).anyMatch(e -> e.startsWith("EGYGOV 012 ETH"));
     }
 
     @Test
