@@ -131,5 +131,7 @@ class ActorResolutionTest {
         String text = "Kenyan President William Ruto met Ugandan officials on Monday. Ruto's Special Presidential Envoy in Somalia said the talks were useful. "
                 + "Ruto criticized Somalia on Tuesday.";
         assertThat(code(text, "2023-03-01", "Ruto")).isEqualTo("KENGOV");
+        // The envoy is Ruto's, so Kenyan, though posted in Somalia.
+        assertThat(code(text, "2023-03-01", "Ruto's Special Presidential Envoy")).isEqualTo("KENGOV");
     }
 }

@@ -41,7 +41,9 @@ final class RoleCountry {
                 out.add(m);
                 continue;
             }
-            Mention source = phraseCountry(article.sentences().get(m.sentence()), m, mentions);
+            Sentence s = article.sentences().get(m.sentence());
+            Mention source = owner(s, m, mentions, i); // "Trump's envoy for Syria" is Trump's
+            if (source == null) source = phraseCountry(s, m, mentions);
             if (source != null && source.type() == Mention.Type.ORGANIZATION) {
                 // "gunmen from the PFLP", "leaders of Hamas": members of an organization are the organization.
                 out.add(new Mention(m.sentence(), m.first(), m.last(), m.start(), m.end(), m.text(), source.actor(), m.type(),
@@ -89,6 +91,20 @@ final class RoleCountry {
                 for (Mention other : mentions) {
                     if (other.covers(s.index(), t) && givesCountry(other)) return other;
                 }
+            }
+        }
+        return null;
+    }
+
+    /** "Trump's Special Presidential Envoy": a role owned by a person named earlier is of that person's country. */
+    private static Mention owner(Sentence s, Mention m, List<Mention> mentions, int i) {
+        for (int k = m.first(); k < m.last(); k++) {
+            if (!s.token(k + 1).pos().equals("POS") || !s.token(k).pos().startsWith("NNP")) continue;
+            String name = s.token(k).word();
+            for (int e = i - 1; e >= 0; e--) {
+                Mention earlier = mentions.get(e);
+                boolean named = earlier.text().contains(name) || earlier.actor() != null && earlier.actor().name() != null && earlier.actor().name().contains(name);
+                if (earlier.type() == Mention.Type.PERSON && givesCountry(earlier) && named) return earlier;
             }
         }
         return null;
