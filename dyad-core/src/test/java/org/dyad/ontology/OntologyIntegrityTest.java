@@ -44,7 +44,7 @@ class OntologyIntegrityTest {
         Set<String> roots = new HashSet<>();
         Set<String> seen = new HashSet<>();
         for (EventPattern p : book.all()) {
-            roots.add(p.code().substring(0, 2));
+            if (!p.isNull()) roots.add(p.code().substring(0, 2)); // "---" claims words and codes nothing
             assertThat(seen.add(p.text())).as("pattern written twice: " + p.text() + " at " + p.where()).isTrue();
         }
         for (int root = 1; root <= 20; root++) assertThat(roots).contains(String.format("%02d", root));
