@@ -217,6 +217,7 @@ class EventCodingTest {
 
     @Test
     void forceUsedOnThingsInACountryIsUsedOnThatCountry() {
+        assertThat(Coded.events("A Kenyan-led coalition airstrike killed 12 Somali fighters on Monday.", DAY)).anyMatch(e -> e.startsWith("KEN 19"));
         assertThat(Coded.events("Ethiopian jets struck targets in Somalia on Monday.", DAY)).anyMatch(e -> e.startsWith("ETH 19") && e.contains(" SOM "));
         // People are the target when the text names them, not the place they were in.
         assertThat(Coded.events("Ethiopian troops killed five Somali fishermen in Kenya on Monday.", DAY)).noneMatch(e -> e.contains(" KEN "));

@@ -2,7 +2,9 @@ package org.dyad.actors;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
+import org.dyad.datafile.TsvFile;
 import org.dyad.text.Sentence;
 
 /** Finds the mention that an argument of a predicate refers to. */
@@ -12,6 +14,8 @@ public final class MentionIndex {
     private static final Set<String> NOMINAL = Set.of("compound", "amod", "nmod:poss", "nmod", "appos", "flat", "conj:and");
 
     /** "leaders of Hamas", "the agreement between Turkey and Libya", "the claim by Berlin": prepositions naming whose a thing is. */
+    /** data/actors/leading-verbs.tsv: "Saudi-led", "US-headed". */
+    private static final Set<String> LEADING = TsvFile.resource("actors/leading-verbs.tsv").words("lemma");
     private static final Set<String> OWNER_CASES = Set.of("of", "between", "by", "from");
 
     private final List<Mention> mentions;
@@ -60,6 +64,14 @@ public final class MentionIndex {
 
     /** "leaders of Hamas", "the agreement between Turkey and Libya", "the claim from Berlin": a coded actor inside a noun's phrase, or null. */
     private Mention inside(Sentence s, int head) {
+        if (LEADING.contains(s.token(head).lemma().toLowerCase(Locale.ROOT)) && s.token(head).pos().equals("VBN")) {
+            // "a Saudi-led coalition": the actor before the hyphen leads the phrase, whatever the parser made of it.
+            for (var d : s.children(head)) {
+                if (d.dependent() >= head || !isHyphenated(s, d.dependent(), head)) continue;
+                Mention leader = forArgument(s, d.dependent());
+                if (leader != null && leader.isCoded()) return leader;
+            }
+        }
         for (var d : s.children(head)) {
             if (!NOMINAL.contains(d.relation())) continue;
             if (d.relation().equals("nmod") && OWNER_CASES.stream().noneMatch(c -> hasCase(s, d.dependent(), c))) continue;
@@ -82,6 +94,12 @@ public final class MentionIndex {
         List<Mention> out = new ArrayList<>();
         for (Mention m : mentions) if (m.sentence() == sentence) out.add(m);
         return out;
+    }
+
+    /** "Saudi-led": the word and the participle are joined by a hyphen with no space. */
+    private static boolean isHyphenated(Sentence s, int word, int participle) {
+        return participle == word + 2 && s.token(word + 1).word().equals("-")
+                && s.token(word).end() == s.token(word + 1).start() && s.token(word + 1).end() == s.token(participle).start();
     }
 
     static boolean hasCase(Sentence s, int token, String preposition) {
