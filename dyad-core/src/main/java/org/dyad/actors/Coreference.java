@@ -104,7 +104,7 @@ final class Coreference {
                     return new Mention(m.sentence(), m.first(), m.last(), m.start(), m.end(), m.text(), e.actor(), Mention.Type.PERSON,
                             "same person as '" + e.text() + "' (sentence " + (e.sentence() + 1) + ")");
                 }
-                if (e.type() == Mention.Type.NAME && !e.isCoded() && e.last() > e.first() && lastWord(e.text()).equals(lastWord(m.text()))) {
+                if (e.type() == Mention.Type.NAME && !e.isCoded() && e.last() > e.first() && e.lastWord().equals(m.lastWord())) {
                     // "Usman Khan ... Khan": the surname is the person named in this article, not a dictionary namesake.
                     return with(m, null, "same person as '" + e.text() + "' (sentence " + (e.sentence() + 1) + "), whom no dictionary names");
                 }
@@ -280,11 +280,6 @@ final class Coreference {
 
     private static Set<String> words(String text) {
         return java.util.Arrays.stream(text.replace('\u2019', '\'').split("\\s+")).filter(w -> !w.isEmpty()).collect(Collectors.toSet());
-    }
-
-    private static String lastWord(String text) {
-        String[] words = text.trim().split("\\s+");
-        return words[words.length - 1];
     }
 
     private static Mention with(Mention m, Actor actor, String how) {

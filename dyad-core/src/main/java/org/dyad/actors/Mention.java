@@ -32,6 +32,12 @@ public record Mention(int sentence, int first, int last, int start, int end, Str
         return type == Type.PERSON && actor != null && "CVL".equals(actor.role()) && text.equals(actor.name());
     }
 
+    /** The last word of its text ("Khan" of "Usman Khan", "embassy" of "the US embassy"). */
+    public String lastWord() {
+        String[] words = text.trim().split("\\s+");
+        return words[words.length - 1];
+    }
+
     /** Coded with a role alone ("MIL"): no country or organization is known for it. */
     public boolean isBareRole() {
         return actor != null && actor.country() == null && actor.role() != null && actor.role().equals(actor.code())

@@ -231,8 +231,13 @@ final class MentionFinder {
     }
 
     private static boolean isNameHyphen(Sentence s, int i) {
-        return i + 1 < s.size() && s.token(i).word().equals("-") && s.token(i).start() == s.token(i - 1).end()
-                && s.token(i + 1).start() == s.token(i).end() && isProperNoun(s, i + 1);
+        return isJoiningHyphen(s, i) && isProperNoun(s, i + 1);
+    }
+
+    /** Token {@code i} is a hyphen that touches the words on both sides ("Lee Jae-myung", "Saudi-led"). */
+    static boolean isJoiningHyphen(Sentence s, int i) {
+        return i > 0 && i + 1 < s.size() && s.token(i).word().equals("-") && s.token(i).start() == s.token(i - 1).end()
+                && s.token(i + 1).start() == s.token(i).end();
     }
 
     private static boolean isProperNoun(Sentence s, int i) {

@@ -14,9 +14,10 @@ public final class MentionIndex {
     private static final Set<String> NOMINAL = Set.of("compound", "amod", "nmod:poss", "nmod", "appos", "flat", "conj:and");
 
     /** "leaders of Hamas", "the agreement between Turkey and Libya", "the claim by Berlin": prepositions naming whose a thing is. */
+    private static final Set<String> OWNER_CASES = Set.of("of", "between", "by", "from");
+
     /** data/actors/leading-verbs.tsv: "Saudi-led", "US-headed". */
     private static final Set<String> LEADING = TsvFile.resource("actors/leading-verbs.tsv").words("lemma");
-    private static final Set<String> OWNER_CASES = Set.of("of", "between", "by", "from");
 
     private final List<Mention> mentions;
     private final String setting;
@@ -67,7 +68,7 @@ public final class MentionIndex {
         if (LEADING.contains(s.token(head).lemma().toLowerCase(Locale.ROOT)) && s.token(head).pos().equals("VBN")) {
             // "a Saudi-led coalition": the actor before the hyphen leads the phrase, whatever the parser made of it.
             for (var d : s.children(head)) {
-                if (d.dependent() >= head || !isHyphenated(s, d.dependent(), head)) continue;
+                if (d.dependent() != head - 2 || !MentionFinder.isJoiningHyphen(s, head - 1)) continue;
                 Mention leader = forArgument(s, d.dependent());
                 if (leader != null && leader.isCoded()) return leader;
             }
@@ -94,12 +95,6 @@ public final class MentionIndex {
         List<Mention> out = new ArrayList<>();
         for (Mention m : mentions) if (m.sentence() == sentence) out.add(m);
         return out;
-    }
-
-    /** "Saudi-led": the word and the participle are joined by a hyphen with no space. */
-    private static boolean isHyphenated(Sentence s, int word, int participle) {
-        return participle == word + 2 && s.token(word + 1).word().equals("-")
-                && s.token(word).end() == s.token(word + 1).start() && s.token(word + 1).end() == s.token(participle).start();
     }
 
     static boolean hasCase(Sentence s, int token, String preposition) {

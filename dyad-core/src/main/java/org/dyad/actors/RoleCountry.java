@@ -123,7 +123,6 @@ final class RoleCountry {
 
     /** "the US embassy in Baghdad": a post abroad (data/actors/abroad.tsv) stands in another country. */
     private static boolean isAbroad(Mention m) {
-        String[] words = m.text().toLowerCase(Locale.ROOT).split("\\s+");
-        return ABROAD.contains(words[words.length - 1]);
+        return ABROAD.contains(m.lastWord().toLowerCase(Locale.ROOT));
     }
 }

@@ -214,7 +214,7 @@ final class Arguments {
         return false;
     }
 
-    private static boolean isPassive(Sentence s, int v) {
+    static boolean isPassive(Sentence s, int v) {
         return !s.children(v, "nsubj:pass").isEmpty() || !s.children(v, "aux:pass").isEmpty();
     }
 

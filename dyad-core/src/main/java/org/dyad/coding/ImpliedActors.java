@@ -59,8 +59,7 @@ final class ImpliedActors {
      */
     private static boolean isPassive(Sentence s, int verb) {
         if (!s.parsed()) return s.token(verb).pos().equals("VBN") && verb > 0 && PASSIVE_AUXILIARIES.contains(s.token(verb - 1).lemma());
-        return !s.children(verb, "aux:pass").isEmpty() || !s.children(verb, "nsubj:pass").isEmpty()
-                || s.relation(verb).startsWith("acl") && s.token(verb).pos().equals("VBN");
+        return Arguments.isPassive(s, verb) || s.relation(verb).startsWith("acl") && s.token(verb).pos().equals("VBN");
     }
 
     /** "Thousands marched in Paris": a crowd counted but not named leaves the doer to the act. */
