@@ -71,6 +71,8 @@ class ActorResolutionTest {
                 .containsExactly("NOR", "SWE");
         assertThat(r.mentions()).filteredOn(m -> m.text().equals("They")).extracting(DyadRecord.MentionInfo::code)
                 .containsExactly("DNKGOV", "FINGOV");
+        // A plural of another role is not the group just named: the rebels are not the troops.
+        assertThat(code("Dutch and Belgian troops fought the rebels near the border.", "2021-03-01", "rebels")).doesNotEndWith("MIL");
     }
 
     @Test

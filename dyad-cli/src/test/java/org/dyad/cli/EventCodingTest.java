@@ -59,6 +59,9 @@ class EventCodingTest {
         assertThat(Coded.events("Chile rejected the Bolivian proposal on sea access.", DAY)).contains("CHL 127 BOL " + DAY);
         assertThat(Coded.events("Sweden called Russia's annexation of the islands a violation of law.", DAY)).anyMatch(e -> e.startsWith("SWE 11") && e.contains(" RUS "));
         assertThat(Coded.events("Kenya dismissed the claim from Somalia as groundless.", DAY)).anyMatch(e -> e.startsWith("KEN ") && e.contains(" SOM "));
+        // every actor of a coordinated phrase inside the noun's phrase
+        assertThat(Coded.events("Austria denounced the statement of the Slovak and Czech ministers.", DAY))
+                .anyMatch(e -> e.startsWith("AUT 111 SVKGOV")).anyMatch(e -> e.startsWith("AUT 111 CZEGOV"));
     }
 
     @Test

@@ -60,7 +60,7 @@ final class MentionFinder {
             if (agent == null || group.size() != 2) continue;
             if (first.kind() == ActorEntry.Kind.COUNTRY) { // "Romanian officials", and before it "Hungarian and"
                 for (int k = g - 1; k >= 0 && isLoneCountry(groups.get(k)) && coordinated(sentence, groups.get(k), groups.get(k + 1))
-                        && isAdjective(sentence, groups.get(k).get(0)); k--) {
+                        && (isAdjective(sentence, groups.get(k).get(0)) || modifies(sentence, groups.get(k).get(0), agent)); k--) {
                     mentions.set(k, withSharedRole(sentence, groups.get(k).get(0), agent, mentions.get(g)));
                 }
             } else if (last.kind() == ActorEntry.Kind.COUNTRY && sentence.token(last.first() - 1).word().equals("of")) { // "ministers of Egypt, France and Greece"
@@ -88,6 +88,14 @@ final class MentionFinder {
     private static boolean isAdjective(Sentence sentence, Piece country) {
         var t = sentence.token(country.last());
         return t.pos().startsWith("JJ") || t.word().chars().allMatch(c -> Character.isUpperCase(c) || c == '.');
+    }
+
+    /** "the Slovak and Czech ministers", tagged as names: the parse makes the country a modifier of the role word. */
+    private static boolean modifies(Sentence sentence, Piece country, Piece agent) {
+        if (!sentence.parsed()) return false;
+        int head = sentence.head(country.last());
+        String relation = sentence.relation(country.last());
+        return head >= agent.first() && head <= agent.last() && (relation.equals("amod") || relation.equals("compound"));
     }
 
     private Mention withSharedRole(Sentence sentence, Piece country, Piece agent, Mention shared) {

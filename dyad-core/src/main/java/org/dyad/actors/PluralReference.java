@@ -90,7 +90,7 @@ final class PluralReference {
      * one mention per member of the most recent group that fits; empty when none does.
      *
      * @param role   the role the noun itself gives ("GOV" for "ministers"), put on members that
-     *               are whole countries; or null
+     *               are whole countries; members of another role are not its group; or null
      * @param people whether the noun names people ("ministers"), who are first sought among
      *               people or offices named together, and only then among countries ("the leaders
      *               of the two countries"), not the countries of "the deal between Turkey and Libya"
@@ -106,6 +106,7 @@ final class PluralReference {
                 if (s.index() - g.sentence() > DESCRIPTION_WINDOW) break;
                 if (!g.before(s.index(), first) || size != null && g.members().size() != size) continue;
                 if (officesOnly && g.members().stream().anyMatch(m -> m.actor().role() == null)) continue;
+                if (g.members().stream().anyMatch(m -> !fits(role, m.actor().role()))) continue;
                 return members(s, first, last, text, g, role, Mention.Type.DESCRIPTION);
             }
         }
@@ -121,6 +122,11 @@ final class PluralReference {
             return members(s, i, i, s.token(i).word(), g, null, Mention.Type.PRONOUN);
         }
         return List.of();
+    }
+
+    /** A role noun refers back only to members of its own role or of none: "the rebels" are not the troops just named. */
+    private static boolean fits(String nounRole, String memberRole) {
+        return nounRole == null || memberRole == null || nounRole.equals(memberRole);
     }
 
     private static List<Mention> members(Sentence s, int first, int last, String text, Group g, String role, Mention.Type type) {

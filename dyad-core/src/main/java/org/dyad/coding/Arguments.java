@@ -258,10 +258,7 @@ final class Arguments {
     /** Tokens coordinated with a mention: with its head when it was found inside the argument's phrase, else with any of its words. */
     private static List<Integer> partners(Sentence s, Mention m, int token) {
         List<Integer> partners = new ArrayList<>();
-        if (!m.covers(s.index(), token)) {
-            partners.addAll(s.children(s.headOf(m.first(), m.last()), "conj"));
-            return partners;
-        }
+        if (!m.covers(s.index(), token)) partners.addAll(s.children(s.headOf(m.first(), m.last()), "conj"));
         for (int k = m.first(); k <= m.last(); k++) {
             partners.addAll(s.children(k, "conj"));
             if (s.relation(k).startsWith("conj")) {
