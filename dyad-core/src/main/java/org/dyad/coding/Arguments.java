@@ -60,7 +60,7 @@ final class Arguments {
         anchors.addAll(m.consumed()); // "pledged 500 million euros in aid to Ukraine"
         List<String> prepositions = new ArrayList<>(grammar.recipientPrepositions());
         // "rallied outside the US embassy": a protest is aimed at the actor whose site it is held at.
-        if (m.pattern().code().startsWith("14")) prepositions.addAll(grammar.protestSitePrepositions());
+        if (grammar.isProtestRoot(m.pattern().code())) prepositions.addAll(grammar.protestSitePrepositions());
         for (String prep : prepositions) {
             int t = PredicateMatcher.prepositionalObject(s, anchors, prep, grammar);
             if (t < 0) continue;
@@ -121,7 +121,7 @@ final class Arguments {
         List<Integer> iobj = s.children(p, "iobj");
         if (!iobj.isEmpty()) return iobj;
         // "alleged that Iran had armed the rebels": a complaint or accusation is aimed at whoever its clause is about.
-        if (m.pattern().code().startsWith("11")) {
+        if (grammar.isAccusationRoot(m.pattern().code())) {
             for (int clause : s.children(p, "ccomp")) {
                 // "alleged Navalny was poisoned": a passive clause's subject is who suffered, not who is accused.
                 List<Integer> about = s.children(clause).stream().filter(d -> d.relation().equals("nsubj")).map(Dependency::dependent).toList();

@@ -74,7 +74,8 @@ public final class EventCoder {
             for (PredicateMatch m : matches) found.addAll(drafts.of(s, m, matches, mentions));
             found.addAll(obligations.of(s, matches, mentions));
             boolean sports = filters.isSports(s, mentions);
-            for (Draft d : found.stream().flatMap(d -> referred.resolve(s, d, acts).stream()).toList()) {
+            List<Draft> resolved = found.stream().flatMap(d -> referred.resolve(s, d, acts).stream()).toList();
+            for (Draft d : EventFilters.withoutTargetlessRepeats(resolved)) {
                 if (sports && EventFilters.isTeams(d) || d.negated() && !options.keepNegated()) continue;
                 Event e = build(article, s, d, mentions, quotes, times);
                 if (EventFilters.isHistorical(e, article.article().published()) && !options.keepHistorical()) continue;

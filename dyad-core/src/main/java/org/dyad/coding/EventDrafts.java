@@ -98,6 +98,7 @@ final class EventDrafts {
             if (targets.isEmpty()) out.add(new Draft(m.predicate(), src, null, code, pattern, negated));
             for (Mention t : targets) {
                 if (t.isCoded() && sameActor(t, src)) continue; // no self-directed events
+                if (!noTarget && (!t.isCoded() || t.isBareRole())) continue; // "sued the attorney and his accountant": one target is known
                 out.add(new Draft(m.predicate(), src, t.isCoded() && !t.isBareRole() ? t : null, code, pattern, negated));
                 if (reverse != null && t.isCoded() && !t.isBareRole()) out.add(new Draft(m.predicate(), t, src, reverse, pattern, negated));
             }

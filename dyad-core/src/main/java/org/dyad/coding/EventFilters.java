@@ -1,6 +1,7 @@
 package org.dyad.coding;
 
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import org.dyad.actors.Mention;
@@ -60,6 +61,15 @@ final class EventFilters {
     }
 
     /** In a sports sentence, countries as a whole are their teams. */
+    /**
+     * Drafts of one sentence without a target that repeat a source's act coded with one ("called on
+     * Italy and Egypt to join, adding: we call on every country to join"): the same act, told again.
+     */
+    static List<Draft> withoutTargetlessRepeats(List<Draft> drafts) {
+        return drafts.stream().filter(d -> d.target() != null || drafts.stream().noneMatch(o -> o.target() != null
+                && o.code().equals(d.code()) && o.source().actor().code().equals(d.source().actor().code()))).toList();
+    }
+
     static boolean isTeams(Draft d) {
         return isBareCountry(d.source()) || d.target() != null && isBareCountry(d.target());
     }

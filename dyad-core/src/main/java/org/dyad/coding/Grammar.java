@@ -17,7 +17,8 @@ final class Grammar {
 
     static final Set<String> LISTS = Set.of("not-element", "temporal", "command-verb", "recipient-preposition",
             "noun-target-preposition", "relative-tag", "reciprocal-root", "content-root", "fixed-preposition", "protest-site-preposition",
-            "occurrence-verb", "casualty-verb", "causing-verb", "crowd-word", "idiom", "force-root", "struck-place-preposition");
+            "occurrence-verb", "casualty-verb", "causing-verb", "crowd-word", "idiom", "force-root", "struck-place-preposition",
+            "protest-root", "accusation-root", "passive-auxiliary", "definite-determiner", "about-preposition");
 
     private final Map<String, Set<String>> lists = new HashMap<>();
 
@@ -109,6 +110,27 @@ final class Grammar {
     /** Roots of force used on people and things (assault, fight, mass violence), whose place can be their target. */
     boolean isForceRoot(String code) {
         return has("force-root", code.substring(0, 2));
+    }
+
+    boolean isProtestRoot(String code) {
+        return has("protest-root", code.substring(0, 2));
+    }
+
+    boolean isAccusationRoot(String code) {
+        return has("accusation-root", code.substring(0, 2));
+    }
+
+    /** "was arrested": in an unparsed sentence, a past participle after one of these is passive. */
+    boolean isPassiveAuxiliary(String lemma) {
+        return has("passive-auxiliary", lemma.toLowerCase(Locale.ROOT));
+    }
+
+    boolean isDefiniteDeterminer(String lemma) {
+        return has("definite-determiner", lemma.toLowerCase(Locale.ROOT));
+    }
+
+    List<String> aboutPrepositions() {
+        return new ArrayList<>(lists.get("about-preposition"));
     }
 
     List<String> nounTargetPrepositions() {

@@ -20,7 +20,6 @@ import org.dyad.text.Sentence;
 final class ImpliedActors {
 
     private static final Set<String> SLOTS = Set.of("source", "target");
-    private static final Set<String> PASSIVE_AUXILIARIES = Set.of("be", "get");
     private static final Set<String> WHEN = Set.of("lemma", "code", "root");
 
     private final Map<String, String> byKey = new HashMap<>();
@@ -48,7 +47,7 @@ final class ImpliedActors {
      * points back at an act already told, so it implies nothing.
      */
     Mention source(Sentence s, int predicate, String code, Mention target, String setting, Grammar grammar) {
-        boolean told = s.token(predicate).isVerb() ? isPassive(s, predicate) || hasCrowdSubject(s, predicate, grammar)
+        boolean told = s.token(predicate).isVerb() ? isPassive(s, predicate, grammar) || hasCrowdSubject(s, predicate, grammar)
                 : s.parsed() && grammar.isToldAsHappening(s, predicate);
         return told ? implied(s, predicate, code, "source", target, setting) : null;
     }
@@ -57,8 +56,8 @@ final class ImpliedActors {
      * "he was arrested", "the men detained on Monday": only a passive leaves its doer unsaid. An
      * active verb names its subject, or takes it from the verb it completes ("voted to hold").
      */
-    private static boolean isPassive(Sentence s, int verb) {
-        if (!s.parsed()) return s.token(verb).pos().equals("VBN") && verb > 0 && PASSIVE_AUXILIARIES.contains(s.token(verb - 1).lemma());
+    private static boolean isPassive(Sentence s, int verb, Grammar grammar) {
+        if (!s.parsed()) return s.token(verb).pos().equals("VBN") && verb > 0 && grammar.isPassiveAuxiliary(s.token(verb - 1).lemma());
         return Arguments.isPassive(s, verb) || s.relation(verb).startsWith("acl") && s.token(verb).pos().equals("VBN");
     }
 

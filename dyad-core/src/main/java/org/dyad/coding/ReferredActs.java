@@ -6,7 +6,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 import org.dyad.actors.Mention;
 import org.dyad.datafile.DataFileException;
 import org.dyad.datafile.TsvFile;
@@ -21,15 +20,15 @@ import org.dyad.text.Sentence;
 final class ReferredActs {
 
     private static final int WINDOW = 4; // sentences an act may be referred back to
-    private static final Set<String> DEFINITE = Set.of("the", "this", "that", "these", "those");
-    private static final Set<String> ABOUT = Set.of("against", "over", "about"); // "protested against the deal"
 
     /** An act coded so far in the article. */
     record Act(int sentence, int predicate, String root, Mention source) {}
 
     private final Map<String, List<String>> roots = new HashMap<>();
+    private final Grammar grammar;
 
-    ReferredActs(TsvFile table) {
+    ReferredActs(TsvFile table, Grammar grammar) {
+        this.grammar = grammar;
         for (TsvFile.Row row : table.rows()) {
             List<String> r = row.list("roots");
             for (String root : r) {
@@ -40,7 +39,7 @@ final class ReferredActs {
     }
 
     static ReferredActs bundled() {
-        return new ReferredActs(TsvFile.resource("coding/referred-acts.tsv"));
+        return new ReferredActs(TsvFile.resource("coding/referred-acts.tsv"), Grammar.bundled());
     }
 
     /** The draft, or one draft per doer of the act its object refers back to. */
@@ -60,17 +59,17 @@ final class ReferredActs {
     }
 
     /** "denied the accusation"; "called the deal null and void" (the subject of a small clause); "spoke out against the attack". */
-    private static List<Integer> objects(Sentence s, int predicate) {
+    private List<Integer> objects(Sentence s, int predicate) {
         List<Integer> out = new ArrayList<>(s.children(predicate, "obj"));
         for (int x : s.children(predicate, "xcomp")) out.addAll(s.children(x, "nsubj"));
         for (int x : s.children(predicate, "obl")) {
-            if (ABOUT.stream().anyMatch(p -> PredicateMatcher.caseIs(s, x, p))) out.add(x);
+            if (grammar.aboutPrepositions().stream().anyMatch(p -> PredicateMatcher.caseIs(s, x, p))) out.add(x);
         }
         return out;
     }
 
-    private static boolean isDefinite(Sentence s, int noun) {
-        return s.children(noun, "det").stream().anyMatch(k -> DEFINITE.contains(s.token(k).lemma().toLowerCase(Locale.ROOT)));
+    private boolean isDefinite(Sentence s, int noun) {
+        return s.children(noun, "det").stream().anyMatch(k -> grammar.isDefiniteDeterminer(s.token(k).lemma()));
     }
 
     /** Its country, else its code: "the US" reacts not to its own military's act. */

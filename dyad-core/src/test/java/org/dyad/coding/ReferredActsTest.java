@@ -79,7 +79,7 @@ class ReferredActsTest {
     @Test
     void aRowWithoutACameoRootIsRefusedWithItsLine() {
         assertThatThrownBy(() -> new ReferredActs(TsvFile.read("bad.tsv",
-                new ByteArrayInputStream("noun\troots\naccusation\t11;99\n".getBytes(StandardCharsets.UTF_8)))))
+                new ByteArrayInputStream("noun\troots\naccusation\t11;99\n".getBytes(StandardCharsets.UTF_8))), Grammar.bundled()))
                 .isInstanceOf(DataFileException.class).hasMessageContaining("bad.tsv").hasMessageContaining("99");
     }
 }
