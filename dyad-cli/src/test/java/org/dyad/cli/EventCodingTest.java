@@ -65,6 +65,12 @@ class EventCodingTest {
     }
 
     @Test
+    void aGroupNamedByItsExamplesIsThoseExamples() {
+        assertThat(Coded.events("Norway urged allies such as Denmark to ban the airline.", DAY)).anyMatch(e -> e.startsWith("NOR 02") && e.contains(" DNK "));
+        assertThat(Coded.events("Chile criticized lenders including Spain for the delay.", DAY)).anyMatch(e -> e.startsWith("CHL 111 ESP"));
+    }
+
+    @Test
     void leadersNamedBySurnameAloneAreParsedAndCoded() {
         // No full name earlier in the text: the sentence is parsed because the surnames are dictionary people's.
         assertThat(Coded.events("Scholz spoke by telephone with Macron on Monday.", "2023-03-01"))

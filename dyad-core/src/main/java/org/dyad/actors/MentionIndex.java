@@ -16,6 +16,9 @@ public final class MentionIndex {
     /** "leaders of Hamas", "the agreement between Turkey and Libya", "the claim by Berlin": prepositions naming whose a thing is. */
     private static final Set<String> OWNER_CASES = Set.of("of", "between", "by", "from");
 
+    /** "allies such as Germany", "donors including Japan": prepositions naming who a group is, by lemma. */
+    private static final Set<String> EXAMPLE_CASES = Set.of("such", "include");
+
     /** data/actors/leading-verbs.tsv: "Saudi-led", "US-headed". */
     private static final Set<String> LEADING = TsvFile.resource("actors/leading-verbs.tsv").words("lemma");
 
@@ -60,7 +63,14 @@ public final class MentionIndex {
             Mention inner = at(s.index(), c);
             if (inner != null && inner.isCoded() && !inner.isRoleOnly()) return inner;
         }
-        return m != null ? m : inside(s, head);
+        if (m == null) return inside(s, head);
+        // "donors including Japan": a role word that borrowed its country yields to the examples its phrase names.
+        for (var d : s.children(head)) {
+            if (!d.relation().equals("nmod") || EXAMPLE_CASES.stream().noneMatch(c -> hasCase(s, d.dependent(), c))) continue;
+            Mention example = forArgument(s, d.dependent());
+            if (example != null && example.isCoded() && !example.isRoleOnly()) return example;
+        }
+        return m;
     }
 
     /** "leaders of Hamas", "the agreement between Turkey and Libya", "the claim from Berlin": a coded actor inside a noun's phrase, or null. */
@@ -75,7 +85,8 @@ public final class MentionIndex {
         }
         for (var d : s.children(head)) {
             if (!NOMINAL.contains(d.relation())) continue;
-            if (d.relation().equals("nmod") && OWNER_CASES.stream().noneMatch(c -> hasCase(s, d.dependent(), c))) continue;
+            if (d.relation().equals("nmod") && OWNER_CASES.stream().noneMatch(c -> hasCase(s, d.dependent(), c))
+                    && EXAMPLE_CASES.stream().noneMatch(c -> hasCase(s, d.dependent(), c))) continue;
             Mention inner = forArgument(s, d.dependent());
             if (inner != null && inner.isCoded()) return inner;
         }

@@ -124,9 +124,12 @@ final class PluralReference {
         return List.of();
     }
 
-    /** A role noun refers back only to members of its own role or of none: "the rebels" are not the troops just named. */
+    /**
+     * A role noun refers back only to members of its own role or of none: "the rebels" are not the
+     * troops just named. Words for people at large ("the two men") fit any group.
+     */
     private static boolean fits(String nounRole, String memberRole) {
-        return nounRole == null || memberRole == null || nounRole.equals(memberRole);
+        return nounRole == null || nounRole.equals("CVL") || memberRole == null || nounRole.equals(memberRole);
     }
 
     private static List<Mention> members(Sentence s, int first, int last, String text, Group g, String role, Mention.Type type) {
