@@ -65,6 +65,15 @@ class EventCodingTest {
     }
 
     @Test
+    void anActWithAKnownTargetIsNotCodedAgainWithoutOne() {
+        // one known target, one unknown: the act is the known one's only
+        assertThat(Coded.events("Ghana sued the Nigerian minister and Zenith Holdings.", DAY)).containsExactly("GHA 115 NGAGOV " + DAY);
+        // the same act told twice in a sentence, once with its target
+        assertThat(Coded.events("Ghana condemned Togo on Monday and later condemned the violence again.", DAY))
+                .containsExactly("GHA 111 TGO " + DAY);
+    }
+
+    @Test
     void aGroupNamedByItsExamplesIsThoseExamples() {
         assertThat(Coded.events("Norway urged allies such as Denmark to ban the airline.", DAY)).anyMatch(e -> e.startsWith("NOR 02") && e.contains(" DNK "));
         assertThat(Coded.events("Chile criticized lenders including Spain for the delay.", DAY)).anyMatch(e -> e.startsWith("CHL 111 ESP"));
