@@ -65,6 +65,14 @@ class EventCodingTest {
     }
 
     @Test
+    void whatAnActsNounIsAboutMayPointBackAtAnEarlierAct() {
+        assertThat(Coded.events("Kenyan police shot dead two protesters in Nairobi on Monday. "
+                + "Amnesty International called for an inquiry into the shooting.", DAY)).anyMatch(e -> e.startsWith("NGOAMN 02") && e.contains(" KENCOP "));
+        assertThat(Coded.events("Russia and Belarus signed a border deal on Monday. Lithuania voiced strong criticism of the deal.", DAY))
+                .anyMatch(e -> e.startsWith("LTU 111 RUS")).anyMatch(e -> e.startsWith("LTU 111 BLR"));
+    }
+
+    @Test
     void anActWithAKnownTargetIsNotCodedAgainWithoutOne() {
         // one known target, one unknown: the act is the known one's only
         assertThat(Coded.events("Ghana sued the Nigerian minister and Zenith Holdings.", DAY)).containsExactly("GHA 115 NGAGOV " + DAY);

@@ -58,12 +58,24 @@ final class ReferredActs {
         return List.of(d);
     }
 
-    /** "denied the accusation"; "called the deal null and void" (the subject of a small clause); "spoke out against the attack". */
+    /**
+     * "denied the accusation"; "called the deal null and void" (the subject of a small clause);
+     * "spoke out against the attack"; and what a noun among these, or the act's own noun, is about
+     * ("called for an investigation into the shooting", "criticism of the deal").
+     */
     private List<Integer> objects(Sentence s, int predicate) {
         List<Integer> out = new ArrayList<>(s.children(predicate, "obj"));
         for (int x : s.children(predicate, "xcomp")) out.addAll(s.children(x, "nsubj"));
+        List<Integer> nouns = new ArrayList<>(out);
         for (int x : s.children(predicate, "obl")) {
             if (grammar.aboutPrepositions().stream().anyMatch(p -> PredicateMatcher.caseIs(s, x, p))) out.add(x);
+            nouns.add(x);
+        }
+        if (s.token(predicate).isNoun()) nouns.add(predicate);
+        for (int noun : nouns) {
+            for (int x : s.children(noun, "nmod")) {
+                if (grammar.topicPrepositions().stream().anyMatch(p -> PredicateMatcher.caseIs(s, x, p))) out.add(x);
+            }
         }
         return out;
     }
