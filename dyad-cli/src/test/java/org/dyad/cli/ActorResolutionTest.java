@@ -81,6 +81,11 @@ class ActorResolutionTest {
         // an apposition that says who they are wins
         assertThat(Coded.events("David Mwangi, a spokesman for the Kenyan government, accused Somalia of shelling the border.", "2021-03-01"))
                 .anyMatch(e -> e.startsWith("KENGOV 112 SOM"));
+        // and is who it says when named again
+        String later = "Maria Lopes, a spokeswoman for the Brazilian health ministry, criticized Paraguay on Monday. Lopes later praised Uruguay.";
+        assertThat(code(later, "2021-03-01", "Lopes")).isEqualTo("BRAGOV");
+        // a place described by its country is no actor
+        assertThat(code("Flooding hit Porto Velho, Brazil, on Monday.", "2021-03-01", "Porto Velho")).isEqualTo("null");
     }
 
     @Test

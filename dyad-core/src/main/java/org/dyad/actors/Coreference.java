@@ -69,7 +69,9 @@ final class Coreference {
                     List<Mention> group = m.type() == Mention.Type.AGENT && (m.actor() == null || m.actor().country() == null)
                             ? plurals.description(s, m.first(), m.last(), m.text(), m.actor() == null ? null : m.actor().role(), isPersonNoun(s, m))
                             : List.of();
-                    if (group.isEmpty()) out.add(resolveName(article, m, out, date));
+                    Mention described = group.isEmpty() ? described(s, m, here) : null;
+                    if (described != null) out.add(described);
+                    else if (group.isEmpty()) out.add(resolveName(article, m, out, date));
                     else out.addAll(group);
                     i = m.last();
                 } else if (PRONOUNS.contains(word) && s.token(i).pos().startsWith("PRP")) {
@@ -85,6 +87,40 @@ final class Coreference {
                 }
             }
             plurals.read(s, out);
+        }
+        return out;
+    }
+
+    /**
+     * "David Mwangi, a spokesman for the Kenyan government", "Qasem Soleimani, head of Iran's Quds
+     * Force": a person's name no dictionary knows is who its apposition says, here and when named
+     * again. The apposition must be a role word; its own actor counts, else the one its phrase
+     * names nearest its head. A name of one word is left alone: "Reading, UK" is a place.
+     */
+    private static Mention described(Sentence s, Mention m, List<Mention> here) {
+        if (!s.parsed() || m.isCoded() || m.last() == m.first() || m.type() != Mention.Type.NAME && m.type() != Mention.Type.PERSON) return null;
+        for (int a : s.children(s.headOf(m.first(), m.last()), "appos")) {
+            Mention role = here.stream().filter(x -> x.covers(s.index(), a) && x.type() == Mention.Type.AGENT).findFirst().orElse(null);
+            if (role == null || role.actor() == null) continue;
+            for (int t : nearestFirst(s, a)) {
+                Mention d = here.stream().filter(x -> x.covers(s.index(), t)).findFirst().orElse(null);
+                if (d == null || !d.isCoded() || d.isBareRole() || d.type() == Mention.Type.PERSON) continue;
+                // "a student from Illinois, United States": a country alone takes the apposition's role
+                Actor who = d.type() == Mention.Type.COUNTRY && role.actor().role() != null
+                        ? new Actor(d.actor().country() + role.actor().role(), m.text(), d.actor().country(), role.actor().role())
+                        : new Actor(d.actor().code(), m.text(), d.actor().country(), d.actor().role());
+                return new Mention(m.sentence(), m.first(), m.last(), m.start(), m.end(), m.text(), who, Mention.Type.PERSON,
+                        "described by its apposition: '" + d.text() + "'");
+            }
+        }
+        return null;
+    }
+
+    /** The tokens under {@code head}, breadth first: the nearer a word is to the head, the more it says. */
+    private static List<Integer> nearestFirst(Sentence s, int head) {
+        List<Integer> out = new ArrayList<>(List.of(head));
+        for (int i = 0; i < out.size(); i++) {
+            for (var d : s.children(out.get(i))) if (!out.contains(d.dependent())) out.add(d.dependent());
         }
         return out;
     }
