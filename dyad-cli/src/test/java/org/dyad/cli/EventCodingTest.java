@@ -73,6 +73,15 @@ class EventCodingTest {
     }
 
     @Test
+    void whoseKillingOrArrestANounNamesSuffersIt() {
+        // the possessive alone suffered the murder; it did not commit it
+        assertThat(Coded.events("Jamal Khashoggi, a Saudi journalist, criticized the government. "
+                + "Turkey opened an inquiry into Khashoggi's murder on Monday.", DAY)).noneMatch(e -> e.startsWith("SAUMED 18"));
+        // the "of" phrase suffers, the "by" phrase does it
+        assertThat(Coded.events("Kenya condemned the killing of two Kenyan journalists by Somali militants.", DAY)).contains("SOMINS 190 KENMED " + DAY);
+    }
+
+    @Test
     void anActWithAKnownTargetIsNotCodedAgainWithoutOne() {
         // one known target, one unknown: the act is the known one's only
         assertThat(Coded.events("Ghana sued the Nigerian minister and Zenith Holdings.", DAY)).containsExactly("GHA 115 NGAGOV " + DAY);

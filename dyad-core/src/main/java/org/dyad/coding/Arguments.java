@@ -108,7 +108,10 @@ final class Arguments {
     private List<Integer> targetTokens(Sentence s, PredicateMatch m, MentionIndex mentions) {
         int p = m.predicate();
         if (m.target() >= 0) return List.of(m.target());
-        if (s.token(p).isNoun()) return underEvent(s, p);
+        if (s.token(p).isNoun()) {
+            List<Integer> under = underEvent(s, p);
+            return under.isEmpty() ? sufferer(s, p) : under;
+        }
         if (isPassive(s, p)) {
             List<Integer> patient = s.children(p, "nsubj:pass");
             // "Turkey is under sanctions and was condemned": a conjoined passive shares the first clause's subject.
@@ -161,6 +164,16 @@ final class Arguments {
         return List.of();
     }
 
+    /**
+     * "the killing of two journalists", "Navalny's arrest": who suffers an act a noun of suffering
+     * names (grammar list patient-noun) is its "of" phrase, else its possessive.
+     */
+    private List<Integer> sufferer(Sentence s, int noun) {
+        if (!grammar.isPatientNoun(s.token(noun).lemma())) return List.of();
+        int of = PredicateMatcher.prepositionalObject(s, List.of(noun), "of", grammar);
+        return of >= 0 ? List.of(of) : s.children(noun, "nmod:poss");
+    }
+
     /** "Turkey is under EU sanctions", "the convoy came under attack": who is under the event noun is its target. */
     private static List<Integer> underEvent(Sentence s, int noun) {
         if (!PredicateMatcher.caseIs(s, noun, "under")) return List.of();
@@ -197,7 +210,9 @@ final class Arguments {
      */
     private List<Mention> nominalSources(Sentence s, int noun, MentionIndex mentions) {
         int by = PredicateMatcher.prepositionalObject(s, List.of(noun), "by", grammar);
-        List<List<Integer>> candidates = List.of(s.children(noun, "nmod:poss"), s.children(noun, "amod"),
+        // "Navalny's arrest": the possessive of a noun of suffering is its doer only beside an "of" phrase ("Israel's killing of ...").
+        boolean owner = !grammar.isPatientNoun(s.token(noun).lemma()) || PredicateMatcher.prepositionalObject(s, List.of(noun), "of", grammar) >= 0;
+        List<List<Integer>> candidates = List.of(owner ? s.children(noun, "nmod:poss") : List.of(), s.children(noun, "amod"),
                 s.children(noun, "compound"), by >= 0 ? List.of(by) : List.of());
         for (List<Integer> tokens : candidates) {
             List<Mention> found = mentionsOf(s, tokens, mentions);

@@ -18,7 +18,7 @@ final class Grammar {
     static final Set<String> LISTS = Set.of("not-element", "temporal", "command-verb", "recipient-preposition",
             "noun-target-preposition", "relative-tag", "reciprocal-root", "content-root", "fixed-preposition", "protest-site-preposition",
             "occurrence-verb", "casualty-verb", "causing-verb", "crowd-word", "idiom", "force-root", "struck-place-preposition",
-            "protest-root", "accusation-root", "passive-auxiliary", "definite-determiner", "about-preposition", "topic-preposition");
+            "protest-root", "accusation-root", "passive-auxiliary", "definite-determiner", "about-preposition", "topic-preposition", "patient-noun");
 
     private final Map<String, Set<String>> lists = new HashMap<>();
 
@@ -131,6 +131,11 @@ final class Grammar {
 
     List<String> aboutPrepositions() {
         return new ArrayList<>(lists.get("about-preposition"));
+    }
+
+    /** "killing", "arrest": a noun whose possessive alone is who suffers the act ("Navalny's arrest"). */
+    boolean isPatientNoun(String lemma) {
+        return has("patient-noun", lemma.toLowerCase(Locale.ROOT));
     }
 
     List<String> topicPrepositions() {
