@@ -272,6 +272,14 @@ class EventCodingTest {
         assertThat(Coded.events("The Kenyan president called the Ugandan decision courageous and wise.", DAY)).anyMatch(e -> e.startsWith("KENGOV 051 UGA"));
         assertThat(Coded.events("Chile called the Peruvian proposal a violation of international law.", DAY)).anyMatch(e -> e.startsWith("CHL 111 PER"));
         assertThat(Coded.events("The Kenyan president described the Ugandan decision as a betrayal.", DAY)).anyMatch(e -> e.startsWith("KENGOV 111 UGA"));
+        // deeming or considering something bad is criticism, and a hyphen joins both parties to a deal
+        assertThat(Coded.events("Chile deemed the Peruvian-Bolivian deal illegal.", DAY))
+                .anyMatch(e -> e.startsWith("CHL 111 PER")).anyMatch(e -> e.startsWith("CHL 111 BOL"));
+    }
+
+    @Test
+    void aCrowdThatRalliesDemonstratesAndRallyingSupportNeedsItsObject() {
+        assertThat(Coded.events("Thousands of Chileans rallied in Santiago in support of the president.", DAY)).anyMatch(e -> e.startsWith("CHL") && e.contains(" 141 "));
     }
 
     @Test

@@ -93,6 +93,23 @@ public final class MentionIndex {
         return null;
     }
 
+    /** "the Turkish-Libyan deal", "US-Mexico talks": the coded actors joined to this one by hyphens. */
+    public List<Mention> hyphenated(Sentence s, Mention m) {
+        List<Mention> out = new ArrayList<>();
+        for (int step : new int[] {-1, 1}) {
+            Mention here = m;
+            while (true) {
+                int hyphen = step < 0 ? here.first() - 1 : here.last() + 1;
+                if (!MentionFinder.isJoiningHyphen(s, hyphen)) break;
+                Mention next = at(s.index(), hyphen + step);
+                if (next == null || !next.isCoded()) break;
+                out.add(next);
+                here = next;
+            }
+        }
+        return out;
+    }
+
     /** The mentions over the same words as this one, itself first: the members of a group a plural refers to ("the two countries"). */
     public List<Mention> sameWords(Mention m) {
         List<Mention> out = new ArrayList<>(List.of(m));

@@ -258,6 +258,7 @@ final class Arguments {
                 Mention p = mentions.at(s.index(), partner);
                 if (p != null && p.isCoded()) add(p, partner, mentions, out, reachedBy);
             }
+            for (Mention p : mentions.hyphenated(s, out.get(i))) add(p, p.first(), mentions, out, reachedBy);
         }
         return out;
     }
