@@ -82,6 +82,13 @@ class EventCodingTest {
     }
 
     @Test
+    void aMeetingNeedsACounterpartNotAThing() {
+        assertThat(Coded.events("The Kenyan president received 60 percent of the vote.", DAY)).isEmpty();
+        assertThat(Coded.events("The Kenyan president received the Ugandan envoy on Monday.", DAY)).contains("KENGOV 043 UGAGOV " + DAY);
+        assertThat(Coded.events("The Kenyan and Ugandan presidents discussed the border dispute.", DAY)).contains("KENGOV 040 UGAGOV " + DAY);
+    }
+
+    @Test
     void anActWithAKnownTargetIsNotCodedAgainWithoutOne() {
         // one known target, one unknown: the act is the known one's only
         assertThat(Coded.events("Ghana sued the Nigerian minister and Zenith Holdings.", DAY)).containsExactly("GHA 115 NGAGOV " + DAY);
