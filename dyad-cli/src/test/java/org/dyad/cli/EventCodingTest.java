@@ -181,6 +181,10 @@ class EventCodingTest {
         // who is under an event noun is its target
         assertThat(Coded.events("Belarus is now under Canadian sanctions.", DAY)).anyMatch(e -> e.startsWith("CAN 163 BLR"));
         assertThat(Coded.events("Kenyan police took two Somali men into custody on Monday.", DAY)).anyMatch(e -> e.startsWith("KENCOP 173"));
+        // a participle without auxiliary is passive too: its "by" phrase acts, the noun it modifies suffers
+        assertThat(Coded.events("Four Kenyan navy ships assisted by Ugandan aircraft searched the lake.", DAY)).contains("UGA 070 KENMIL " + DAY);
+        assertThat(Coded.events("The sanctions imposed by the US on Iran hurt its economy.", DAY)).contains("USA 163 IRN " + DAY);
+        assertThat(Coded.events("When asked about the border, the Kenyan president said nothing.", DAY)).isEmpty();
     }
 
     @Test

@@ -114,6 +114,7 @@ final class Arguments {
         }
         if (isPassive(s, p)) {
             List<Integer> patient = s.children(p, "nsubj:pass");
+            if (isReducedPassive(s, p)) return reducedPatient(s, p);
             // "Turkey is under sanctions and was condemned": a conjoined passive shares the first clause's subject.
             if (patient.isEmpty() && s.relation(p).startsWith("conj")) patient = s.children(s.head(p), "nsubj");
             return patient;
@@ -230,7 +231,32 @@ final class Arguments {
     }
 
     static boolean isPassive(Sentence s, int v) {
-        return !s.children(v, "nsubj:pass").isEmpty() || !s.children(v, "aux:pass").isEmpty();
+        return !s.children(v, "nsubj:pass").isEmpty() || !s.children(v, "aux:pass").isEmpty() || isReducedPassive(s, v);
+    }
+
+    /**
+     * "the men detained on Monday", "when asked about the deal, Trump said", "ships assisted by
+     * aircraft": a past participle with no auxiliary is passive when it heads a clause of its own
+     * with no subject, or has a "by" phrase.
+     */
+    private static boolean isReducedPassive(Sentence s, int v) {
+        if (!s.token(v).pos().equals("VBN") || !s.children(v, "aux").isEmpty()) return false;
+        String rel = s.relation(v);
+        boolean clause = (rel.startsWith("acl") || rel.startsWith("advcl")) && s.children(v, "nsubj").isEmpty();
+        return clause || s.children(v, "obl").stream().anyMatch(o -> PredicateMatcher.caseIs(s, o, "by"));
+    }
+
+    /** The word a reduced passive acts on, or -1 when the verb is none ("the decree signed by the Pope": the decree). */
+    static int reducedPassiveObject(Sentence s, int v) {
+        if (!s.token(v).isVerb() || !isReducedPassive(s, v)) return -1;
+        List<Integer> patient = reducedPatient(s, v);
+        return patient.isEmpty() ? -1 : patient.get(0);
+    }
+
+    /** Who suffered a reduced passive: the noun it modifies, the subject of the clause it depends on, or its own subject. */
+    private static List<Integer> reducedPatient(Sentence s, int v) {
+        if (!s.children(v, "nsubj").isEmpty()) return s.children(v, "nsubj");
+        return s.relation(v).startsWith("acl") ? List.of(s.head(v)) : s.children(s.head(v), "nsubj");
     }
 
     /**

@@ -58,7 +58,7 @@ final class ImpliedActors {
      */
     private static boolean isPassive(Sentence s, int verb, Grammar grammar) {
         if (!s.parsed()) return s.token(verb).pos().equals("VBN") && verb > 0 && grammar.isPassiveAuxiliary(s.token(verb - 1).lemma());
-        return Arguments.isPassive(s, verb) || s.relation(verb).startsWith("acl") && s.token(verb).pos().equals("VBN");
+        return Arguments.isPassive(s, verb);
     }
 
     /** "Thousands marched in Paris": a crowd counted but not named leaves the doer to the act. */

@@ -95,6 +95,11 @@ final class PredicateMatcher {
                 }
             }
         }
+        // "the sanctions imposed by the US", "the decree signed by the Pope": who or what a reduced passive acts on is its object.
+        int noun = Arguments.reducedPassiveObject(s, head);
+        if (noun >= 0 && !used.contains(noun) && (e.relation() == null || e.fits("obj")) && e.words().contains(s.token(noun))) {
+            return noun;
+        }
         return -1;
     }
 
