@@ -9,6 +9,7 @@ import org.dyad.actors.Mention;
 import org.dyad.actors.MentionIndex;
 import org.dyad.text.Dependency;
 import org.dyad.text.Sentence;
+import org.dyad.text.Token;
 
 /** Who is the source and who the target of a matched predicate, read off the dependency tree. */
 final class Arguments {
@@ -228,6 +229,33 @@ final class Arguments {
             if (w.equals("a") || w.equals("an")) return true;
         }
         return false;
+    }
+
+    /**
+     * The act falls on a thing, not an actor: its object (one the pattern does not name), or what
+     * its passive acts on, is a noun that names no actor ("received 60 percent of the vote", "the
+     * primaries held that day").
+     */
+    boolean fallsOnThing(Sentence s, PredicateMatch m, MentionIndex mentions) {
+        int p = m.predicate();
+        if (!s.token(p).isVerb()) return false;
+        List<Integer> patients = !isPassive(s, p) ? s.children(p, "obj")
+                : isReducedPassive(s, p) ? reducedPatient(s, p) : s.children(p, "nsubj:pass");
+        for (int o : patients) {
+            if (m.consumed().contains(o) || mayBePeople(s, o)) continue;
+            // a name no dictionary knows may still be a person's
+            Mention named = mentions.forArgument(s, o);
+            if (named == null || !named.isCoded() && named.type() != Mention.Type.NAME) return true;
+        }
+        return false;
+    }
+
+    /** "arrested him", "detained 20", "caught both of them", "jailed thousands", "whom it held": words that may stand for people. */
+    private boolean mayBePeople(Sentence s, int t) {
+        Token token = s.token(t);
+        String word = token.word().toLowerCase(Locale.ROOT);
+        if (token.pos().startsWith("PRP") || token.pos().startsWith("WP")) return !word.equals("it") && !word.equals("what");
+        return grammar.isCrowd(token) || token.pos().equals("DT") && !s.children(t).isEmpty();
     }
 
     static boolean isPassive(Sentence s, int v) {

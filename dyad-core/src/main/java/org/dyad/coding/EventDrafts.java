@@ -57,10 +57,11 @@ final class EventDrafts {
         }
         String reverse = code.equals(m.pattern().code()) ? m.pattern().reverseCode() : null;
         List<Mention> sources = arguments.sources(s, m, mentions);
-        // "received 9% of the vote", "met the demands": a meeting with a thing, and no counterpart, is none;
-        // parties who meet together are each other's ("the two leaders discussed the deal").
-        if (grammar.isCounterpartRoot(code) && targets.stream().noneMatch(Mention::isCoded)
-                && sources.stream().filter(Mention::isCoded).count() < 2 && hasThingObject(s, m, mentions)) return List.of();
+        // "received 9% of the vote", "met the demands", "the primaries held that day": a meeting or an arrest
+        // of a thing, with no actor as target, is none; parties who meet together are each other's counterparts.
+        boolean needsActor = grammar.isCounterpartRoot(code) && sources.stream().filter(Mention::isCoded).count() < 2
+                || grammar.isPersonPatientCode(code);
+        if (needsActor && targets.stream().noneMatch(Mention::isCoded) && arguments.fallsOnThing(s, m, mentions)) return List.of();
         Mention target = targets.stream().filter(Mention::isCoded).findFirst().orElse(null);
         if (sources.stream().noneMatch(Mention::isCoded)) {
             Mention src = implied.source(s, m.predicate(), code, target, mentions.setting(), grammar); // "he was arrested"
@@ -71,16 +72,6 @@ final class EventDrafts {
             if (tgt != null) targets = List.of(tgt);
         }
         return pairs(m, sources, targets, code, reverse, pattern, verdict.effect() == Factuality.Effect.NEGATED);
-    }
-
-    /** The verb has an object the pattern does not name, and it is no actor. */
-    private static boolean hasThingObject(Sentence s, PredicateMatch m, MentionIndex mentions) {
-        if (!s.token(m.predicate()).isVerb()) return false;
-        for (int o : s.children(m.predicate(), "obj")) {
-            Mention named = mentions.forArgument(s, o);
-            if (!m.consumed().contains(o) && (named == null || !named.isCoded())) return true;
-        }
-        return false;
     }
 
     /** Roots 06-08 and 14-20: acts done with things and force, not words. */
