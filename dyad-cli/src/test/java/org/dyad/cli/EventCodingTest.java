@@ -295,6 +295,9 @@ class EventCodingTest {
     @Test
     void aCrowdThatRalliesDemonstratesAndRallyingSupportNeedsItsObject() {
         assertThat(Coded.events("Thousands of Chileans rallied in Santiago in support of the president.", DAY)).anyMatch(e -> e.startsWith("CHL") && e.contains(" 141 "));
+        // taking part is what one takes part in: a protest, or talks
+        assertThat(Coded.events("Thousands of Kenyans took part in the protests.", DAY)).anyMatch(e -> e.startsWith("KEN") && e.contains(" 141 "));
+        assertThat(Coded.events("Kenya took part in the talks with Uganda.", DAY)).contains("KEN 040 UGA " + DAY);
     }
 
     @Test
