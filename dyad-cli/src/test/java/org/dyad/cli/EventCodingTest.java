@@ -200,6 +200,8 @@ class EventCodingTest {
             assertThat(e.negated()).isTrue();
             assertThat(e.source().code()).isEqualTo("ISR");
         });
+        // a clause joined with its own subject is not negated with the first
+        assertThat(Coded.events("Kenya did not attack the camp, but Uganda shelled the town.", DAY)).anyMatch(e -> e.startsWith("UGA 19"));
     }
 
     @Test

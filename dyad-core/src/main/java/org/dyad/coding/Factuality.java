@@ -33,7 +33,7 @@ final class Factuality {
         NONE
     }
 
-    private static final Set<String> POSITIONS = Set.of("aux", "negation", "governor", "noun-governor", "mark", "modifier", "adverb", "sentence-end");
+    private static final Set<String> POSITIONS = Set.of("aux", "negation", "subject", "governor", "noun-governor", "mark", "modifier", "adverb", "sentence-end");
     /** Relations by which an act is the content of a governing word. */
     private static final Set<String> COMPLEMENTS = Set.of("xcomp", "ccomp", "obj", "nmod", "acl");
     /** Relations through which a governing cue still reaches an act further down ("refused to meet or talk"). */
@@ -94,6 +94,8 @@ final class Factuality {
                 return v == null ? Verdict.DONE : new Verdict(Effect.NONE, v.cue(), v.kind());
             }
             if (!CHAIN.contains(rel) && !infinitive(s, k)) break;
+            // "No group claimed it, but the militias made threats": a conjoined clause with its own subject stands alone.
+            if (rel.equals("conj") && !s.children(k, "nsubj").isEmpty()) break;
             k = g;
             Verdict above = local(s, k);
             if (above != null && above.effect() == Effect.NEGATED) return above; // "did not agree to meet"
@@ -113,6 +115,13 @@ final class Factuality {
                 // "no longer", "not yet": a negation on the predicate's adverb.
                 for (int n : s.children(d.dependent(), "advmod")) {
                     Verdict v = lookup("negation", s.token(n).lemma());
+                    if (v != null) return v;
+                }
+            }
+            if (d.relation().startsWith("nsubj")) {
+                // "Neither Kenya nor Uganda recognized", "No country recognized": the subject negates the act.
+                for (Dependency q : s.children(d.dependent())) {
+                    Verdict v = q.relation().equals("det") || q.relation().equals("cc:preconj") ? lookup("subject", s.token(q.dependent()).lemma()) : null;
                     if (v != null) return v;
                 }
             }
