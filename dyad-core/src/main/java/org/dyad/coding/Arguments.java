@@ -233,8 +233,8 @@ final class Arguments {
 
     /**
      * The act falls on a thing, not an actor: its object (one the pattern does not name), or what
-     * its passive acts on, is a noun that names no actor ("received 60 percent of the vote", "the
-     * primaries held that day").
+     * its passive acts on, names no actor and cannot stand for people ("received 60 percent of
+     * the vote", "the primaries held that day").
      */
     boolean fallsOnThing(Sentence s, PredicateMatch m, MentionIndex mentions) {
         int p = m.predicate();
@@ -253,8 +253,7 @@ final class Arguments {
     /** "arrested him", "detained 20", "caught both of them", "jailed thousands", "whom it held": words that may stand for people. */
     private boolean mayBePeople(Sentence s, int t) {
         Token token = s.token(t);
-        String word = token.word().toLowerCase(Locale.ROOT);
-        if (token.pos().startsWith("PRP") || token.pos().startsWith("WP")) return !word.equals("it") && !word.equals("what");
+        if (token.pos().startsWith("PRP") || token.pos().startsWith("WP")) return !grammar.isThingPronoun(token.word());
         return grammar.isCrowd(token) || token.pos().equals("DT") && !s.children(t).isEmpty();
     }
 

@@ -18,7 +18,7 @@ final class Grammar {
     static final Set<String> LISTS = Set.of("not-element", "temporal", "command-verb", "recipient-preposition",
             "noun-target-preposition", "relative-tag", "reciprocal-root", "content-root", "fixed-preposition", "protest-site-preposition",
             "occurrence-verb", "casualty-verb", "causing-verb", "crowd-word", "idiom", "force-root", "struck-place-preposition",
-            "protest-root", "accusation-root", "passive-auxiliary", "definite-determiner", "about-preposition", "topic-preposition", "patient-noun", "counterpart-root", "person-patient-code");
+            "protest-root", "accusation-root", "passive-auxiliary", "definite-determiner", "about-preposition", "topic-preposition", "patient-noun", "counterpart-root", "person-patient-code", "thing-pronoun");
 
     private final Map<String, Set<String>> lists = new HashMap<>();
 
@@ -115,6 +115,11 @@ final class Grammar {
     /** Roots of acts done with a counterpart (consult: meet, visit, host), which a thing cannot be. */
     boolean isCounterpartRoot(String code) {
         return has("counterpart-root", code.substring(0, 2));
+    }
+
+    /** "hosting it", "what they discussed": a pronoun that stands for a thing, not for people. */
+    boolean isThingPronoun(String word) {
+        return has("thing-pronoun", word.toLowerCase(Locale.ROOT));
     }
 
     /** Codes of acts done to people (arrest, expel), which a thing cannot suffer. */
