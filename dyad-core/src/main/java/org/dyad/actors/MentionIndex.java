@@ -1,6 +1,7 @@
 package org.dyad.actors;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -66,7 +67,7 @@ public final class MentionIndex {
         if (m == null) return inside(s, head);
         // "donors including Japan": a role word that borrowed its country yields to the examples its phrase names.
         for (var d : s.children(head)) {
-            if (!d.relation().equals("nmod") || EXAMPLE_CASES.stream().noneMatch(c -> hasCase(s, d.dependent(), c))) continue;
+            if (!d.relation().equals("nmod") || !hasCaseIn(s, d.dependent(), EXAMPLE_CASES)) continue;
             Mention example = forArgument(s, d.dependent());
             if (example != null && example.isCoded() && !example.isRoleOnly()) return example;
         }
@@ -85,8 +86,7 @@ public final class MentionIndex {
         }
         for (var d : s.children(head)) {
             if (!NOMINAL.contains(d.relation())) continue;
-            if (d.relation().equals("nmod") && OWNER_CASES.stream().noneMatch(c -> hasCase(s, d.dependent(), c))
-                    && EXAMPLE_CASES.stream().noneMatch(c -> hasCase(s, d.dependent(), c))) continue;
+            if (d.relation().equals("nmod") && !hasCaseIn(s, d.dependent(), OWNER_CASES) && !hasCaseIn(s, d.dependent(), EXAMPLE_CASES)) continue;
             Mention inner = forArgument(s, d.dependent());
             if (inner != null && inner.isCoded()) return inner;
         }
@@ -123,6 +123,11 @@ public final class MentionIndex {
         List<Mention> out = new ArrayList<>();
         for (Mention m : mentions) if (m.sentence() == sentence) out.add(m);
         return out;
+    }
+
+    /** The token's phrase is introduced by one of the prepositions (by lemma). */
+    static boolean hasCaseIn(Sentence s, int token, Collection<String> prepositions) {
+        return prepositions.stream().anyMatch(p -> hasCase(s, token, p));
     }
 
     static boolean hasCase(Sentence s, int token, String preposition) {

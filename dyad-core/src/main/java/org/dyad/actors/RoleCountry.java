@@ -85,7 +85,7 @@ final class RoleCountry {
         for (var d : s.children(head)) {
             int child = d.dependent();
             boolean modifier = d.relation().equals("nmod:poss") || d.relation().equals("amod") || d.relation().equals("compound");
-            boolean place = d.relation().equals("nmod") && PHRASE_CASES.stream().anyMatch(c -> MentionIndex.hasCase(s, child, c));
+            boolean place = d.relation().equals("nmod") && MentionIndex.hasCaseIn(s, child, PHRASE_CASES);
             if (!modifier && !place) continue;
             for (int t : s.subtree(child)) {
                 for (Mention other : mentions) {

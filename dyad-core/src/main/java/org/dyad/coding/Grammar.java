@@ -1,6 +1,5 @@
 package org.dyad.coding;
 
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -21,6 +20,7 @@ final class Grammar {
             "protest-root", "accusation-root", "passive-auxiliary", "definite-determiner", "about-preposition", "topic-preposition", "patient-noun", "counterpart-root", "person-patient-code", "thing-pronoun");
 
     private final Map<String, Set<String>> lists = new HashMap<>();
+    private final Map<String, List<String>> ordered = new HashMap<>(); // the same lists, in file order, for callers to iterate
 
     Grammar(TsvFile file) {
         for (TsvFile.Row row : file.rows()) {
@@ -29,6 +29,7 @@ final class Grammar {
             lists.computeIfAbsent(list, k -> new LinkedHashSet<>()).add(row.get("word"));
         }
         for (String l : LISTS) if (!lists.containsKey(l)) throw new DataFileException(file.origin(), 0, "list " + l + " is empty");
+        lists.forEach((name, words) -> ordered.put(name, List.copyOf(words)));
     }
 
     /** Read once per JVM: the coder's tables and the pattern book's parse-free check share it. */
@@ -40,6 +41,16 @@ final class Grammar {
 
     private boolean has(String list, String word) {
         return lists.get(list).contains(word);
+    }
+
+    /** A word of the list, in any case. */
+    private boolean hasWord(String list, String word) {
+        return has(list, word.toLowerCase(Locale.ROOT));
+    }
+
+    /** The CAMEO root of the code is in the list. */
+    private boolean hasRoot(String list, String code) {
+        return has(list, code.substring(0, 2));
     }
 
     /** "according to X": a participle that with the next word is a preposition, and reports no act. */
@@ -54,8 +65,8 @@ final class Grammar {
 
     /** "on Monday", "in March", "on Friday night": a prepositional phrase of time is no participant. */
     boolean isTemporal(Sentence s, int token) {
-        if (has("temporal", s.token(token).lemma().toLowerCase(Locale.ROOT))) return true;
-        for (int c : s.children(token, "compound")) if (has("temporal", s.token(c).lemma().toLowerCase(Locale.ROOT))) return true;
+        if (hasWord("temporal", s.token(token).lemma())) return true;
+        for (int c : s.children(token, "compound")) if (hasWord("temporal", s.token(c).lemma())) return true;
         return false;
     }
 
@@ -79,16 +90,16 @@ final class Grammar {
 
     /** "Thousands marched": a subject that counts a crowd and names no one. */
     boolean isCrowd(Token subject) {
-        return subject.pos().equals("CD") || has("crowd-word", subject.lemma().toLowerCase(Locale.ROOT));
+        return subject.pos().equals("CD") || hasWord("crowd-word", subject.lemma());
     }
 
     /** "took place": a verb and an object that together are no act. */
     boolean isIdiom(Token verb, Token object) {
-        return has("idiom", (verb.lemma() + " " + object.lemma()).toLowerCase(Locale.ROOT));
+        return hasWord("idiom", verb.lemma() + " " + object.lemma());
     }
 
     boolean isCommandVerb(String lemma) {
-        return has("command-verb", lemma.toLowerCase(Locale.ROOT));
+        return hasWord("command-verb", lemma);
     }
 
     boolean isRelativeTag(String pos) {
@@ -96,30 +107,30 @@ final class Grammar {
     }
 
     List<String> recipientPrepositions() {
-        return new ArrayList<>(lists.get("recipient-preposition"));
+        return ordered.get("recipient-preposition");
     }
 
     List<String> protestSitePrepositions() {
-        return new ArrayList<>(lists.get("protest-site-preposition"));
+        return ordered.get("protest-site-preposition");
     }
 
     List<String> struckPlacePrepositions() {
-        return new ArrayList<>(lists.get("struck-place-preposition"));
+        return ordered.get("struck-place-preposition");
     }
 
     /** Roots of force used on people and things (assault, fight, mass violence), whose place can be their target. */
     boolean isForceRoot(String code) {
-        return has("force-root", code.substring(0, 2));
+        return hasRoot("force-root", code);
     }
 
     /** Roots of acts done with a counterpart (consult: meet, visit, host), which a thing cannot be. */
     boolean isCounterpartRoot(String code) {
-        return has("counterpart-root", code.substring(0, 2));
+        return hasRoot("counterpart-root", code);
     }
 
     /** "hosting it", "what they discussed": a pronoun that stands for a thing, not for people. */
     boolean isThingPronoun(String word) {
-        return has("thing-pronoun", word.toLowerCase(Locale.ROOT));
+        return hasWord("thing-pronoun", word);
     }
 
     /** Codes of acts done to people (arrest, expel), which a thing cannot suffer. */
@@ -128,44 +139,44 @@ final class Grammar {
     }
 
     boolean isProtestRoot(String code) {
-        return has("protest-root", code.substring(0, 2));
+        return hasRoot("protest-root", code);
     }
 
     boolean isAccusationRoot(String code) {
-        return has("accusation-root", code.substring(0, 2));
+        return hasRoot("accusation-root", code);
     }
 
     /** "was arrested": in an unparsed sentence, a past participle after one of these is passive. */
     boolean isPassiveAuxiliary(String lemma) {
-        return has("passive-auxiliary", lemma.toLowerCase(Locale.ROOT));
+        return hasWord("passive-auxiliary", lemma);
     }
 
     boolean isDefiniteDeterminer(String lemma) {
-        return has("definite-determiner", lemma.toLowerCase(Locale.ROOT));
+        return hasWord("definite-determiner", lemma);
     }
 
     List<String> aboutPrepositions() {
-        return new ArrayList<>(lists.get("about-preposition"));
+        return ordered.get("about-preposition");
     }
 
     /** "killing", "arrest": a noun whose possessive alone is who suffers the act ("Navalny's arrest"). */
     boolean isPatientNoun(String lemma) {
-        return has("patient-noun", lemma.toLowerCase(Locale.ROOT));
+        return hasWord("patient-noun", lemma);
     }
 
     List<String> topicPrepositions() {
-        return new ArrayList<>(lists.get("topic-preposition"));
+        return ordered.get("topic-preposition");
     }
 
     List<String> nounTargetPrepositions() {
-        return new ArrayList<>(lists.get("noun-target-preposition"));
+        return ordered.get("noun-target-preposition");
     }
 
     boolean isReciprocal(String code) {
-        return has("reciprocal-root", code.substring(0, 2));
+        return hasRoot("reciprocal-root", code);
     }
 
     boolean isContentRoot(String code) {
-        return has("content-root", code.substring(0, 2));
+        return hasRoot("content-root", code);
     }
 }

@@ -47,14 +47,15 @@ final class PredicateMatcher {
     private PredicateMatch match(Sentence s, int head, EventPattern p) {
         Set<Integer> consumed = new HashSet<>();
         List<Integer> anchors = new ArrayList<>(List.of(head));
+        int passiveObject = Arguments.reducedPassiveObject(s, head);
         for (Element e : p.elements()) {
-            int found = find(s, head, anchors, e, consumed);
+            int found = find(s, head, anchors, passiveObject, e, consumed);
             if (found < 0) return null;
             consumed.add(found);
             anchors.add(found);
         }
         for (Element e : p.exclusions()) {
-            if (find(s, head, anchors, e, consumed) >= 0) return null;
+            if (find(s, head, anchors, passiveObject, e, consumed) >= 0) return null;
         }
         for (int o : s.children(head, "obj")) {
             if (!consumed.contains(o) && grammar.isIdiom(s.token(head), s.token(o))) return null;
@@ -78,7 +79,7 @@ final class PredicateMatcher {
      * inside the phrase of such a dependent ("released Israeli soldier Gilad Shalit", "fighter
      * jets@nsubj").
      */
-    private int find(Sentence s, int head, List<Integer> anchors, Element e, Set<Integer> used) {
+    private int find(Sentence s, int head, List<Integer> anchors, int passiveObject, Element e, Set<Integer> used) {
         for (int a : anchors) {
             for (Dependency d : s.children(a)) {
                 if (used.contains(d.dependent())) continue;
@@ -96,9 +97,9 @@ final class PredicateMatcher {
             }
         }
         // "the sanctions imposed by the US", "the decree signed by the Pope": who or what a reduced passive acts on is its object.
-        int noun = Arguments.reducedPassiveObject(s, head);
-        if (noun >= 0 && !used.contains(noun) && (e.relation() == null || e.fits("obj")) && e.words().contains(s.token(noun))) {
-            return noun;
+        if (passiveObject >= 0 && !used.contains(passiveObject) && (e.relation() == null || e.fits("obj"))
+                && e.words().contains(s.token(passiveObject))) {
+            return passiveObject;
         }
         return -1;
     }
