@@ -73,6 +73,24 @@ class EventCodingTest {
     }
 
     @Test
+    void aGeneralNounForAnActPointsBackAtTheLastActOfAnotherActor() {
+        // "the move", "the decision": any earlier act of another actor, but not a statement or a criticism
+        assertThat(Coded.events("Kenya expelled two Ugandan diplomats on Monday. Uganda condemned the move.", DAY))
+                .anyMatch(e -> e.startsWith("UGA 111 KEN"));
+        assertThat(Coded.events("Kenya criticized Uganda on Monday. Tanzania condemned the move.", DAY))
+                .noneMatch(e -> e.startsWith("TZA 111 KEN"));
+    }
+
+    @Test
+    void heAndSheMayReferToAnOfficeHolderNamedByHisOffice() {
+        assertThat(Coded.events("The Kenyan president said he met the Somali president on Saturday.", DAY))
+                .anyMatch(e -> e.startsWith("KENGOV 04") && e.contains(" SOMGOV "));
+        // a body is no "he"
+        assertThat(Coded.events("The Kenyan government said he met the Somali president on Saturday.", DAY))
+                .noneMatch(e -> e.startsWith("KENGOV 04"));
+    }
+
+    @Test
     void whoseKillingOrArrestANounNamesSuffersIt() {
         // the possessive alone suffered the murder; it did not commit it
         assertThat(Coded.events("Jamal Khashoggi, a Saudi journalist, criticized the government. "

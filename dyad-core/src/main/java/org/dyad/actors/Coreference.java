@@ -198,7 +198,7 @@ final class Coreference {
         for (int k = earlier.size() - 1; k >= 0; k--) {
             Mention e = earlier.get(k);
             if (s.index() - e.sentence() > PRONOUN_WINDOW) break;
-            if (e.type() != Mention.Type.PERSON || !agrees(article, e, gender)) continue;
+            if (!isPerson(article, e) || !agrees(article, e, gender)) continue;
             if (recent == null) recent = e;
             if (isSubject(article.sentences().get(e.sentence()), e)) {
                 subject = e;
@@ -245,6 +245,14 @@ final class Coreference {
 
     private static boolean isSubjectToken(Sentence s, int i) {
         return s.relation(i).startsWith("nsubj");
+    }
+
+    /** A named person, or one office holder named by a role word ("the Kenyan president said he ..."). */
+    private boolean isPerson(AnalyzedArticle article, Mention m) {
+        if (m.type() == Mention.Type.PERSON) return true;
+        if (m.type() != Mention.Type.AGENT || !m.isCoded() || m.actor().country() == null) return false;
+        Sentence s = article.sentences().get(m.sentence());
+        return s.parsed() && s.token(s.headOf(m.first(), m.last())).pos().equals("NN") && isPersonNoun(s, m);
     }
 
     private boolean isPersonNoun(Sentence s, Mention m) {
