@@ -82,6 +82,13 @@ class EventCodingTest {
     }
 
     @Test
+    void aNewsOutletSaysNothingOfWhereTheNewsHappened() {
+        assertThat(Coded.events("Kenyan police fired tear gas at protesters in Nairobi on Sunday. "
+                + "More than 300 people have been arrested since June, according to The Guardian.", DAY))
+                .anyMatch(e -> e.startsWith("KENCOP 173 KENCVL")).noneMatch(e -> e.contains("GBR"));
+    }
+
+    @Test
     void heAndSheMayReferToAnOfficeHolderNamedByHisOffice() {
         assertThat(Coded.events("The Kenyan president said he met the Somali president on Saturday.", DAY))
                 .anyMatch(e -> e.startsWith("KENGOV 04") && e.contains(" SOMGOV "));

@@ -44,6 +44,11 @@ public record Mention(int sentence, int first, int last, int start, int end, Str
                 && !ActorCodes.isTransnational(actor.code());
     }
 
+    /** A named news outlet ("The Guardian", "Reuters"): where it is based says nothing of where the news happened. */
+    public boolean isNewsOutlet() {
+        return type == Type.ORGANIZATION && actor != null && "MED".equals(actor.role());
+    }
+
     public boolean covers(int sentenceIndex, int token) {
         return sentence == sentenceIndex && token >= first && token <= last;
     }

@@ -113,12 +113,17 @@ final class RoleCountry {
     private static Mention nearestInSentence(List<Mention> mentions, int i) {
         int sentence = mentions.get(i).sentence();
         for (int k = i - 1; k >= 0 && mentions.get(k).sentence() == sentence; k--) {
-            if (givesCountry(mentions.get(k)) && !isAbroad(mentions.get(k))) return mentions.get(k);
+            if (isNearbyPlace(mentions.get(k))) return mentions.get(k);
         }
         for (int k = i + 1; k < mentions.size() && mentions.get(k).sentence() == sentence; k++) {
-            if (givesCountry(mentions.get(k)) && !isAbroad(mentions.get(k))) return mentions.get(k);
+            if (isNearbyPlace(mentions.get(k))) return mentions.get(k);
         }
         return null;
+    }
+
+    /** A coded mention whose country a role word nearby may take; not a post abroad, not a news outlet ("according to The Guardian"). */
+    private static boolean isNearbyPlace(Mention m) {
+        return givesCountry(m) && !isAbroad(m) && !m.isNewsOutlet();
     }
 
     /** "the US embassy in Baghdad": a post abroad (data/actors/abroad.tsv) stands in another country. */

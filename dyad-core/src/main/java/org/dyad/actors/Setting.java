@@ -6,7 +6,8 @@ import java.util.Map;
 
 /**
  * The country an article is set in: the one its coded mentions name most often (a tie goes to
- * the one named first), when it is named at least twice. A news reader assumes it for actors the
+ * the one named first), when it is named at least twice. News outlets do not count: "The
+ * Guardian reported" does not set a story in Britain. A news reader assumes it for actors the
  * text gives no country of ("police said", "a man was arrested").
  */
 final class Setting {
@@ -20,7 +21,7 @@ final class Setting {
         Map<String, Integer> first = new HashMap<>();
         for (int i = 0; i < mentions.size(); i++) {
             Mention m = mentions.get(i);
-            if (!m.isCoded() || m.actor().country() == null || ActorCodes.isTransnational(m.actor().code())) continue;
+            if (!m.isCoded() || m.actor().country() == null || ActorCodes.isTransnational(m.actor().code()) || m.isNewsOutlet()) continue;
             counts.merge(m.actor().country(), 1, Integer::sum);
             first.putIfAbsent(m.actor().country(), i);
         }
