@@ -82,6 +82,17 @@ class EventCodingTest {
     }
 
     @Test
+    void blameLaidOnSomeoneAndLegalActionAreAimedAtThem() {
+        assertThat(Coded.events("The Kenyan government blamed the bombing on Somali militants.", DAY)).anyMatch(e -> e.startsWith("KENGOV 112 SOMINS"));
+        assertThat(Coded.events("The Kenyan government attributed the bombing to Somali militants.", DAY)).anyMatch(e -> e.startsWith("KENGOV 112 SOMINS"));
+        // attributing what is not violence is no accusation
+        assertThat(Coded.events("The Kenyan government attributed its success to Somali traders.", DAY)).noneMatch(e -> e.contains(" 112 "));
+        assertThat(Coded.events("Mexico's attorney general filed a motion against the Canadian company.", DAY)).anyMatch(e -> e.startsWith("MEXJUD 115 CANBUS"));
+        // a body of state named alone is the target of what is done to it
+        assertThat(Coded.events("British Prime Minister Boris Johnson suspended parliament for five weeks.", DAY)).anyMatch(e -> e.startsWith("GBRGOV 172 GBRLEG"));
+    }
+
+    @Test
     void aNewsOutletSaysNothingOfWhereTheNewsHappened() {
         assertThat(Coded.events("Kenyan police fired tear gas at protesters in Nairobi on Sunday. "
                 + "More than 300 people have been arrested since June, according to The Guardian.", DAY))
