@@ -93,6 +93,22 @@ class EventCodingTest {
     }
 
     @Test
+    void whoAnAttackKilledOrInjuredSufferedIt() {
+        // an event noun as the subject of a verb of casualties is told as happening, by unaligned attackers when no one is named
+        assertThat(Coded.events("A bombing killed two Kenyan journalists in Mogadishu.", DAY)).anyMatch(e -> e.startsWith("KENUAF 18") && e.contains(" KENMED "));
+        assertThat(Coded.events("Eight Kenyan civilians were injured in a bombing in Nairobi.", DAY)).anyMatch(e -> e.startsWith("KENUAF 18") && e.contains(" KENCVL "));
+        assertThat(Coded.events("The Somali attack killed four Kenyan soldiers.", DAY)).anyMatch(e -> e.startsWith("SOM 19") && e.contains(" KENMIL "));
+    }
+
+    @Test
+    void saidToBeBadIsCriticism() {
+        assertThat(Coded.events("The Kenyan president said Uganda's decision was a big mistake.", DAY)).anyMatch(e -> e.startsWith("KENGOV 111 UGA"));
+        assertThat(Coded.events("\"The Ugandan move is irresponsible,\" the Kenyan president said.", DAY)).anyMatch(e -> e.startsWith("KENGOV 111 UGA"));
+        // nothing said of anyone
+        assertThat(Coded.events("The Kenyan president said it was a mistake to leave the talks.", DAY)).noneMatch(e -> e.contains(" 111 "));
+    }
+
+    @Test
     void aNewsOutletSaysNothingOfWhereTheNewsHappened() {
         assertThat(Coded.events("Kenyan police fired tear gas at protesters in Nairobi on Sunday. "
                 + "More than 300 people have been arrested since June, according to The Guardian.", DAY))

@@ -111,7 +111,9 @@ final class Arguments {
         if (m.target() >= 0) return List.of(m.target());
         if (s.token(p).isNoun()) {
             List<Integer> under = underEvent(s, p);
-            return under.isEmpty() ? sufferer(s, p) : under;
+            if (!under.isEmpty()) return under;
+            List<Integer> sufferer = sufferer(s, p);
+            return sufferer.isEmpty() ? casualties(s, p) : sufferer;
         }
         if (isPassive(s, p)) {
             List<Integer> patient = s.children(p, "nsubj:pass");
@@ -174,6 +176,17 @@ final class Arguments {
         if (!grammar.isPatientNoun(s.token(noun).lemma())) return List.of();
         int of = PredicateMatcher.prepositionalObject(s, List.of(noun), "of", grammar);
         return of >= 0 ? List.of(of) : s.children(noun, "nmod:poss");
+    }
+
+    /** "a bombing killed five soldiers", "five soldiers died in the attack": who an event noun killed or injured suffered it. */
+    private List<Integer> casualties(Sentence s, int noun) {
+        int verb = s.head(noun);
+        if (verb < 0 || !grammar.isCasualtyVerb(s.token(verb).lemma())) return List.of();
+        if (s.relation(noun).startsWith("nsubj")) return s.children(verb, "obj");
+        if (!s.relation(noun).startsWith("obl") || !PredicateMatcher.caseIs(s, noun, "in")) return List.of();
+        List<Integer> who = new ArrayList<>(s.children(verb, "nsubj:pass"));
+        who.addAll(s.children(verb, "nsubj"));
+        return who;
     }
 
     /** "Turkey is under EU sanctions", "the convoy came under attack": who is under the event noun is its target. */

@@ -82,7 +82,7 @@ final class Grammar {
         String verb = s.token(head).lemma().toLowerCase(Locale.ROOT);
         String relation = s.relation(noun);
         if (relation.startsWith("nsubj")) {
-            return has("occurrence-verb", verb) || verb.equals("be") && !s.children(head, "expl").isEmpty();
+            return has("occurrence-verb", verb) || isCasualtyVerb(verb) || verb.equals("be") && !s.children(head, "expl").isEmpty();
         }
         if (relation.equals("obj")) return has("causing-verb", verb);
         return relation.startsWith("obl") && has("casualty-verb", verb) && PredicateMatcher.caseIs(s, noun, "in");
@@ -160,6 +160,11 @@ final class Grammar {
     }
 
     /** "killing", "arrest": a noun whose possessive alone is who suffers the act ("Navalny's arrest"). */
+    /** "a bombing killed five": a verb that counts the dead or injured of an event. */
+    boolean isCasualtyVerb(String lemma) {
+        return hasWord("casualty-verb", lemma);
+    }
+
     boolean isPatientNoun(String lemma) {
         return hasWord("patient-noun", lemma);
     }
