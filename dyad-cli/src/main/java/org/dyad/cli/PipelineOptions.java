@@ -41,6 +41,9 @@ public final class PipelineOptions {
     @Option(names = "--keep-historical", description = "Keep events dated more than a year before publication (background such as \"in the 1967 war\").")
     boolean keepHistorical;
 
+    @Option(names = "--keep-undirected", description = "Keep events with no known target of kinds that need one (\"criticized the plan\", whose plan not told); by default only statements, appeals, intents, yielding, protests and assaults may lack a target.")
+    boolean keepUndirected;
+
     @Option(names = "--parse-all", description = "Parse every sentence, not only those that could hold an event or a quotation (slower; the same events on the dev set, docs/performance.md).")
     boolean parseAll;
 
@@ -76,6 +79,10 @@ public final class PipelineOptions {
         return keepHistorical;
     }
 
+    public boolean keepUndirected() {
+        return keepUndirected;
+    }
+
     public boolean ner() {
         return ner;
     }
@@ -105,7 +112,7 @@ public final class PipelineOptions {
     Dyad pipeline(PrintWriter err) {
         Dictionaries dictionaries = dictionaries(err); // a bad dictionary is reported before the models load
         CoreNlpAnalyzer analyzer = ner ? new CoreNlpAnalyzer(new CoreNlpAnalyzer.Settings(true)) : CoreNlpAnalyzer.shared();
-        return new Dyad(analyzer, dictionaries, new EventCoder.Options(keepNegated, keepHistorical), parseAll);
+        return new Dyad(analyzer, dictionaries, new EventCoder.Options(keepNegated, keepHistorical, keepUndirected), parseAll);
     }
 
     /** The pipeline behind the checks every article from outside gets: its size, its language, its time. */
@@ -124,7 +131,7 @@ public final class PipelineOptions {
         for (Path d : dictionaries) digest.addFile("dictionary", d);
         for (Path p : patterns) digest.addFile("patterns", p);
         digest.add("options", "no-bundled=" + noBundled + " strict=" + strict + " keep-negated=" + keepNegated
-                + " keep-historical=" + keepHistorical + " ner=" + ner + " parse-all=" + parseAll);
+                + " keep-historical=" + keepHistorical + " keep-undirected=" + keepUndirected + " ner=" + ner + " parse-all=" + parseAll);
         return Provenance.current(digest.hex());
     }
 }

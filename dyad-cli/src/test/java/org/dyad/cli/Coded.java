@@ -13,7 +13,8 @@ import org.dyad.record.DyadRecord;
 final class Coded {
 
     static final Dyad DYAD = new Dyad(CoreNlpAnalyzer.shared(), EventCoder.Options.DEFAULT);
-    static final Dyad KEEP_NEGATED = new Dyad(CoreNlpAnalyzer.shared(), new EventCoder.Options(true, false));
+    static final Dyad KEEP_NEGATED = new Dyad(CoreNlpAnalyzer.shared(), new EventCoder.Options(true, false, false));
+    static final Dyad KEEP_UNDIRECTED = new Dyad(CoreNlpAnalyzer.shared(), new EventCoder.Options(false, false, true));
 
     private Coded() {}
 
@@ -23,7 +24,11 @@ final class Coded {
 
     /** Events as "SOURCE CODE TARGET DATE", the way a codebook writes them. */
     static List<String> events(String text, String published) {
-        return article(text, published).events().stream().map(Coded::line).toList();
+        return events(DYAD, text, published);
+    }
+
+    static List<String> events(Dyad dyad, String text, String published) {
+        return dyad.code(new Article("t", text, LocalDate.parse(published), Article.DatedBy.FLAG, "test", null, null)).events().stream().map(Coded::line).toList();
     }
 
     static String line(Event e) {

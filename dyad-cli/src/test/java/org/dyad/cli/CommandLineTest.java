@@ -133,11 +133,11 @@ class CommandLineTest {
 
     @Test
     void aUserPatternFileChangesCoding() throws IOException {
-        Path mine = Files.writeString(dir.resolve("patterns.tsv"), "code\tpattern\n1724\tgazette state emergency\n");
-        String text = "Peru gazetted a state of emergency.";
-        assertThat(dyad(text, "code", "-", "--published", "2020-01-01", "--format", "jsonl").out()).doesNotContain("\"1724\"");
+        Path mine = Files.writeString(dir.resolve("patterns.tsv"), "code\tpattern\n111\tlampoon\n");
+        String text = "Peru lampooned Chile.";
+        assertThat(dyad(text, "code", "-", "--published", "2020-01-01", "--format", "jsonl").out()).doesNotContain("\"111\"");
         assertThat(dyad(text, "code", "-", "--published", "2020-01-01", "--format", "jsonl", "--patterns", mine.toString()).out())
-                .contains("\"1724\"");
+                .contains("\"111\"");
     }
 
     @Test

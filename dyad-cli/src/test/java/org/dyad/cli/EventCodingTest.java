@@ -141,7 +141,8 @@ class EventCodingTest {
         // an arrest needs people: events are held, people are held
         assertThat(Coded.events("The primaries were held on the same day across Kenya.", DAY)).isEmpty();
         assertThat(Coded.events("Kenyan police held two Somali men overnight.", DAY)).anyMatch(e -> e.startsWith("KENCOP 173"));
-        assertThat(Coded.events("Kenyan police caught both of them on the border.", DAY)).anyMatch(e -> e.startsWith("KENCOP 173"));
+        // a pronoun may be people: the arrest stands, though with no known target it is kept only on request
+        assertThat(Coded.events(Coded.KEEP_UNDIRECTED, "Kenyan police caught both of them on the border.", DAY)).anyMatch(e -> e.startsWith("KENCOP 173"));
     }
 
     @Test
@@ -253,7 +254,7 @@ class EventCodingTest {
             assertThat(e.source().code()).isEqualTo("ISR");
         });
         // a clause joined with its own subject is not negated with the first
-        assertThat(Coded.events("Kenya did not attack the camp, but Uganda shelled the town.", DAY)).anyMatch(e -> e.startsWith("UGA 19"));
+        assertThat(Coded.events("Kenya did not attack the camp, but Uganda shelled the Kenyan camp.", DAY)).anyMatch(e -> e.startsWith("UGA 19"));
     }
 
     @Test

@@ -24,8 +24,8 @@ import org.dyad.time.EventDating;
  * small stages: {@link PredicateMatcher} finds the predicates patterns name, {@link EventDrafts}
  * reads their sources and targets and what is only intended or denied ({@link Factuality}),
  * {@link ReferredActs} takes a missing target from an earlier act ("denied the accusation"),
- * {@link ReportedObligations} adds "X said Y should ...", {@link EventFilters} leaves out sports
- * and background, and each remaining draft is dated, attributed and scored. One event is kept
+ * {@link ReportedObligations} adds "X said Y should ...", {@link EventFilters} leaves out sports,
+ * background and acts with no known target that need one, and each remaining draft is dated, attributed and scored. One event is kept
  * per (date, source, target, code) in an article.
  */
 public final class EventCoder {
@@ -36,9 +36,12 @@ public final class EventCoder {
      * @param keepNegated    keep events the text says did not happen, marked negated
      * @param keepHistorical keep events dated more than a year before publication ("captured the
      *                       city in the 1967 war"), which are background rather than news
+     * @param keepUndirected keep events with no known target of kinds that need one ("criticized
+     *                       the plan" when whose plan is not told); by default an event is a dyad,
+     *                       except statements, appeals, intents, yielding, protests and assaults
      */
-    public record Options(boolean keepNegated, boolean keepHistorical) {
-        public static final Options DEFAULT = new Options(false, false);
+    public record Options(boolean keepNegated, boolean keepHistorical, boolean keepUndirected) {
+        public static final Options DEFAULT = new Options(false, false, false);
     }
 
     private final CameoOntology ontology;
@@ -79,9 +82,10 @@ public final class EventCoder {
                 if (sports && EventFilters.isTeams(d) || d.negated() && !options.keepNegated()) continue;
                 Event e = build(article, s, d, mentions, quotes, times);
                 if (EventFilters.isHistorical(e, article.article().published()) && !options.keepHistorical()) continue;
+                if (!d.negated()) acts.add(new ReferredActs.Act(s.index(), d.predicate(), e.cameoRoot(), d.source()));
+                if (filters.isUndirected(d) && !options.keepUndirected()) continue; // still an act a later "the move" may refer to
                 events.putIfAbsent(e.key(), e);
                 reportedIn.computeIfAbsent(e.key(), k -> new HashSet<>()).add(s.index());
-                if (!d.negated()) acts.add(new ReferredActs.Act(s.index(), d.predicate(), e.cameoRoot(), d.source()));
             }
         }
         List<Event> out = new ArrayList<>();

@@ -12,16 +12,28 @@ import org.dyad.text.Sentence;
 /**
  * Events that are coded correctly but are not political news: sports between national
  * teams ("Kenya beat Uganda"), sentences and stories a discard list names, and background
- * more than a year old; and words that only look like acts inside a name.
+ * more than a year old; acts with no one they were done to; and words that only look like
+ * acts inside a name.
  */
 final class EventFilters {
 
     private final Set<String> sportsWords;
     private final Discards discards;
+    private final Grammar grammar;
 
     EventFilters(CodingTables tables, Discards discards) {
         this.sportsWords = tables.sportsWords();
         this.discards = discards;
+        this.grammar = tables.grammar();
+    }
+
+    /**
+     * An act that needs a target and has none the text tells: "Greece denounced the plan" when
+     * whose plan is not told is no dyad. Statements, appeals, intents, yielding, protests and
+     * assaults may be done toward no one (grammar list undirected-root).
+     */
+    boolean isUndirected(Draft d) {
+        return d.target() == null && !grammar.mayLackTarget(d.code());
     }
 
     /** A sentence with a discard phrase codes nothing. */

@@ -21,6 +21,8 @@ class EventCoderTest {
             085\tlift embargo >on
             """;
 
+    private static final EventCoder.Options KEEP_UNDIRECTED = new EventCoder.Options(false, false, true);
+
     @Test
     void subjectAndObjectAreSourceAndTarget() {
         Scene s = Scene.of("""
@@ -85,7 +87,7 @@ class EventCoderTest {
                 6 . . . 4 punct
                 """).actor(1, "JOR").actor(5, "SYR");
         assertThat(s.events(PATTERNS)).isEmpty();
-        assertThat(s.events(PATTERNS, new EventCoder.Options(true, false))).containsExactly("JOR 040 SYR negated");
+        assertThat(s.events(PATTERNS, new EventCoder.Options(true, false, false))).containsExactly("JOR 040 SYR negated");
     }
 
     @Test
@@ -183,8 +185,30 @@ class EventCoderTest {
                 7 strike strike NN 4 obj
                 8 . . . 4 punct
                 """).actor(1, 3, "IRNCVL");
-        assertThat(s.events("190\tn:strike\n")).containsExactly("IRNCVL 190 -"); // "begin" carries out the noun's act
+        assertThat(s.events("190\tn:strike\n", KEEP_UNDIRECTED)).containsExactly("IRNCVL 190 -"); // "begin" carries out the noun's act
         assertThat(s.events("190\tn:strike\n---\tn:strike hunger@compound\n")).isEmpty();
         assertThat(s.events("190\tn:strike !hunger@compound\n")).isEmpty();
+    }
+
+    @Test
+    void anActThatNeedsATargetAndHasNoneIsNoDyad() {
+        Scene accused = Scene.of("""
+                1 France France NNP 2 nsubj
+                2 accused accuse VBD 0 root
+                3 the the DT 4 det
+                4 company company NN 2 obj
+                5 . . . 2 punct
+                """).actor(1, "FRA");
+        assertThat(accused.events(PATTERNS)).isEmpty();
+        assertThat(accused.events(PATTERNS, KEEP_UNDIRECTED)).containsExactly("FRA 112 -");
+        // an appeal may be made to no one
+        Scene appealed = Scene.of("""
+                1 France France NNP 2 nsubj
+                2 appealed appeal VBD 0 root
+                3 for for IN 4 case
+                4 calm calm NN 2 obl
+                5 . . . 2 punct
+                """).actor(1, "FRA");
+        assertThat(appealed.events("020\tappeal\n")).containsExactly("FRA 020 -");
     }
 }

@@ -21,7 +21,7 @@ import org.dyad.record.Provenance;
  * @param dyadVersion  with {@code coding}, the {@link Provenance} stored with each article, worked out on the driver
  */
 record PipelineSettings(List<String> files, boolean bundled, boolean strict, boolean keepNegated, boolean keepHistorical,
-                        boolean ner, boolean parseAll, int maxWords, long maxSeconds, String dyadVersion, String coding)
+                        boolean keepUndirected, boolean ner, boolean parseAll, int maxWords, long maxSeconds, String dyadVersion, String coding)
         implements Serializable {
 
     PipelineSettings {
@@ -33,7 +33,7 @@ record PipelineSettings(List<String> files, boolean bundled, boolean strict, boo
         Provenance p = options.provenance();
         Budget budget = options.budget();
         return new PipelineSettings(options.files().stream().map(Path::toString).toList(), options.bundled(), options.strict(),
-                options.keepNegated(), options.keepHistorical(), options.ner(), options.parseAll(), budget.words(),
+                options.keepNegated(), options.keepHistorical(), options.keepUndirected(), options.ner(), options.parseAll(), budget.words(),
                 budget.time().toSeconds(), p.version(), p.digest());
     }
 
@@ -52,6 +52,6 @@ record PipelineSettings(List<String> files, boolean bundled, boolean strict, boo
     /** The pipeline, with the files found where {@code locate} says they are on this machine. */
     Dyad build(Function<String, Path> locate) {
         CoreNlpAnalyzer analyzer = ner ? new CoreNlpAnalyzer(new CoreNlpAnalyzer.Settings(true)) : CoreNlpAnalyzer.shared();
-        return new Dyad(analyzer, dictionaries(locate), new EventCoder.Options(keepNegated, keepHistorical), parseAll);
+        return new Dyad(analyzer, dictionaries(locate), new EventCoder.Options(keepNegated, keepHistorical, keepUndirected), parseAll);
     }
 }
