@@ -22,6 +22,14 @@ class ActorResolutionTest {
     }
 
     @Test
+    void aFormerOfficeHolderIsAnElite() {
+        assertThat(code("A former Kenyan minister criticized the plan.", "2015-02-01", "Kenyan minister")).isEqualTo("KENELI");
+        assertThat(code("A Kenyan minister criticized the plan.", "2015-02-01", "Kenyan minister")).isEqualTo("KENGOV");
+        // a former protester is still a civilian: only offices of state have former holders
+        assertThat(code("A former Kenyan protester criticized the plan.", "2015-02-01", "Kenyan protester")).isEqualTo("KENCVL");
+    }
+
+    @Test
     void anOrganizationKeepsItsCodeUnderARoleWord() {
         assertThat(code("Hamas spokesman Sami Abu Zuhri rejected the offer.", "2015-02-01", "Hamas spokesman Sami Abu Zuhri")).isEqualTo("PSEHMS");
     }

@@ -18,6 +18,10 @@ import org.dyad.text.Token;
  */
 final class MentionFinder {
 
+    /** Roles of an office of state, whose former holders are elites (ELI), as agents.tsv codes "former minister". */
+    private static final Set<String> OFFICES = Set.of("GOV", "MIL", "LEG", "JUD", "COP", "SPY");
+    private static final String ELITE = "ELI";
+
     /** Words that may stand between the pieces of one mention. */
     private static final Set<String> JOINERS = Set.of("'s", "'", "’s", "’", "of", "the");
     private static final Set<String> NAME_CLASSES = Set.of("PERSON", "ORGANIZATION");
@@ -182,6 +186,9 @@ final class MentionFinder {
             how = "dictionary: " + person.entry().surface() + " = " + actor.code() + " " + person.entry().range() + " (" + person.entry().where() + ")";
         } else if (owner != null) {
             actor = withRole(owner.entry(), agent);
+            if (agent != null && isFormer(sentence, first.first()) && OFFICES.contains(actor.role())) {
+                actor = new Actor(actor.country() + ELITE, actor.name(), actor.country(), ELITE); // "a former Kenyan minister"
+            }
             if (person != null) actor = new Actor(actor.code(), person.text(), actor.country(), actor.role());
             how = group.size() == 1 ? "dictionary: " + owner.entry().surface() + " (" + owner.entry().where() + ")"
                     : "composed: " + describe(group);
@@ -199,6 +206,11 @@ final class MentionFinder {
                 : agent != null ? Mention.Type.AGENT
                 : Mention.Type.ORGANIZATION;
         return new Mention(sentence.index(), first.first(), last.last(), a.start(), b.end(), text, actor, type, how);
+    }
+
+    /** "a former Kenyan minister": a former-word (data/actors/phrase-words.tsv) just before the phrase. */
+    private static boolean isFormer(Sentence sentence, int first) {
+        return first > 0 && PhraseWords.bundled().formerWords.contains(sentence.token(first - 1).word().toLowerCase(Locale.ROOT));
     }
 
     /** "Israeli" + "police" is ISRCOP; an organization or institution keeps its own code ("Hamas spokesman" is Hamas). */

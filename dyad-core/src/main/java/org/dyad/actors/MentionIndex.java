@@ -14,11 +14,8 @@ public final class MentionIndex {
     /** Relations inside a noun phrase through which its actor may be named ("leaders of Hamas", "Israel's army"). */
     private static final Set<String> NOMINAL = Set.of("compound", "amod", "nmod:poss", "nmod", "appos", "flat", "conj:and");
 
-    /** "leaders of Hamas", "the agreement between Turkey and Libya", "the claim by Berlin": prepositions naming whose a thing is. */
-    private static final Set<String> OWNER_CASES = Set.of("of", "between", "by", "from");
-
-    /** "allies such as Germany", "donors including Japan": prepositions naming who a group is, by lemma. */
-    private static final Set<String> EXAMPLE_CASES = Set.of("such", "include");
+    private static final List<String> OWNER_CASES = PhraseWords.bundled().ownerCases;
+    private static final List<String> EXAMPLE_CASES = PhraseWords.bundled().exampleCases;
 
     /** data/actors/leading-verbs.tsv: "Saudi-led", "US-headed". */
     private static final Set<String> LEADING = TsvFile.resource("actors/leading-verbs.tsv").words("lemma");

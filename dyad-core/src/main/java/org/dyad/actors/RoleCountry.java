@@ -21,7 +21,7 @@ import org.dyad.text.Sentence;
 final class RoleCountry {
 
     /** "police in Myanmar", "the foreign minister of Iran", "gunmen from the PFLP", "a spokesman for the PMF". */
-    private static final List<String> PHRASE_CASES = List.of("in", "of", "from", "for");
+    private static final List<String> PHRASE_CASES = PhraseWords.bundled().placeCases;
 
     private static final Set<String> ABROAD = TsvFile.resource("actors/abroad.tsv").words("word");
 
