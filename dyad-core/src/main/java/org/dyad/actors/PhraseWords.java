@@ -11,7 +11,7 @@ import org.dyad.datafile.TsvFile;
 /** The function words that shape an actor's phrase (data/actors/phrase-words.tsv), read once. */
 final class PhraseWords {
 
-    static final Set<String> LISTS = Set.of("owner-case", "example-case", "place-case", "former-word");
+    private static final Set<String> LISTS = Set.of("owner-case", "example-case", "place-case", "former-word");
 
     private static final PhraseWords BUNDLED = new PhraseWords(TsvFile.resource("actors/phrase-words.tsv"));
 

@@ -25,8 +25,8 @@ import org.dyad.time.EventDating;
  * reads their sources and targets and what is only intended or denied ({@link Factuality}),
  * {@link ReferredActs} takes a missing target from an earlier act ("denied the accusation"),
  * {@link ReportedObligations} adds "X said Y should ...", {@link EventFilters} leaves out sports,
- * background and acts with no known target that need one, and each remaining draft is dated, attributed and scored. One event is kept
- * per (date, source, target, code) in an article.
+ * background and acts with no known target that need one, and each remaining draft is dated,
+ * attributed and scored. One event is kept per (date, source, target, code) in an article.
  */
 public final class EventCoder {
 

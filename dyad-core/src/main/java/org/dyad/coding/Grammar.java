@@ -85,7 +85,7 @@ final class Grammar {
             return has("occurrence-verb", verb) || isCasualtyVerb(verb) || verb.equals("be") && !s.children(head, "expl").isEmpty();
         }
         if (relation.equals("obj")) return has("causing-verb", verb);
-        return relation.startsWith("obl") && has("casualty-verb", verb) && PredicateMatcher.caseIs(s, noun, "in");
+        return relation.startsWith("obl") && isCasualtyVerb(verb) && PredicateMatcher.caseIs(s, noun, "in");
     }
 
     /** "Thousands marched": a subject that counts a crowd and names no one. */
@@ -164,12 +164,12 @@ final class Grammar {
         return ordered.get("about-preposition");
     }
 
-    /** "killing", "arrest": a noun whose possessive alone is who suffers the act ("Navalny's arrest"). */
     /** "a bombing killed five": a verb that counts the dead or injured of an event. */
     boolean isCasualtyVerb(String lemma) {
         return hasWord("casualty-verb", lemma);
     }
 
+    /** "killing", "arrest": a noun whose possessive alone is who suffers the act ("Navalny's arrest"). */
     boolean isPatientNoun(String lemma) {
         return hasWord("patient-noun", lemma);
     }
