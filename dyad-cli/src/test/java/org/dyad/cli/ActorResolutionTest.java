@@ -22,6 +22,14 @@ class ActorResolutionTest {
     }
 
     @Test
+    void aTitleWithASurnameIsThePersonOfThatSurname() {
+        // not the president of the country the sentence names first
+        assertThat(code("The Greek prime minister met President Macron.", "2020-01-15", "President Macron")).isEqualTo("FRAGOV");
+        // a surname no dictionary knows keeps its title, and the title its country
+        assertThat(code("The Kenyan prime minister met President Smith.", "2020-01-15", "President Smith")).isEqualTo("KENGOV");
+    }
+
+    @Test
     void aFormerOfficeHolderIsAnElite() {
         assertThat(code("A former Kenyan minister criticized the plan.", "2015-02-01", "Kenyan minister")).isEqualTo("KENELI");
         assertThat(code("A Kenyan minister criticized the plan.", "2015-02-01", "Kenyan minister")).isEqualTo("KENGOV");

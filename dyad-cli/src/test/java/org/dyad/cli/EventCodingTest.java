@@ -93,6 +93,16 @@ class EventCodingTest {
     }
 
     @Test
+    void everyoneMetIsATarget() {
+        // the same preposition again on the same verb
+        assertThat(Coded.events("The Greek prime minister met with the Turkish president on Tuesday, then with the Italian foreign minister.", DAY))
+                .anyMatch(e -> e.startsWith("GRCGOV 040 TURGOV")).anyMatch(e -> e.startsWith("GRCGOV 040 ITAGOV"));
+        // a second object the parser joins to the verb
+        assertThat(Coded.events("The Greek prime minister later met the IMF, and then Kenyan President Uhuru Kenyatta.", DAY))
+                .anyMatch(e -> e.startsWith("GRCGOV 040 IGOIMF")).anyMatch(e -> e.startsWith("GRCGOV 040 KENGOV"));
+    }
+
+    @Test
     void whoAnAttackKilledOrInjuredSufferedIt() {
         // an event noun as the subject of a verb of casualties is told as happening, by unaligned attackers when no one is named
         assertThat(Coded.events("A bombing killed two Kenyan journalists in Mogadishu.", DAY)).anyMatch(e -> e.startsWith("KENUAF 18") && e.contains(" KENMED "));

@@ -132,8 +132,11 @@ final class Coreference {
 
     /** An uncoded name may repeat an earlier person; a coded role phrase may describe one. */
     private Mention resolveName(AnalyzedArticle article, Mention m, List<Mention> earlier, LocalDate date) {
-        if ((m.type() == Mention.Type.PERSON || m.type() == Mention.Type.NAME) && !m.isCoded()) {
-            Set<String> words = words(m.text());
+        // "President Trump": a title with a surname is the person of that surname, not the title's holder anywhere.
+        boolean titled = m.type() == Mention.Type.PERSON && m.isBareRole() && m.actor().name() != null;
+        if ((m.type() == Mention.Type.PERSON || m.type() == Mention.Type.NAME) && (!m.isCoded() || titled)) {
+            String name = titled ? m.actor().name() : m.text();
+            Set<String> words = words(name);
             for (int k = earlier.size() - 1; k >= 0; k--) {
                 Mention e = earlier.get(k);
                 if (e.type() == Mention.Type.PERSON && e.actor() != null && words(e.actor().name() + " " + e.text()).containsAll(words)) {
@@ -142,10 +145,11 @@ final class Coreference {
                 }
                 if (e.type() == Mention.Type.NAME && !e.isCoded() && e.last() > e.first() && e.lastWord().equals(m.lastWord())) {
                     // "Usman Khan ... Khan": the surname is the person named in this article, not a dictionary namesake.
+                    if (titled) return m; // "President Khan": the title still says who he is
                     return with(m, null, "same person as '" + e.text() + "' (sentence " + (e.sentence() + 1) + "), whom no dictionary names");
                 }
             }
-            List<ActorEntry> candidates = peopleBySurname.getOrDefault(m.text(), List.of()).stream().filter(e -> e.holdsOn(date)).toList();
+            List<ActorEntry> candidates = peopleBySurname.getOrDefault(name, List.of()).stream().filter(e -> e.holdsOn(date)).toList();
             Set<String> people = candidates.stream().map(e -> e.actor().name()).collect(Collectors.toSet());
             if (people.size() == 1) {
                 ActorEntry e = ActorDictionary.inForce(candidates, date).orElseThrow();

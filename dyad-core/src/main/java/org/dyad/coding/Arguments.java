@@ -108,7 +108,7 @@ final class Arguments {
 
     private List<Integer> targetTokens(Sentence s, PredicateMatch m, MentionIndex mentions) {
         int p = m.predicate();
-        if (m.target() >= 0) return List.of(m.target());
+        if (m.target() >= 0) return withRepeatedPreposition(s, m.target());
         if (s.token(p).isNoun()) {
             List<Integer> under = underEvent(s, p);
             if (!under.isEmpty()) return under;
@@ -124,7 +124,13 @@ final class Arguments {
         }
         List<Integer> obj = s.children(p, "obj");
         obj.removeAll(m.consumed());
-        if (!obj.isEmpty()) return obj;
+        if (!obj.isEmpty()) {
+            // "met the IMF, and then President Trump": a noun the parser joins to the verb is a second object.
+            for (int c : s.children(p, "conj")) {
+                if (s.token(c).isNoun() && s.children(c, "nsubj").isEmpty() && s.children(c, "case").isEmpty()) obj.add(c);
+            }
+            return obj;
+        }
         List<Integer> iobj = s.children(p, "iobj");
         if (!iobj.isEmpty()) return iobj;
         // "alleged that Iran had armed the rebels": a complaint or accusation is aimed at whoever its clause is about.
@@ -176,6 +182,22 @@ final class Arguments {
         if (!grammar.isPatientNoun(s.token(noun).lemma())) return List.of();
         int of = PredicateMatcher.prepositionalObject(s, List.of(noun), "of", grammar);
         return of >= 0 ? List.of(of) : s.children(noun, "nmod:poss");
+    }
+
+    /**
+     * "met with the IMF on Tuesday, then with President Trump": a target named by a preposition
+     * is joined by the other phrases of the same preposition on the same word.
+     */
+    private static List<Integer> withRepeatedPreposition(Sentence s, int target) {
+        List<Integer> out = new ArrayList<>(List.of(target));
+        int head = s.head(target);
+        List<Integer> cases = s.children(target, "case");
+        if (head < 0 || cases.size() != 1 || !s.relation(target).startsWith("obl")) return out;
+        String preposition = s.token(cases.get(0)).lemma();
+        for (int other : s.children(head, s.relation(target))) {
+            if (other != target && PredicateMatcher.caseIs(s, other, preposition)) out.add(other);
+        }
+        return out;
     }
 
     /** "a bombing killed five soldiers", "five soldiers died in the attack": who an event noun killed or injured suffered it. */

@@ -129,7 +129,7 @@ class PageTest {
     void htmlAndScriptInAnArticleAreShownAsTextAndNeverRun() {
         driver.get(base + "/");
         wait.until(d -> id("store-status").getText().contains("articles"));
-        String hostile = "Turkish troops shelled <img src=x onerror=\"window.dyadInjected=1\"> Kurdish militia positions in northern Syria "
+        String hostile = "Turkish troops shelled <img src=x onerror=\"window.dyadInjected=1\"> Syrian Kurdish militias "
                 + "on Sunday. <script>window.dyadInjected=2</script> \"We <b onmouseover='window.dyadInjected=3'>will</b> respond,\" the militia said.";
         code(hostile, "2025-02-03", "<img src=y onerror=\"window.dyadInjected=4\">Raid");
         assertThat(id("article-text").getText()).contains("<img src=x onerror=").contains("<script>window.dyadInjected=2</script>");
