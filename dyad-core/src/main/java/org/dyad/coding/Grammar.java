@@ -1,12 +1,10 @@
 package org.dyad.coding;
 
 import java.util.HashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import org.dyad.datafile.DataFileException;
 import org.dyad.datafile.TsvFile;
 import org.dyad.text.Sentence;
 import org.dyad.text.Token;
@@ -20,16 +18,11 @@ final class Grammar {
             "protest-root", "accusation-root", "passive-auxiliary", "definite-determiner", "about-preposition", "topic-preposition", "patient-noun", "counterpart-root", "person-patient-code", "thing-pronoun", "undirected-root");
 
     private final Map<String, Set<String>> lists = new HashMap<>();
-    private final Map<String, List<String>> ordered = new HashMap<>(); // the same lists, in file order, for callers to iterate
+    private final Map<String, List<String>> ordered; // the same lists, in file order, for callers to iterate
 
     Grammar(TsvFile file) {
-        for (TsvFile.Row row : file.rows()) {
-            String list = row.get("list");
-            if (!LISTS.contains(list)) throw new DataFileException(row.origin(), row.line(), "unknown list " + list);
-            lists.computeIfAbsent(list, k -> new LinkedHashSet<>()).add(row.get("word"));
-        }
-        for (String l : LISTS) if (!lists.containsKey(l)) throw new DataFileException(file.origin(), 0, "list " + l + " is empty");
-        lists.forEach((name, words) -> ordered.put(name, List.copyOf(words)));
+        ordered = file.namedLists(LISTS);
+        ordered.forEach((name, words) -> lists.put(name, Set.copyOf(words)));
     }
 
     /** Read once per JVM: the coder's tables and the pattern book's parse-free check share it. */

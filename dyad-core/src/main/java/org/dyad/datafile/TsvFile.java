@@ -10,9 +10,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -48,6 +51,23 @@ public record TsvFile(String origin, List<String> header, List<Row> rows) {
         Set<String> out = new HashSet<>();
         for (Row r : rows) out.add(r.get(column).toLowerCase(Locale.ROOT));
         return Set.copyOf(out);
+    }
+
+    /**
+     * A file of named word lists (columns {@code list} and {@code word}): each list's distinct
+     * words in file order. Every list must be one of {@code names}, and every name must have words.
+     */
+    public Map<String, List<String>> namedLists(Set<String> names) {
+        Map<String, Set<String>> lists = new HashMap<>();
+        for (Row row : rows) {
+            String list = row.get("list");
+            if (!names.contains(list)) throw new DataFileException(row.origin(), row.line(), "unknown list " + list);
+            lists.computeIfAbsent(list, k -> new LinkedHashSet<>()).add(row.get("word"));
+        }
+        for (String name : names) if (!lists.containsKey(name)) throw new DataFileException(origin, 0, "list " + name + " is empty");
+        Map<String, List<String>> out = new HashMap<>();
+        lists.forEach((name, words) -> out.put(name, List.copyOf(words)));
+        return Map.copyOf(out);
     }
 
     public boolean hasColumns(String... columns) {
