@@ -105,6 +105,29 @@ class ActorResolutionTest {
     }
 
     @Test
+    void aCopulaAnywhereInTheArticleSaysWhoAnUnknownNameIs() {
+        // background that comes after the news still tells who the name is
+        String after = "Amara Okonjo criticized the Ghanaian government on Monday. Okonjo is a Nigerian activist who lives in Accra.";
+        assertThat(code(after, "2021-03-01", "Amara Okonjo")).isEqualTo("NGACVL");
+        assertThat(Coded.events(after, "2021-03-01")).anyMatch(e -> e.startsWith("NGACVL 111 GHAGOV"));
+        assertThat(code("Amara Okonjo, who is Nigerian, criticized the Ghanaian government.", "2021-03-01", "Amara Okonjo")).isEqualTo("NGACVL");
+        // without the copula the name stays unknown
+        assertThat(code("Amara Okonjo criticized the Ghanaian government on Monday.", "2021-03-01", "Amara Okonjo")).isEqualTo("null");
+    }
+
+    @Test
+    void aNameDescribedByItsTieToAnotherIsNotThatOther() {
+        // "the fiancée of a journalist" is not the journalist
+        assertThat(Coded.events("Amara Okonjo, fiancée of Nigerian journalist Tunde Bakare, criticized the Ghanaian government.", "2021-03-01"))
+                .noneMatch(e -> e.startsWith("NGAMED"));
+        // "the wife of the Kenyan president" is a Kenyan, not the president
+        assertThat(code("Mary Otieno, wife of the Kenyan president, visited Kampala.", "2021-03-01", "Mary Otieno")).isEqualTo("KENCVL");
+        // and a description of an office does not refer back to her
+        String later = "Mary Otieno, wife of the Kenyan president, visited Kampala. The president criticized Uganda.";
+        assertThat(code(later, "2021-03-01", "president")).isNotEqualTo("KENCVL");
+    }
+
+    @Test
     void coordinatedCountriesShareTheirRole() {
         String adjectives = "Polish and Lithuanian officials signed a gas deal in Vilnius.";
         assertThat(code(adjectives, "2021-03-01", "Polish")).isEqualTo("POLGOV");

@@ -82,6 +82,17 @@ class EventCodingTest {
     }
 
     @Test
+    void leavingAnAgreementRejectsItAndExpelledDiplomatsAreExpelledIndividuals() {
+        // withdrawing from a treaty is no military de-escalation
+        assertThat(Coded.events("Peru withdrew from the fishing treaty with Chile on Monday.", DAY))
+                .anyMatch(e -> e.startsWith("PER 127 CHL")).noneMatch(e -> e.contains(" 087 "));
+        assertThat(Coded.events("Peru withdrew its troops from the border with Chile.", DAY)).anyMatch(e -> e.contains(" 087 "));
+        // diplomats expelled are individuals expelled (174), as PETRARCH codes them; an ambassador recalled cuts relations
+        assertThat(Coded.events("Peru expelled the Chilean ambassador on Monday.", DAY)).anyMatch(e -> e.startsWith("PER 174 CHLGOV"));
+        assertThat(Coded.events("Peru recalled its ambassador to Chile on Monday.", DAY)).anyMatch(e -> e.startsWith("PER 161 CHL"));
+    }
+
+    @Test
     void blameLaidOnSomeoneAndLegalActionAreAimedAtThem() {
         assertThat(Coded.events("The Kenyan government blamed the bombing on Somali militants.", DAY)).anyMatch(e -> e.startsWith("KENGOV 112 SOMINS"));
         assertThat(Coded.events("The Kenyan government attributed the bombing to Somali militants.", DAY)).anyMatch(e -> e.startsWith("KENGOV 112 SOMINS"));

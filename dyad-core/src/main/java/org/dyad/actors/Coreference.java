@@ -28,6 +28,8 @@ import org.dyad.text.Token;
 final class Coreference {
 
     private static final Set<String> PRONOUNS = Set.of("he", "she", "him", "her");
+    private static final Set<String> PRESENT = Set.of("VBZ", "VBP");
+    private static final Set<String> RELATIVE_NOUNS = PhraseWords.bundled().relativeNouns;
     private static final Set<String> STATE_ROLES = Set.of("GOV", "MIL", "COP", "LEG", "JUD", "SPY", "MED");
     /** "Russia said it would ...": as a subject, "it" and "they" refer to a country or organization. */
     private static final Set<String> COLLECTIVE_PRONOUNS = Set.of("it", "they");
@@ -57,6 +59,7 @@ final class Coreference {
         LocalDate date = article.article().published();
         List<Mention> out = new ArrayList<>();
         PluralReference plurals = new PluralReference();
+        Map<String, Description> copulas = copulas(article, mentions);
         int next = 0;
         for (Sentence s : article.sentences()) {
             List<Mention> here = new ArrayList<>();
@@ -70,6 +73,7 @@ final class Coreference {
                             ? plurals.description(s, m.first(), m.last(), m.text(), m.actor() == null ? null : m.actor().role(), isPersonNoun(s, m))
                             : List.of();
                     Mention described = group.isEmpty() ? described(s, m, here) : null;
+                    if (described == null && group.isEmpty()) described = byCopula(m, copulas);
                     if (described != null) out.add(described);
                     else if (group.isEmpty()) out.add(resolveName(article, m, out, date));
                     else out.addAll(group);
@@ -94,24 +98,95 @@ final class Coreference {
     /**
      * "David Mwangi, a spokesman for the Kenyan government", "Qasem Soleimani, head of Iran's Quds
      * Force": a person's name no dictionary knows is who its apposition says, here and when named
-     * again. The apposition must be a role word; its own actor counts, else the one its phrase
-     * names nearest its head. A name of one word is left alone: "Reading, UK" is a place.
+     * again. A name of one word is left alone: "Reading, UK" is a place.
      */
     private static Mention described(Sentence s, Mention m, List<Mention> here) {
-        if (!s.parsed() || m.isCoded() || m.last() == m.first() || m.type() != Mention.Type.NAME && m.type() != Mention.Type.PERSON) return null;
+        if (!s.parsed() || m.isCoded() || m.last() == m.first() || !isName(m)) return null;
         for (int a : s.children(s.headOf(m.first(), m.last()), "appos")) {
-            Mention role = here.stream().filter(x -> x.covers(s.index(), a) && x.type() == Mention.Type.AGENT).findFirst().orElse(null);
-            if (role == null || role.actor() == null) continue;
-            for (int t : nearestFirst(s, a)) {
-                Mention d = here.stream().filter(x -> x.covers(s.index(), t)).findFirst().orElse(null);
-                if (d == null || !d.isCoded() || d.isBareRole() || d.type() == Mention.Type.PERSON) continue;
-                // "a student from Illinois, United States": a country alone takes the apposition's role
-                Actor who = d.type() == Mention.Type.COUNTRY && role.actor().role() != null
-                        ? new Actor(d.actor().country() + role.actor().role(), m.text(), d.actor().country(), role.actor().role())
-                        : new Actor(d.actor().code(), m.text(), d.actor().country(), d.actor().role());
-                return new Mention(m.sentence(), m.first(), m.last(), m.start(), m.end(), m.text(), who, Mention.Type.PERSON,
-                        "described by its apposition: '" + d.text() + "'");
+            // "his widow and chair of the party": the office says more than the tie
+            for (int c : s.children(a, "conj")) {
+                Description d = isRelativeNoun(s, c) ? null : describedBy(s, c, here, m.text());
+                if (d != null) return d.of(m, "its apposition");
             }
+            Description d = describedBy(s, a, here, m.text());
+            if (d != null) return d.of(m, "its apposition");
+        }
+        return null;
+    }
+
+    /** Who a name is that a role word describes, or null: a role word's own actor counts, else the one its phrase names nearest its head. */
+    private static Description describedBy(Sentence s, int a, List<Mention> here, String name) {
+        Mention role = here.stream().filter(x -> x.covers(s.index(), a) && x.type() == Mention.Type.AGENT).findFirst().orElse(null);
+        if (role == null || role.actor() == null) return null;
+        // "the wife of the Kenyan president" is a Kenyan, not the president
+        boolean relative = isRelativeNoun(s, a);
+        for (int t : nearestFirst(s, a)) {
+            Mention d = here.stream().filter(x -> x.covers(s.index(), t)).findFirst().orElse(null);
+            if (d == null || !d.isCoded() || d.isBareRole() || d.type() == Mention.Type.PERSON && !relative) continue;
+            if (relative && d.actor().country() == null) continue;
+            // "a student from Illinois, United States": a country alone takes the apposition's role
+            Actor who = (d.type() == Mention.Type.COUNTRY || relative) && role.actor().role() != null
+                    ? new Actor(d.actor().country() + role.actor().role(), name, d.actor().country(), role.actor().role())
+                    : new Actor(d.actor().code(), name, d.actor().country(), d.actor().role());
+            return new Description(who, d.text());
+        }
+        return null;
+    }
+
+    /**
+     * "Hatice Cengiz is a Turkish national", "Cengiz, who is Turkish": what a copula anywhere in the
+     * article says an unknown name is now, by the name's words. Background often comes after the news.
+     * Read off the words in order (name, "who", a form of "be", a determiner, the description), so
+     * that a sentence left unparsed counts too.
+     */
+    private static Map<String, Description> copulas(AnalyzedArticle article, List<Mention> mentions) {
+        Map<String, Description> out = new HashMap<>();
+        for (Mention name : mentions) {
+            if (name.isCoded() || !isName(name) || out.containsKey(name.text())) continue;
+            Sentence s = article.sentences().get(name.sentence());
+            int k = name.last() + 1;
+            if (k + 1 < s.size() && s.token(k).word().equals(",") && s.token(k + 1).lemma().equalsIgnoreCase("who")) k += 2;
+            // present tense only: "X was mayor of Paris" tells what X no longer is
+            if (k >= s.size() || !s.token(k).lemma().equalsIgnoreCase("be") || !PRESENT.contains(s.token(k).pos())) continue;
+            k++;
+            if (k < s.size() && s.token(k).pos().equals("DT")) k++;
+            final int first = k;
+            Mention r = mentions.stream().filter(m -> m.sentence() == s.index() && m.first() == first && m.isCoded()).findFirst().orElse(null);
+            if (r == null) continue;
+            List<Mention> here = mentions.stream().filter(m -> m.sentence() == s.index()).toList();
+            Description d = null;
+            if (r.type() == Mention.Type.AGENT) d = describedBy(s, s.headOf(r.first(), r.last()), here, name.text());
+            else if (r.type() == Mention.Type.COUNTRY && r.first() == r.last() && s.token(r.first()).pos().startsWith("JJ")
+                    && (r.last() + 1 == s.size() || !s.token(r.last() + 1).isNoun())) {
+                d = new Description(new Actor(r.actor().country() + "CVL", name.text(), r.actor().country(), "CVL"), r.text());
+            }
+            if (d != null) out.put(name.text(), d);
+        }
+        return out;
+    }
+
+    private static boolean isRelativeNoun(Sentence s, int token) {
+        return RELATIVE_NOUNS.contains(s.token(token).lemma().toLowerCase(Locale.ROOT));
+    }
+
+    private static boolean isName(Mention m) {
+        return m.type() == Mention.Type.NAME || m.type() == Mention.Type.PERSON;
+    }
+
+    /** What a phrase says a name is, and the words that say it. */
+    private record Description(Actor actor, String text) {
+        Mention of(Mention m, String where) {
+            return new Mention(m.sentence(), m.first(), m.last(), m.start(), m.end(), m.text(), actor, Mention.Type.PERSON,
+                    "described by " + where + ": '" + text + "'");
+        }
+    }
+
+    /** An unknown name that a copula describes, matched by its last word ("Cengiz" of "Hatice Cengiz is a Turkish national"). */
+    private static Mention byCopula(Mention m, Map<String, Description> copulas) {
+        if (m.isCoded() || !isName(m)) return null;
+        for (var e : copulas.entrySet()) {
+            String[] words = e.getKey().split("\\s+");
+            if (words[words.length - 1].equals(m.lastWord())) return e.getValue().of(m, "a copula elsewhere");
         }
         return null;
     }
@@ -187,11 +262,11 @@ final class Coreference {
         return m;
     }
 
-    /** "the president" is not the judge named before: a described office and the person's agree on the branch of state. */
+    /** "the president" is neither the judge nor the activist named before: a described office is held by a person of that branch of state. */
     private static boolean sameBranch(Mention description, Mention person) {
         String a = description.actor() == null ? null : description.actor().role();
         String b = person.actor().role();
-        return a == null || b == null || !STATE_ROLES.contains(a) || !STATE_ROLES.contains(b) || a.equals(b);
+        return a == null || b == null || !STATE_ROLES.contains(a) || a.equals(b);
     }
 
     private Mention pronoun(AnalyzedArticle article, Sentence s, int i, List<Mention> earlier) {

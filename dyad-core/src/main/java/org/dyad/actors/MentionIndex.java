@@ -16,6 +16,7 @@ public final class MentionIndex {
 
     private static final List<String> OWNER_CASES = PhraseWords.bundled().ownerCases;
     private static final List<String> EXAMPLE_CASES = PhraseWords.bundled().exampleCases;
+    private static final Set<String> RELATIVE_NOUNS = PhraseWords.bundled().relativeNouns;
 
     /** data/actors/leading-verbs.tsv: "Saudi-led", "US-headed". */
     private static final Set<String> LEADING = TsvFile.resource("actors/leading-verbs.tsv").words("lemma");
@@ -71,8 +72,12 @@ public final class MentionIndex {
         return m;
     }
 
-    /** "leaders of Hamas", "the agreement between Turkey and Libya", "the claim from Berlin": a coded actor inside a noun's phrase, or null. */
+    /**
+     * "leaders of Hamas", "the agreement between Turkey and Libya", "the claim from Berlin": a coded
+     * actor inside a noun's phrase, or null. "The fiancée of a Saudi journalist" is not the journalist.
+     */
     private Mention inside(Sentence s, int head) {
+        if (RELATIVE_NOUNS.contains(s.token(head).lemma().toLowerCase(Locale.ROOT))) return null;
         if (LEADING.contains(s.token(head).lemma().toLowerCase(Locale.ROOT)) && s.token(head).pos().equals("VBN")) {
             // "a Saudi-led coalition": the actor before the hyphen leads the phrase, whatever the parser made of it.
             for (var d : s.children(head)) {

@@ -8,7 +8,7 @@ import org.dyad.datafile.TsvFile;
 /** The function words that shape an actor's phrase (data/actors/phrase-words.tsv), read once. */
 final class PhraseWords {
 
-    private static final Set<String> LISTS = Set.of("owner-case", "example-case", "place-case", "former-word");
+    private static final Set<String> LISTS = Set.of("owner-case", "example-case", "place-case", "former-word", "relative-noun");
 
     private static final PhraseWords BUNDLED = new PhraseWords(TsvFile.resource("actors/phrase-words.tsv"));
 
@@ -16,6 +16,7 @@ final class PhraseWords {
     final List<String> exampleCases;
     final List<String> placeCases;
     final Set<String> formerWords;
+    final Set<String> relativeNouns;
 
     PhraseWords(TsvFile file) {
         Map<String, List<String>> lists = file.namedLists(LISTS);
@@ -23,6 +24,7 @@ final class PhraseWords {
         exampleCases = lists.get("example-case");
         placeCases = lists.get("place-case");
         formerWords = Set.copyOf(lists.get("former-word"));
+        relativeNouns = Set.copyOf(lists.get("relative-noun"));
     }
 
     static PhraseWords bundled() {
