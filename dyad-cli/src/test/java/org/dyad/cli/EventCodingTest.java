@@ -82,6 +82,14 @@ class EventCodingTest {
     }
 
     @Test
+    void aTextDoesWhatItsAuthorDoes() {
+        assertThat(Coded.events("Peru issued a statement condemning Chile on Monday.", DAY)).anyMatch(e -> e.startsWith("PER 111 CHL"));
+        assertThat(Coded.events("The Peruvian congress passed a resolution condemning Chile.", DAY)).anyMatch(e -> e.startsWith("PERLEG 111 CHL"));
+        // one who only reads a text is not its author
+        assertThat(Coded.events("Peru received a statement condemning Chile on Monday.", DAY)).noneMatch(e -> e.startsWith("PER 111"));
+    }
+
+    @Test
     void leavingAnAgreementRejectsItAndExpelledDiplomatsAreExpelledIndividuals() {
         // withdrawing from a treaty is no military de-escalation
         assertThat(Coded.events("Peru withdrew from the fishing treaty with Chile on Monday.", DAY))

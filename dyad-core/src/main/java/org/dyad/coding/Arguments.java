@@ -236,7 +236,12 @@ final class Arguments {
             List<Integer> controller = s.children(h, "obj");
             return controller.isEmpty() ? subject(s, h, depth + 1) : controller;
         }
-        if (rel.startsWith("acl")) return List.of(h);
+        if (rel.startsWith("acl")) {
+            // "issued a statement condemning X": a text does what its author does
+            int verb = s.head(h);
+            boolean authored = s.relation(h).equals("obj") && verb >= 0 && grammar.isAuthoringVerb(s.token(verb).lemma());
+            return authored ? subject(s, verb, depth + 1) : List.of(h);
+        }
         if (rel.startsWith("advcl") || rel.startsWith("obl") || rel.equals("conj")) return subject(s, h, depth + 1);
         return List.of();
     }

@@ -12,7 +12,7 @@ import org.dyad.text.Token;
 /** The function words, tags and relations of data/coding/grammar.tsv, by list. */
 final class Grammar {
 
-    static final Set<String> LISTS = Set.of("not-element", "temporal", "command-verb", "recipient-preposition",
+    static final Set<String> LISTS = Set.of("not-element", "temporal", "command-verb", "authoring-verb", "recipient-preposition",
             "noun-target-preposition", "relative-tag", "reciprocal-root", "content-root", "fixed-preposition", "protest-site-preposition",
             "occurrence-verb", "casualty-verb", "causing-verb", "crowd-word", "idiom", "force-root", "struck-place-preposition",
             "protest-root", "accusation-root", "passive-auxiliary", "definite-determiner", "about-preposition", "topic-preposition", "patient-noun", "counterpart-root", "person-patient-code", "thing-pronoun", "undirected-root");
@@ -93,6 +93,10 @@ final class Grammar {
 
     boolean isCommandVerb(String lemma) {
         return hasWord("command-verb", lemma);
+    }
+
+    boolean isAuthoringVerb(String lemma) {
+        return hasWord("authoring-verb", lemma);
     }
 
     boolean isRelativeTag(String pos) {
