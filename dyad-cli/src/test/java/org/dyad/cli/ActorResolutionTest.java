@@ -116,6 +116,16 @@ class ActorResolutionTest {
     }
 
     @Test
+    void aPersonIsOfOneCountryAllThroughTheArticle() {
+        // the apposition two sentences on says which country the journalist is of, not the activist beside him
+        String text = "Ghanaian activist Kofi Mensah met journalist Tunde Bakare in Accra. Bakare left on Monday. "
+                + "Tunde Bakare, a Nigerian national, writes for a weekly. He criticized the Ghanaian government.";
+        assertThat(code(text, "2021-03-01", "journalist Tunde Bakare")).isEqualTo("NGAMED");
+        assertThat(code(text, "2021-03-01", "Bakare")).isEqualTo("NGAMED");
+        assertThat(code(text, "2021-03-01", "He")).isEqualTo("NGAMED");
+    }
+
+    @Test
     void aNameDescribedByItsTieToAnotherIsNotThatOther() {
         // "the fiancée of a journalist" is not the journalist
         assertThat(Coded.events("Amara Okonjo, fiancée of Nigerian journalist Tunde Bakare, criticized the Ghanaian government.", "2021-03-01"))

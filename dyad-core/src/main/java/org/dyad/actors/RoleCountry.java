@@ -1,8 +1,10 @@
 package org.dyad.actors;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import org.dyad.datafile.TsvFile;
 import org.dyad.text.AnalyzedArticle;
@@ -34,15 +36,18 @@ final class RoleCountry {
     List<Mention> infer(AnalyzedArticle article, List<Mention> mentions) {
         String setting = Setting.of(mentions);
         boolean placesRead = setting != null; // read only when a role word needs them: most articles name their country
+        Map<String, Mention> people = peopleCountries(article, mentions);
         List<Mention> out = new ArrayList<>(mentions.size());
         for (int i = 0; i < mentions.size(); i++) {
             Mention m = mentions.get(i);
-            if (!needsCountry(m)) {
+            Mention same = isPersonal(m) && m.actor() != null && m.actor().name() != null ? people.get(m.actor().name()) : null;
+            if (!needsCountry(m) && !(same != null && m.type() == Mention.Type.PRONOUN && isBare(m))) {
                 out.add(m);
                 continue;
             }
             Sentence s = article.sentences().get(m.sentence());
-            Mention source = owner(s, m, mentions, i); // "Trump's envoy for Syria" is Trump's
+            Mention source = same; // "Jamal Khashoggi, a Saudi national": a person is of one country all through the article
+            if (source == null) source = owner(s, m, mentions, i); // "Trump's envoy for Syria" is Trump's
             if (source == null) source = phraseCountry(s, m, mentions);
             if (source != null && source.type() == Mention.Type.ORGANIZATION) {
                 // "gunmen from the PFLP", "leaders of Hamas": members of an organization are the organization.
@@ -60,7 +65,9 @@ final class RoleCountry {
                 out.add(m);
                 continue;
             }
-            String why = source != null ? "'" + source.text() + "'" : "the article's setting";
+            String why = source == null ? "the article's setting"
+                    : source == same ? "'" + source.text() + "' (sentence " + (source.sentence() + 1) + "), said of the same person"
+                    : "'" + source.text() + "'";
             Actor a = m.actor();
             out.add(new Mention(m.sentence(), m.first(), m.last(), m.start(), m.end(), m.text(),
                     new Actor(country + a.role(), a.name(), country, a.role()), m.type(),
@@ -70,13 +77,49 @@ final class RoleCountry {
     }
 
     private static boolean needsCountry(Mention m) {
+        return isBare(m) && (m.type() == Mention.Type.AGENT || m.type() == Mention.Type.PERSON);
+    }
+
+    private static boolean isBare(Mention m) {
         Actor a = m.actor();
-        return a != null && a.country() == null && a.role() != null && a.code().equals(a.role())
-                && !ActorCodes.isTransnational(a.code()) && (m.type() == Mention.Type.AGENT || m.type() == Mention.Type.PERSON);
+        return a != null && a.country() == null && a.role() != null && a.code().equals(a.role()) && !ActorCodes.isTransnational(a.code());
+    }
+
+    private static boolean isPersonal(Mention m) {
+        return m.type() == Mention.Type.PERSON || m.type() == Mention.Type.PRONOUN;
+    }
+
+    /**
+     * The country each named person of no country of their own is given by their own words
+     * somewhere in the article ("Saudi journalist Jamal Khashoggi", "Khashoggi, a Saudi
+     * national"), by name; the first such mention names it for all the others, pronouns included.
+     */
+    private static Map<String, Mention> peopleCountries(AnalyzedArticle article, List<Mention> mentions) {
+        Map<String, Mention> out = new HashMap<>();
+        for (Mention m : mentions) {
+            if (m.type() != Mention.Type.PERSON || m.actor() == null || m.actor().name() == null || out.containsKey(m.actor().name())) continue;
+            Mention source = null;
+            Sentence s = article.sentences().get(m.sentence());
+            if (needsCountry(m)) source = s.parsed() ? phraseCountry(s, m, mentions) : apposition(s, m, mentions);
+            else if (m.isCoded() && m.actor().country() != null && m.resolvedBy().startsWith("composed")) source = m;
+            if (source != null && source.type() != Mention.Type.ORGANIZATION) out.put(m.actor().name(), source);
+        }
+        return out;
     }
 
     private static boolean givesCountry(Mention m) {
         return m.isCoded() && m.actor().country() != null && !ActorCodes.isTransnational(m.actor().code());
+    }
+
+    /** In a sentence left unparsed, a role word with a country right after a name and a comma ("Khashoggi, a Saudi national"). */
+    private static Mention apposition(Sentence s, Mention m, List<Mention> mentions) {
+        int k = m.last() + 1;
+        if (k >= s.size() || !s.token(k).word().equals(",")) return null;
+        if (k + 1 < s.size() && s.token(k + 1).pos().equals("DT")) k++;
+        for (Mention other : mentions) {
+            if (other.sentence() == s.index() && other.first() == k + 1 && other.type() == Mention.Type.AGENT && givesCountry(other)) return other;
+        }
+        return null;
     }
 
     /** "police in Myanmar", "the foreign minister of Iran", "Israel's cabinet": a country inside the role word's phrase. */
@@ -84,7 +127,9 @@ final class RoleCountry {
         int head = s.headOf(m.first(), m.last());
         for (var d : s.children(head)) {
             int child = d.dependent();
-            boolean modifier = d.relation().equals("nmod:poss") || d.relation().equals("amod") || d.relation().equals("compound");
+            // "Jamal Khashoggi, a Saudi national": a person's apposition tells their country too
+            boolean modifier = d.relation().equals("nmod:poss") || d.relation().equals("amod") || d.relation().equals("compound")
+                    || d.relation().equals("appos") && m.type() == Mention.Type.PERSON;
             boolean place = d.relation().equals("nmod") && MentionIndex.hasCaseIn(s, child, PHRASE_CASES);
             if (!modifier && !place) continue;
             for (int t : s.subtree(child)) {
