@@ -126,6 +126,15 @@ class ActorResolutionTest {
     }
 
     @Test
+    void aPronounTakenForAPersonTellsTheirGender() {
+        // no first name here says who is a man: "she" for Okonjo does
+        String text = "Nigerian minister Tunde Bakare met Ghanaian activist Amara Okonjo in Accra on Monday. "
+                + "Okonjo said she was pleased. Okonjo said he had criticized the Ghanaian government.";
+        assertThat(code(text, "2021-03-01", "she")).isEqualTo("GHACVL");
+        assertThat(code(text, "2021-03-01", "he")).isEqualTo("NGAGOV");
+    }
+
+    @Test
     void aNameDescribedByItsTieToAnotherIsNotThatOther() {
         // "the fiancée of a journalist" is not the journalist
         assertThat(Coded.events("Amara Okonjo, fiancée of Nigerian journalist Tunde Bakare, criticized the Ghanaian government.", "2021-03-01"))

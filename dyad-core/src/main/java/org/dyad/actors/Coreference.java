@@ -60,6 +60,7 @@ final class Coreference {
         List<Mention> out = new ArrayList<>();
         PluralReference plurals = new PluralReference();
         Map<String, Description> copulas = copulas(article, mentions);
+        Map<String, String> told = new HashMap<>(); // the gender of the pronouns taken for each person, by actor name
         int next = 0;
         for (Sentence s : article.sentences()) {
             List<Mention> here = new ArrayList<>();
@@ -79,7 +80,7 @@ final class Coreference {
                     else out.addAll(group);
                     i = m.last();
                 } else if (PRONOUNS.contains(word) && s.token(i).pos().startsWith("PRP")) {
-                    Mention p = pronoun(article, s, i, out);
+                    Mention p = pronoun(article, s, i, out, told);
                     if (p != null) out.add(p);
                 } else if (COLLECTIVE_PRONOUNS.contains(word) && isSubjectToken(s, i)) {
                     List<Mention> group = word.equals("they") ? plurals.pronoun(s, i) : List.of();
@@ -269,7 +270,7 @@ final class Coreference {
         return a == null || b == null || !STATE_ROLES.contains(a) || a.equals(b);
     }
 
-    private Mention pronoun(AnalyzedArticle article, Sentence s, int i, List<Mention> earlier) {
+    private Mention pronoun(AnalyzedArticle article, Sentence s, int i, List<Mention> earlier, Map<String, String> told) {
         String word = s.token(i).word().toLowerCase(Locale.ROOT);
         String gender = word.equals("he") || word.equals("him") ? "male" : "female";
         Mention subject = null;
@@ -277,7 +278,7 @@ final class Coreference {
         for (int k = earlier.size() - 1; k >= 0; k--) {
             Mention e = earlier.get(k);
             if (s.index() - e.sentence() > PRONOUN_WINDOW) break;
-            if (!isPerson(article, e) || !agrees(article, e, gender)) continue;
+            if (!isPerson(article, e) || !agrees(article, e, gender, told)) continue;
             if (recent == null) recent = e;
             if (isSubject(article.sentences().get(e.sentence()), e)) {
                 subject = e;
@@ -286,6 +287,7 @@ final class Coreference {
         }
         Mention antecedent = subject != null ? subject : recent;
         if (antecedent == null) return null;
+        if (antecedent.actor() != null && antecedent.actor().name() != null) told.putIfAbsent(antecedent.actor().name(), gender);
         Token t = s.token(i);
         return new Mention(s.index(), i, i, t.start(), t.end(), t.word(), antecedent.actor(), Mention.Type.PRONOUN,
                 "refers to '" + antecedent.text() + "' (sentence " + (antecedent.sentence() + 1) + ")");
@@ -294,9 +296,10 @@ final class Coreference {
     /**
      * Whether a person may be "he" (male) or "she" (female): a title, a gendered role word or a
      * first name in the mention, the word before it ("Mrs. Clinton") or the actor's full name
-     * says so; a person none of them tells about agrees with both.
+     * says so, else the first pronoun taken for the person in this article; a person none of
+     * them tells about agrees with both.
      */
-    private boolean agrees(AnalyzedArticle article, Mention m, String gender) {
+    private boolean agrees(AnalyzedArticle article, Mention m, String gender, Map<String, String> told) {
         Sentence s = article.sentences().get(m.sentence());
         StringBuilder words = new StringBuilder(m.first() > 0 ? s.token(m.first() - 1).word() : "").append(' ').append(m.text());
         if (m.actor() != null && m.actor().name() != null) words.append(' ').append(m.actor().name());
@@ -304,7 +307,9 @@ final class Coreference {
             String g = genders.get(w);
             if (g != null) return g.equals(gender);
         }
-        return true;
+        // "Cengiz ... She explained": a pronoun already taken for the person tells
+        String g = m.actor() == null || m.actor().name() == null ? null : told.get(m.actor().name());
+        return g == null || g.equals(gender);
     }
 
     /** The nearest earlier coded country, organization or role group that was a subject, in this or the previous sentence. */
