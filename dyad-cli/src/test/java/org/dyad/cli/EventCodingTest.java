@@ -291,6 +291,14 @@ class EventCodingTest {
         // Ending a blockade (0872) is de-escalation: the appeal is an appeal for de-escalation.
         assertThat(Coded.events("The Arab League called on Israel to end its blockade of Gaza.", DAY))
                 .containsExactly("IGOARL 0256 ISR " + DAY);
+        // advice is an appeal, and its content no act
+        assertThat(Coded.events("The Peruvian foreign ministry advised Chilean citizens to leave Lima.", DAY))
+                .anyMatch(e -> e.startsWith("PERGOV 020 CHLCVL")).noneMatch(e -> e.contains(" 04"));
+    }
+
+    @Test
+    void tradeSuspendedWithACountryIsAnEmbargo() {
+        assertThat(Coded.events("Peru suspended trade with Chile on Monday.", DAY)).anyMatch(e -> e.startsWith("PER 163 CHL"));
     }
 
     @Test
