@@ -56,13 +56,15 @@ final class ActorsCommand implements Runnable {
                 out.println("'" + name + "' is in no dictionary; add it to a file given with --dictionary.");
                 return 1;
             }
-            out.println(inForce.map(ActorEntry::code).orElse("-"));
+            Optional<ActorEntry> coded = ActorDictionary.codedOn(entries, day);
+            out.println(coded.map(ActorEntry::code).orElse("-"));
             for (ActorEntry e : entries) {
                 out.printf("%s %-10s %-8s %-23s %s  (%s%s)%n", e.holdsOn(day) ? (inForce.orElse(null) == e ? "*" : "+") : " ",
                         e.code(), e.kind().name().toLowerCase(), e.range(), e.actor() == null ? e.surface() : e.actor().name(), e.where(),
                         e.user() ? ", user file" : "");
             }
             out.println("* the entry in force on " + day + (inForce.isEmpty() ? " (none)" : "") + "; + also holds; blank: outside its dates");
+            if (inForce.isEmpty() && coded.isPresent()) out.println(coded.get().code() + ": out of office since " + coded.get().where());
             return 0;
         }
     }

@@ -51,6 +51,15 @@ class ActorResolutionTest {
     }
 
     @Test
+    void aPersonOutOfOfficeIsAnEliteOfTheirCountry() {
+        String text = "Theresa May criticized the Russian government.";
+        assertThat(code(text, "2019-07-24", "Theresa May")).isEqualTo("GBRGOV"); // the day she stepped down
+        assertThat(code(text, "2019-08-10", "Theresa May")).isEqualTo("GBRGOV"); // news of her office for a month after
+        assertThat(code(text, "2020-03-01", "Theresa May")).isEqualTo("GBRELI");
+        assertThat(code("Bill Clinton criticized the Russian government.", "2019-03-01", "Bill Clinton")).isEqualTo("USAELI");
+    }
+
+    @Test
     void metonymsStandForGovernments() {
         assertThat(code("The Kremlin denied the report.", "2016-03-01", "The Kremlin")).isEqualTo("RUSGOV");
         assertThat(code("Washington imposed new tariffs.", "2019-03-01", "Washington")).isEqualTo("USAGOV");

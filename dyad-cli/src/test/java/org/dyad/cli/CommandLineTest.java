@@ -124,6 +124,10 @@ class CommandLineTest {
         assertThat(kerry2014.out()).contains("people-g20.tsv").contains("2013-02-01..2017-01-20");
         Run kerry2010 = dyad("", "actors", "lookup", "John Kerry", "--date", "2010-04-08");
         assertThat(kerry2010.out().lines().findFirst()).contains("USALEG");
+        // out of office, a former Secretary of State is an elite, and the lookup says after which office
+        Run kerry2019 = dyad("", "actors", "lookup", "John Kerry", "--date", "2019-04-08");
+        assertThat(kerry2019.out().lines().findFirst()).contains("USAELI");
+        assertThat(kerry2019.out()).contains("out of office since").contains("after USAGOV 2013-02-01..2017-01-20");
 
         Path mine = Files.writeString(dir.resolve("mine.txt"), "JOHN_KERRY_ [USAELI]\n");
         Run user = dyad("", "actors", "lookup", "John Kerry", "--date", "2014-04-08", "--dictionary", mine.toString());

@@ -1,5 +1,6 @@
 package org.dyad.actors;
 
+import java.util.Set;
 import java.util.regex.Pattern;
 
 /** The grammar of CAMEO-style actor codes: blocks of three capital letters. */
@@ -7,7 +8,20 @@ public final class ActorCodes {
 
     private static final Pattern WELL_FORMED = Pattern.compile("([A-Z]{3})+");
 
+    /** The offices of state whose former holders are elites (ELI): "a former Kenyan minister", Bill Clinton in 2019. */
+    private static final Set<String> OFFICES = Set.of("GOV", "MIL", "LEG", "JUD", "COP", "SPY");
+    private static final String ELITE = "ELI";
+
     private ActorCodes() {}
+
+    static boolean isOffice(String role) {
+        return OFFICES.contains(role);
+    }
+
+    /** The elite of the country of an office holder: who holds the office no longer. */
+    static Actor formerHolder(Actor a) {
+        return new Actor(a.country() + ELITE, a.name(), a.country(), ELITE);
+    }
 
     public static boolean isWellFormed(String code) {
         return code != null && WELL_FORMED.matcher(code).matches();

@@ -24,6 +24,8 @@ import org.dyad.text.Sentence;
  */
 public final class ActorDictionary {
 
+    private static final int OFFICE_NEWS_DAYS = 31;
+
     /** A dictionary phrase found in a sentence: tokens {@code first..last} and its entries. */
     public record Match(int first, int last, List<ActorEntry> entries) {}
 
@@ -167,6 +169,26 @@ public final class ActorDictionary {
     public static Optional<ActorEntry> inForce(List<ActorEntry> candidates, LocalDate date) {
         return candidates.stream().filter(e -> e.holdsOn(date))
                 .min(Comparator.comparing(ActorEntry::layer).thenComparing(ActorEntry::fallback));
+    }
+
+    /**
+     * The entry that codes a name on a date: the one in force, else, for a person who held an
+     * office of state before the date, an elite of that country (ELI), as "a former minister" is
+     * and as the Phoenix dictionaries code leaders out of office ("Bill Clinton" in 2019). The last
+     * office counts, and for a month after it ends the news is still of its holder ("May steps
+     * down today", "Soleimani was killed on Friday").
+     */
+    public static Optional<ActorEntry> codedOn(List<ActorEntry> candidates, LocalDate date) {
+        Optional<ActorEntry> inForce = inForce(candidates, date);
+        if (inForce.isPresent()) return inForce;
+        Optional<ActorEntry> last = candidates.stream()
+                .filter(e -> e.kind() == ActorEntry.Kind.PERSON && e.actor() != null && e.actor().country() != null
+                        && ActorCodes.isOffice(e.actor().role()) && e.to() != null && !date.isBefore(e.to()))
+                .max(Comparator.comparing(ActorEntry::to));
+        if (last.isEmpty() || date.isBefore(last.get().to().plusDays(OFFICE_NEWS_DAYS))) return last;
+        ActorEntry e = last.get();
+        return Optional.of(new ActorEntry(e.surface(), e.kind(), ActorCodes.formerHolder(e.actor()), e.to(), null,
+                e.where() + ", after " + e.actor().code() + " " + e.range(), e.layer(), e.casing(), e.stem(), false));
     }
 
     /** Every entry whose surface is exactly {@code name}, as the text would be matched. */

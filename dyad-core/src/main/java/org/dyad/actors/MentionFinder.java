@@ -19,8 +19,6 @@ import org.dyad.text.Token;
 final class MentionFinder {
 
     /** Roles of an office of state, whose former holders are elites (ELI), as agents.tsv codes "former minister". */
-    private static final Set<String> OFFICES = Set.of("GOV", "MIL", "LEG", "JUD", "COP", "SPY");
-    private static final String ELITE = "ELI";
 
     /** Words that may stand between the pieces of one mention. */
     private static final Set<String> JOINERS = Set.of("'s", "'", "’s", "’", "of", "the");
@@ -116,7 +114,7 @@ final class MentionFinder {
         boolean[] taken = new boolean[sentence.size()];
         for (ActorDictionary.Match m : dictionary.matches(sentence)) {
             // A name known to code nothing ("[---]") is still a name: it keeps its words from shorter entries.
-            ActorEntry entry = ActorDictionary.inForce(m.entries(), date).filter(e -> e.actor() != null).orElse(null);
+            ActorEntry entry = ActorDictionary.codedOn(m.entries(), date).filter(e -> e.actor() != null).orElse(null);
             pieces.add(new Piece(m.first(), m.last(), entry, true, null, text(article, sentence, m.first(), m.last())));
             for (int i = m.first(); i <= m.last(); i++) taken[i] = true;
         }
@@ -186,8 +184,8 @@ final class MentionFinder {
             how = "dictionary: " + person.entry().surface() + " = " + actor.code() + " " + person.entry().range() + " (" + person.entry().where() + ")";
         } else if (owner != null) {
             actor = withRole(owner.entry(), agent);
-            if (agent != null && isFormer(sentence, first.first()) && OFFICES.contains(actor.role())) {
-                actor = new Actor(actor.country() + ELITE, actor.name(), actor.country(), ELITE); // "a former Kenyan minister"
+            if (agent != null && isFormer(sentence, first.first()) && ActorCodes.isOffice(actor.role())) {
+                actor = ActorCodes.formerHolder(actor); // "a former Kenyan minister"
             }
             if (person != null) actor = new Actor(actor.code(), person.text(), actor.country(), actor.role());
             how = group.size() == 1 ? "dictionary: " + owner.entry().surface() + " (" + owner.entry().where() + ")"
