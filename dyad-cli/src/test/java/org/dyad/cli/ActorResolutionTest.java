@@ -103,6 +103,10 @@ class ActorResolutionTest {
     @Test
     void aNamedPersonNoDictionaryKnowsIsAPrivatePersonOfTheirCountry() {
         assertThat(code("Police in Kenya arrested David Mwangi on Monday.", "2021-03-01", "David Mwangi")).isEqualTo("KENCVL");
+        // given names of every region say so, not only English ones
+        assertThat(code("Police in Kenya arrested Usman Haji on Monday.", "2021-03-01", "Usman Haji")).isEqualTo("KENCVL");
+        // a UN rapporteur is of the UN
+        assertThat(code("Agnes Mbeki, a UN rapporteur, criticized the Kenyan police.", "2021-03-01", "Agnes Mbeki")).isEqualTo("IGOUNO");
         // an apposition that says who they are wins
         assertThat(Coded.events("David Mwangi, a spokesman for the Kenyan government, accused Somalia of shelling the border.", "2021-03-01"))
                 .anyMatch(e -> e.startsWith("KENGOV 112 SOM"));
@@ -116,12 +120,12 @@ class ActorResolutionTest {
     @Test
     void aCopulaAnywhereInTheArticleSaysWhoAnUnknownNameIs() {
         // background that comes after the news still tells who the name is
-        String after = "Amara Okonjo criticized the Ghanaian government on Monday. Okonjo is a Nigerian activist who lives in Accra.";
-        assertThat(code(after, "2021-03-01", "Amara Okonjo")).isEqualTo("NGACVL");
+        String after = "Nkem Okonjo criticized the Ghanaian government on Monday. Okonjo is a Nigerian activist who lives in Accra.";
+        assertThat(code(after, "2021-03-01", "Nkem Okonjo")).isEqualTo("NGACVL");
         assertThat(Coded.events(after, "2021-03-01")).anyMatch(e -> e.startsWith("NGACVL 111 GHAGOV"));
-        assertThat(code("Amara Okonjo, who is Nigerian, criticized the Ghanaian government.", "2021-03-01", "Amara Okonjo")).isEqualTo("NGACVL");
+        assertThat(code("Nkem Okonjo, who is Nigerian, criticized the Ghanaian government.", "2021-03-01", "Nkem Okonjo")).isEqualTo("NGACVL");
         // without the copula the name stays unknown
-        assertThat(code("Amara Okonjo criticized the Ghanaian government on Monday.", "2021-03-01", "Amara Okonjo")).isEqualTo("null");
+        assertThat(code("Nkem Okonjo criticized the Ghanaian government on Monday.", "2021-03-01", "Nkem Okonjo")).isEqualTo("null");
     }
 
     @Test
@@ -137,7 +141,7 @@ class ActorResolutionTest {
     @Test
     void aPronounTakenForAPersonTellsTheirGender() {
         // no first name here says who is a man: "she" for Okonjo does
-        String text = "Nigerian minister Tunde Bakare met Ghanaian activist Amara Okonjo in Accra on Monday. "
+        String text = "Nigerian minister Tunde Bakare met Ghanaian activist Nkem Okonjo in Accra on Monday. "
                 + "Okonjo said she was pleased. Okonjo said he had criticized the Ghanaian government.";
         assertThat(code(text, "2021-03-01", "she")).isEqualTo("GHACVL");
         assertThat(code(text, "2021-03-01", "he")).isEqualTo("NGAGOV");
@@ -146,7 +150,7 @@ class ActorResolutionTest {
     @Test
     void aNameDescribedByItsTieToAnotherIsNotThatOther() {
         // "the fiancée of a journalist" is not the journalist
-        assertThat(Coded.events("Amara Okonjo, fiancée of Nigerian journalist Tunde Bakare, criticized the Ghanaian government.", "2021-03-01"))
+        assertThat(Coded.events("Nkem Okonjo, fiancée of Nigerian journalist Tunde Bakare, criticized the Ghanaian government.", "2021-03-01"))
                 .noneMatch(e -> e.startsWith("NGAMED"));
         // "the wife of the Kenyan president" is a Kenyan, not the president
         assertThat(code("Mary Otieno, wife of the Kenyan president, visited Kampala.", "2021-03-01", "Mary Otieno")).isEqualTo("KENCVL");
@@ -195,7 +199,7 @@ class ActorResolutionTest {
     void aSurnameIsThePersonTheArticleNamedNotADictionaryNamesake() {
         // Putin is in the dictionary; the article's Dmitri Putin is not, and "Putin" later is him.
         String text = "A Russian farmer, Dmitri Putin, sued the regional council in Omsk. Putin said the council had seized his land.";
-        assertThat(code(text, "2019-03-01", "Putin")).isEqualTo("null");
+        assertThat(code(text, "2019-03-01", "Putin")).isEqualTo(code(text, "2019-03-01", "Dmitri Putin")).isNotEqualTo("RUSGOV");
         assertThat(code("Putin said the council had seized the land.", "2019-03-01", "Putin")).isEqualTo("RUSGOV");
     }
 

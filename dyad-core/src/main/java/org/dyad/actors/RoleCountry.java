@@ -60,6 +60,7 @@ final class RoleCountry {
                 setting = places.country(article, mentions);
                 placesRead = true;
             }
+            if (source == null && setting == null && isPersonal(m) && m.actor().name() != null) source = earlier(out, m); // "Putin said ..." after "a Russian farmer, Dmitri Putin"
             String country = source != null ? source.actor().country() : setting;
             if (country == null) {
                 out.add(m);
@@ -83,6 +84,15 @@ final class RoleCountry {
     private static boolean isBare(Mention m) {
         Actor a = m.actor();
         return a != null && a.country() == null && a.role() != null && a.code().equals(a.role()) && !ActorCodes.isTransnational(a.code());
+    }
+
+    /** The last mention of the same person already given a country, or null. */
+    private static Mention earlier(List<Mention> done, Mention m) {
+        for (int k = done.size() - 1; k >= 0; k--) {
+            Mention e = done.get(k);
+            if (isPersonal(e) && e.actor() != null && e.actor().country() != null && m.actor().name().equals(e.actor().name())) return e;
+        }
+        return null;
     }
 
     private static boolean isPersonal(Mention m) {
