@@ -297,6 +297,15 @@ class EventCodingTest {
     }
 
     @Test
+    void whoReceivesSomethingIsItsTarget() {
+        // aid received is aid given, by whom it came from; no hosting
+        assertThat(Coded.events("Chile received military aid from Peru on Monday.", DAY))
+                .anyMatch(e -> e.startsWith("PER 070 CHL")).noneMatch(e -> e.contains(" 043 "));
+        // a sentence received was handed down by someone the text leaves unsaid, as for "was sentenced"
+        assertThat(Coded.events("The Peruvian activist received a life sentence on Monday.", DAY)).anyMatch(e -> e.matches("PER[A-Z]{3} 173 PERCVL.*"));
+    }
+
+    @Test
     void tradeSuspendedWithACountryIsAnEmbargo() {
         assertThat(Coded.events("Peru suspended trade with Chile on Monday.", DAY)).anyMatch(e -> e.startsWith("PER 163 CHL"));
     }

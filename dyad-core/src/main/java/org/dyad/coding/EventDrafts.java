@@ -64,7 +64,10 @@ final class EventDrafts {
         if (needsActor && targets.stream().noneMatch(Mention::isCoded) && arguments.fallsOnThing(s, m, mentions)) return List.of();
         Mention target = targets.stream().filter(Mention::isCoded).findFirst().orElse(null);
         if (sources.stream().noneMatch(Mention::isCoded)) {
-            Mention src = implied.source(s, m.predicate(), code, target, mentions.setting(), grammar); // "he was arrested"
+            // "he was arrested"; "she received a life sentence", whose pattern makes the subject the target
+            var slot = m.pattern().target();
+            boolean subjectSuffers = slot != null && "nsubj".equals(slot.relation());
+            Mention src = implied.source(s, m.predicate(), code, target, mentions.setting(), grammar, subjectSuffers);
             if (src != null) sources = List.of(src);
         }
         if (target == null && sources.size() == 1 && sources.get(0).isCoded()) {

@@ -41,13 +41,14 @@ final class ImpliedActors {
     }
 
     /**
-     * The implied source of an act told by a passive verb ("he was arrested") or by an event noun told
+     * The implied source of an act told by a passive verb ("he was arrested"), by a verb whose subject
+     * suffers it ({@code subjectSuffers}: "she received a life sentence"), or by an event noun told
      * as happening ("protests erupted in Basra"), or null: when the other side's country (or the
      * setting) is known. Any other event noun without its actor ("the arrests followed protests")
      * points back at an act already told, so it implies nothing.
      */
-    Mention source(Sentence s, int predicate, String code, Mention target, String setting, Grammar grammar) {
-        boolean told = s.token(predicate).isVerb() ? isPassive(s, predicate, grammar) || hasCrowdSubject(s, predicate, grammar)
+    Mention source(Sentence s, int predicate, String code, Mention target, String setting, Grammar grammar, boolean subjectSuffers) {
+        boolean told = s.token(predicate).isVerb() ? isPassive(s, predicate, grammar) || hasCrowdSubject(s, predicate, grammar) || subjectSuffers
                 : s.parsed() && grammar.isToldAsHappening(s, predicate);
         return told ? implied(s, predicate, code, "source", target, setting) : null;
     }
