@@ -18,8 +18,6 @@ import org.dyad.text.Token;
  */
 final class MentionFinder {
 
-    /** Roles of an office of state, whose former holders are elites (ELI), as agents.tsv codes "former minister". */
-
     /** Words that may stand between the pieces of one mention. */
     private static final Set<String> JOINERS = Set.of("'s", "'", "’s", "’", "of", "the");
     private static final Set<String> NAME_CLASSES = Set.of("PERSON", "ORGANIZATION");

@@ -18,7 +18,8 @@ import org.dyad.text.Sentence;
  * with a country in the same sentence, before it first, else from the country the article is
  * set in ({@link Setting}), else from the one its place names point to ({@link PlaceClue}).
  * Members of a named organization ("gunmen from the PFLP", "a spokesman for Hamas") are that
- * organization.
+ * organization. A named person is of one country all through the article: the one their own
+ * words give anywhere in it, else the nearest, else the one an earlier mention of them got.
  */
 final class RoleCountry {
 
