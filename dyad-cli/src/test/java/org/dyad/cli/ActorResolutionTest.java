@@ -57,6 +57,9 @@ class ActorResolutionTest {
         assertThat(code(text, "2019-08-10", "Theresa May")).isEqualTo("GBRGOV"); // news of her office for a month after
         assertThat(code(text, "2020-03-01", "Theresa May")).isEqualTo("GBRELI");
         assertThat(code("Bill Clinton criticized the Russian government.", "2019-03-01", "Bill Clinton")).isEqualTo("USAELI");
+        // an office the text gives with the name wins over the default
+        assertThat(code("British Prime Minister Theresa May criticized the Russian government.", "2020-03-01",
+                "British Prime Minister Theresa May")).isEqualTo("GBRGOV");
     }
 
     @Test

@@ -176,7 +176,8 @@ public final class ActorDictionary {
      * office of state before the date, an elite of that country (ELI), as "a former minister" is
      * and as the Phoenix dictionaries code leaders out of office ("Bill Clinton" in 2019). The last
      * office counts, and for a month after it ends the news is still of its holder ("May steps
-     * down today", "Soleimani was killed on Friday").
+     * down today", "Soleimani was killed on Friday"). The elite is a default code: an office the
+     * text gives with the name wins over it.
      */
     public static Optional<ActorEntry> codedOn(List<ActorEntry> candidates, LocalDate date) {
         Optional<ActorEntry> inForce = inForce(candidates, date);
@@ -188,7 +189,7 @@ public final class ActorDictionary {
         if (last.isEmpty() || date.isBefore(last.get().to().plusDays(OFFICE_NEWS_DAYS))) return last;
         ActorEntry e = last.get();
         return Optional.of(new ActorEntry(e.surface(), e.kind(), ActorCodes.formerHolder(e.actor()), e.to(), null,
-                e.where() + ", after " + e.actor().code() + " " + e.range(), e.layer(), e.casing(), e.stem(), false));
+                e.where() + ", after " + e.actor().code() + " " + e.range(), e.layer(), e.casing(), e.stem(), true));
     }
 
     /** Every entry whose surface is exactly {@code name}, as the text would be matched. */

@@ -177,7 +177,9 @@ final class MentionFinder {
 
         Actor actor;
         String how;
-        if (person != null && person.kind() == ActorEntry.Kind.PERSON) {
+        // "Egyptian Foreign Minister Sameh Shoukry" after his term: an office the text gives wins over a default code
+        boolean titled = owner != null && agent != null;
+        if (person != null && person.kind() == ActorEntry.Kind.PERSON && !(titled && person.entry().fallback())) {
             actor = person.entry().actor();
             how = "dictionary: " + person.entry().surface() + " = " + actor.code() + " " + person.entry().range() + " (" + person.entry().where() + ")";
         } else if (owner != null) {
