@@ -29,7 +29,6 @@ final class Coreference {
 
     private static final Set<String> PRONOUNS = Set.of("he", "she", "him", "her");
     private static final Set<String> PRESENT = Set.of("VBZ", "VBP");
-    private static final Set<String> RELATIVE_NOUNS = PhraseWords.bundled().relativeNouns;
     private static final Set<String> STATE_ROLES = Set.of("GOV", "MIL", "COP", "LEG", "JUD", "SPY", "MED");
     /** "Russia said it would ...": as a subject, "it" and "they" refer to a country or organization. */
     private static final Set<String> COLLECTIVE_PRONOUNS = Set.of("it", "they");
@@ -167,7 +166,7 @@ final class Coreference {
     }
 
     private static boolean isRelativeNoun(Sentence s, int token) {
-        return RELATIVE_NOUNS.contains(s.token(token).lemma().toLowerCase(Locale.ROOT));
+        return PhraseWords.bundled().isRelativeNoun(s.token(token));
     }
 
     private static boolean isName(Mention m) {

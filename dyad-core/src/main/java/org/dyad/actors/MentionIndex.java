@@ -16,7 +16,6 @@ public final class MentionIndex {
 
     private static final List<String> OWNER_CASES = PhraseWords.bundled().ownerCases;
     private static final List<String> EXAMPLE_CASES = PhraseWords.bundled().exampleCases;
-    private static final Set<String> RELATIVE_NOUNS = PhraseWords.bundled().relativeNouns;
 
     /** data/actors/leading-verbs.tsv: "Saudi-led", "US-headed". */
     private static final Set<String> LEADING = TsvFile.resource("actors/leading-verbs.tsv").words("lemma");
@@ -77,7 +76,7 @@ public final class MentionIndex {
      * actor inside a noun's phrase, or null. "The fiancée of a Saudi journalist" is not the journalist.
      */
     private Mention inside(Sentence s, int head) {
-        if (RELATIVE_NOUNS.contains(s.token(head).lemma().toLowerCase(Locale.ROOT))) return null;
+        if (PhraseWords.bundled().isRelativeNoun(s.token(head))) return null;
         if (LEADING.contains(s.token(head).lemma().toLowerCase(Locale.ROOT)) && s.token(head).pos().equals("VBN")) {
             // "a Saudi-led coalition": the actor before the hyphen leads the phrase, whatever the parser made of it.
             for (var d : s.children(head)) {

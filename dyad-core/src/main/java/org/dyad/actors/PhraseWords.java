@@ -1,9 +1,11 @@
 package org.dyad.actors;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.dyad.datafile.TsvFile;
+import org.dyad.text.Token;
 
 /** The function words that shape an actor's phrase (data/actors/phrase-words.tsv), read once. */
 final class PhraseWords {
@@ -16,7 +18,7 @@ final class PhraseWords {
     final List<String> exampleCases;
     final List<String> placeCases;
     final Set<String> formerWords;
-    final Set<String> relativeNouns;
+    private final Set<String> relativeNouns;
 
     PhraseWords(TsvFile file) {
         Map<String, List<String>> lists = file.namedLists(LISTS);
@@ -25,6 +27,11 @@ final class PhraseWords {
         placeCases = lists.get("place-case");
         formerWords = Set.copyOf(lists.get("former-word"));
         relativeNouns = Set.copyOf(lists.get("relative-noun"));
+    }
+
+    /** "wife", "fiancée": a noun that names someone by a tie to another, who is not that other. */
+    boolean isRelativeNoun(Token t) {
+        return relativeNouns.contains(t.lemma().toLowerCase(Locale.ROOT));
     }
 
     static PhraseWords bundled() {

@@ -97,7 +97,7 @@ final class Arguments {
         int p = m.predicate();
         if (m.source() >= 0) return List.of(m.source());
         // "she received a life sentence": a subject the pattern makes the target did not do the act
-        if (m.pattern().target() != null && "nsubj".equals(m.pattern().target().relation())) return List.of();
+        if (m.pattern().subjectSuffers()) return List.of();
         if (isPassive(s, p)) {
             // "was condemned by Egypt", or "was condemned in a joint statement by Egypt": the agent of the verb or of its means
             List<Integer> anchors = new ArrayList<>(List.of(p));

@@ -47,6 +47,11 @@ public record EventPattern(String code, String reverseCode, String head, boolean
         return new EventPattern(code, reverseCode, head, nominal, elements, exclusions, target, source, reciprocal, p, where);
     }
 
+    /** The pattern makes the subject its target ("receive sentence >@nsubj"): the subject suffers the act, and did not do it. */
+    public boolean subjectSuffers() {
+        return target != null && "nsubj".equals(target.relation());
+    }
+
     /** True for a pattern that codes no event. */
     public boolean isNull() {
         return code == null;
