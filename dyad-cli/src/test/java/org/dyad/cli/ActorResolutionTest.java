@@ -183,6 +183,13 @@ class ActorResolutionTest {
     }
 
     @Test
+    void aRoleWordWrittenWithACapitalMatchesOnlySo() {
+        String text = "The Kenyan government criticized the House on Tuesday. A house in Nairobi burned down.";
+        assertThat(code(text, "2021-03-01", "House")).isEqualTo("KENLEG");
+        assertThat(Coded.article(text, "2021-03-01").mentions()).noneMatch(m -> m.text().equals("house"));
+    }
+
+    @Test
     void localNewsTakesItsCountryFromItsPlaceNames() {
         String text = "A fire destroyed a warehouse in Tulsa, Oklahoma, on Sunday. Crews from across Oklahoma fought it for hours. "
                 + "Police arrested a night guard.";

@@ -394,6 +394,14 @@ class EventCodingTest {
         // deeming or considering something bad is criticism, and a hyphen joins both parties to a deal
         assertThat(Coded.events("Chile deemed the Peruvian-Bolivian deal illegal.", DAY))
                 .anyMatch(e -> e.startsWith("CHL 111 PER")).anyMatch(e -> e.startsWith("CHL 111 BOL"));
+        // a label's first noun tells what it is, quoted or not; referring to something as bad is criticism too
+        assertThat(Coded.events("The Kenyan opposition leader called the government's tax plan a \"witch hunt\".", DAY))
+                .anyMatch(e -> e.startsWith("KENOPP 111 KENGOV"));
+        assertThat(Coded.events("The Kenyan opposition leader described the government's tax plan as a smear campaign.", DAY))
+                .anyMatch(e -> e.startsWith("KENOPP 111 KENGOV"));
+        assertThat(Coded.events("The Kenyan opposition leader described the government's tax plan as a long campaign.", DAY))
+                .noneMatch(e -> e.contains(" 111 "));
+        assertThat(Coded.events("Chile referred to the Peruvian proposal as a farce.", DAY)).anyMatch(e -> e.startsWith("CHL 111 PER"));
     }
 
     @Test

@@ -51,10 +51,14 @@ public record ActorEntry(String surface, Kind kind, Actor actor, LocalDate from,
         NAME
     }
 
-    /** An entry of Dyad's own format: matched as written (role words regardless of case), no stem, no default. */
+    /**
+     * An entry of Dyad's own format: matched as written, no stem, no default. A role word written
+     * in lower case matches regardless of case; one written with a capital only so ("the House"
+     * is a legislature, "a house" is not).
+     */
     public ActorEntry(String surface, Kind kind, Actor actor, LocalDate from, LocalDate to, String where, boolean user) {
         this(surface, kind, actor, from, to, where, user ? Layer.USER : Layer.BUNDLED,
-                kind == Kind.AGENT ? Casing.IGNORE : Casing.EXACT, false, false);
+                kind == Kind.AGENT && surface.equals(surface.toLowerCase(java.util.Locale.ROOT)) ? Casing.IGNORE : Casing.EXACT, false, false);
     }
 
     public boolean user() {

@@ -83,17 +83,16 @@ final class PredicateMatcher {
         for (int a : anchors) {
             for (Dependency d : s.children(a)) {
                 if (used.contains(d.dependent())) continue;
-                if (e.relation() == null && grammar.isNotElement(d.relation())) continue;
-                if (e.accepts(s.token(d.dependent()), d.relation())) return d.dependent();
+                if (e.relation() == null && grammar.isNotElement(d.relation()) || !e.fits(d.relation())) continue;
+                if (named(s, e, d.dependent())) return d.dependent();
             }
         }
         for (Dependency d : s.children(head)) {
             boolean phrase = e.relation() != null ? e.fits(d.relation()) : d.relation().equals("obj");
             if (!phrase) continue;
             for (Dependency inner : s.children(d.dependent())) {
-                if (!used.contains(inner.dependent()) && !grammar.isNotElement(inner.relation()) && e.words().contains(s.token(inner.dependent()))) {
-                    return inner.dependent();
-                }
+                if (used.contains(inner.dependent()) || grammar.isNotElement(inner.relation())) continue;
+                if (named(s, e, inner.dependent())) return inner.dependent();
             }
         }
         // "the sanctions imposed by the US", "the decree signed by the Pope": who or what a reduced passive acts on is its object.
@@ -102,6 +101,16 @@ final class PredicateMatcher {
             return passiveObject;
         }
         return -1;
+    }
+
+    /**
+     * True when the word is one the element names, or, for a word class, a noun whose compound's
+     * first noun is ("a witch hunt" is a reproach, "an aid convoy" aid).
+     */
+    private static boolean named(Sentence s, Element e, int token) {
+        if (e.words().contains(s.token(token))) return true;
+        if (!e.words().isClass() || !s.token(token).isNoun()) return false;
+        return s.children(token, "compound").stream().anyMatch(c -> e.words().contains(s.token(c)));
     }
 
     private int slot(Sentence s, int head, List<Integer> anchors, EventPattern.Slot slot) {
