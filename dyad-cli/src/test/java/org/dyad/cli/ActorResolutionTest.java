@@ -214,6 +214,12 @@ class ActorResolutionTest {
     }
 
     @Test
+    void aSurnameAloneIsTheFirstPersonTheArticleNamedSo() {
+        String text = "Kenyan President Uhuru Kenyatta and his wife Margaret Kenyatta visited Mombasa. Kenyatta said the port would grow.";
+        assertThat(code(text, "2019-03-01", "Kenyatta")).isEqualTo("KENGOV");
+    }
+
+    @Test
     void aPersonsAideIsNotThePerson() {
         // Read as Ruto himself, "Ruto's Special Presidential Envoy in Somalia" would make the later "Ruto" Somali.
         String text = "Kenyan President William Ruto met Ugandan officials on Monday. Ruto's Special Presidential Envoy in Somalia said the talks were useful. "

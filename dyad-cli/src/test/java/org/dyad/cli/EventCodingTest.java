@@ -243,6 +243,11 @@ class EventCodingTest {
     void attackingWhatIsSaidOrDecidedIsCriticism() {
         assertThat(Coded.events("Turkey attacked the Greek decision on Monday.", DAY)).anyMatch(e -> e.startsWith("TUR 111 GRC"));
         assertThat(Coded.events("Turkey attacked Greek positions on Monday.", DAY)).anyMatch(e -> e.startsWith("TUR 19"));
+        // attacking someone for or over what they did is criticism; "for the second time" is no reason
+        assertThat(Coded.events("The Kenyan opposition leader attacked President Uhuru Kenyatta for the new tax.", DAY))
+                .anyMatch(e -> e.startsWith("KENOPP 111 KENGOV"));
+        assertThat(Coded.events("Somali militants attacked a Kenyan army base for the second time this year.", DAY))
+                .anyMatch(e -> e.startsWith("SOMINS 19")).noneMatch(e -> e.contains(" 111 "));
     }
 
     @Test

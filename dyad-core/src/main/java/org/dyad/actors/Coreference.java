@@ -212,8 +212,9 @@ final class Coreference {
         if ((m.type() == Mention.Type.PERSON || m.type() == Mention.Type.NAME) && (!m.isCoded() || titled)) {
             String name = titled ? m.actor().name() : m.text();
             Set<String> words = words(name);
-            for (int k = earlier.size() - 1; k >= 0; k--) {
-                Mention e = earlier.get(k);
+            // The first person the article named so is the one a lone surname means: "Donald Trump ... his wife
+            // Melania Trump ... Trump said" is Donald Trump; relatives named later go by their given names.
+            for (Mention e : earlier) {
                 if (e.type() == Mention.Type.PERSON && e.actor() != null && words(e.actor().name() + " " + e.text()).containsAll(words)) {
                     return new Mention(m.sentence(), m.first(), m.last(), m.start(), m.end(), m.text(), e.actor(), Mention.Type.PERSON,
                             "same person as '" + e.text() + "' (sentence " + (e.sentence() + 1) + ")");
