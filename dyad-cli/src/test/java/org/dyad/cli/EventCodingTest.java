@@ -240,6 +240,17 @@ class EventCodingTest {
     }
 
     @Test
+    void anActOfAKindThatNeedsATargetIsCodedOnlyWithOne() {
+        String text = "Greece denounced the plan on Monday. The Kenyan finance minister resigned on Monday. "
+                + "Kenya lifted the curfew in Nairobi on Monday.";
+        // whose plan is not told, and no one is said to have demanded the resignation: no dyad, as docs/eval.md codes them
+        assertThat(Coded.events(text, DAY)).noneMatch(e -> e.startsWith("GRC ")).noneMatch(e -> e.contains(" 083"))
+                // easing restrictions may be done toward no one
+                .anyMatch(e -> e.startsWith("KEN 081") && e.contains(" - "));
+        assertThat(Coded.events(Coded.KEEP_UNDIRECTED, text, DAY)).anyMatch(e -> e.startsWith("GRC 111 -")).anyMatch(e -> e.startsWith("KENGOV 0831 -"));
+    }
+
+    @Test
     void attackingWhatIsSaidOrDecidedIsCriticism() {
         assertThat(Coded.events("Turkey attacked the Greek decision on Monday.", DAY)).anyMatch(e -> e.startsWith("TUR 111 GRC"));
         assertThat(Coded.events("Turkey attacked Greek positions on Monday.", DAY)).anyMatch(e -> e.startsWith("TUR 19"));

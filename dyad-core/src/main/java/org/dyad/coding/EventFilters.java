@@ -29,8 +29,8 @@ final class EventFilters {
 
     /**
      * An act that needs a target and has none the text tells: "Greece denounced the plan" when
-     * whose plan is not told is no dyad. Statements, appeals, intents, yielding, protests and
-     * assaults may be done toward no one (grammar list undirected-root).
+     * whose plan is not told is no dyad. Statements, appeals, intents, eased restrictions, protests and
+     * assaults may be done toward no one (grammar list undirected-code).
      */
     boolean isUndirected(Draft d) {
         return d.target() == null && !grammar.mayLackTarget(d.code());

@@ -15,7 +15,7 @@ final class Grammar {
     static final Set<String> LISTS = Set.of("not-element", "temporal", "command-verb", "authoring-verb", "recipient-preposition",
             "noun-target-preposition", "relative-tag", "reciprocal-root", "content-root", "fixed-preposition", "protest-site-preposition",
             "occurrence-verb", "casualty-verb", "causing-verb", "crowd-word", "idiom", "force-root", "struck-place-preposition",
-            "protest-root", "accusation-root", "passive-auxiliary", "definite-determiner", "about-preposition", "topic-preposition", "patient-noun", "counterpart-root", "person-patient-code", "thing-pronoun", "undirected-root");
+            "protest-root", "accusation-root", "passive-auxiliary", "definite-determiner", "about-preposition", "topic-preposition", "patient-noun", "counterpart-root", "person-patient-code", "thing-pronoun", "undirected-code");
 
     private final Map<String, Set<String>> lists = new HashMap<>();
     private final Map<String, List<String>> ordered; // the same lists, in file order, for callers to iterate
@@ -135,9 +135,9 @@ final class Grammar {
         return has("person-patient-code", code);
     }
 
-    /** An act that may be done toward no one: a statement, an appeal, an intent, a resignation, a protest, an assault on people unnamed. */
+    /** An act that may be done toward no one: a statement, an appeal, an intent, eased restrictions, a protest, an assault on people unnamed. */
     boolean mayLackTarget(String code) {
-        return hasRoot("undirected-root", code);
+        return lists.getOrDefault("undirected-code", Set.of()).stream().anyMatch(code::startsWith);
     }
 
     boolean isProtestRoot(String code) {
