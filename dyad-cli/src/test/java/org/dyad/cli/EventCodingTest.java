@@ -245,9 +245,17 @@ class EventCodingTest {
                 + "Kenya lifted the curfew in Nairobi on Monday.";
         // whose plan is not told, and no one is said to have demanded the resignation: no dyad, as docs/eval.md codes them
         assertThat(Coded.events(text, DAY)).noneMatch(e -> e.startsWith("GRC ")).noneMatch(e -> e.contains(" 083"))
-                // easing restrictions may be done toward no one
+                // easing restrictions, or imposing a state of emergency, may be done toward no one
                 .anyMatch(e -> e.startsWith("KEN 081") && e.contains(" - "));
+        assertThat(Coded.events("The Kenyan president declared a state of emergency in the north.", DAY)).anyMatch(e -> e.startsWith("KENGOV 1724 -"));
         assertThat(Coded.events(Coded.KEEP_UNDIRECTED, text, DAY)).anyMatch(e -> e.startsWith("GRC 111 -")).anyMatch(e -> e.startsWith("KENGOV 0831 -"));
+    }
+
+    @Test
+    void aVisitWithinOneCountryIsTravelNotDiplomacy() {
+        assertThat(Coded.events("The Kenyan president arrived in Kampala on Monday.", DAY)).anyMatch(e -> e.startsWith("KENGOV 042 UGA"));
+        assertThat(Coded.events("The Kenyan president arrived in Mombasa on Monday. Thousands of Kenyans gathered in Nairobi on Monday.", DAY))
+                .noneMatch(e -> e.contains(" 042 ") || e.contains(" 043 "));
     }
 
     @Test

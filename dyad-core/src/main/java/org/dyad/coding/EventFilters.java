@@ -36,6 +36,16 @@ final class EventFilters {
         return d.target() == null && !grammar.mayLackTarget(d.code());
     }
 
+    /**
+     * A visit made or hosted within one country ("the president arrived in Mombasa", "crowds
+     * gathered in Nairobi") is travel, not diplomacy (grammar list visit-code).
+     */
+    boolean isDomesticVisit(Draft d) {
+        if (d.target() == null || !grammar.isVisit(d.code())) return false;
+        String from = d.source().actor().country();
+        return from != null && from.equals(d.target().actor().country());
+    }
+
     /** A sentence with a discard phrase codes nothing. */
     boolean discards(Sentence s) {
         return discards.find(s) != null;
