@@ -127,6 +127,9 @@ class EventCodingTest {
         assertThat(Coded.events("A bombing killed two Kenyan journalists in Mogadishu.", DAY)).anyMatch(e -> e.startsWith("KENUAF 18") && e.contains(" KENMED "));
         assertThat(Coded.events("Eight Kenyan civilians were injured in a bombing in Nairobi.", DAY)).anyMatch(e -> e.startsWith("KENUAF 18") && e.contains(" KENCVL "));
         assertThat(Coded.events("The Somali attack killed four Kenyan soldiers.", DAY)).anyMatch(e -> e.startsWith("SOM 19") && e.contains(" KENMIL "));
+        // killed in an operation whose actor is named: that actor did it; a place names no one
+        assertThat(Coded.events("Two Kenyan soldiers were killed in a Somali airstrike on Monday.", DAY)).anyMatch(e -> e.startsWith("SOM 19") && e.contains(" KENMIL "));
+        assertThat(Coded.events("Two Kenyan soldiers were killed in a Somali village on Monday.", DAY)).noneMatch(e -> e.startsWith("SOM "));
     }
 
     @Test
@@ -218,6 +221,10 @@ class EventCodingTest {
         assertThat(Coded.events("Kenyan lawmaker Grace Wanjiru pleaded guilty to fraud charges on Monday.", DAY))
                 .anyMatch(e -> e.startsWith("KENLEG 015")).noneMatch(e -> e.contains(" 020 "));
         assertThat(Coded.events("Two Kenyan men were charged with murder on Monday.", DAY)).anyMatch(e -> e.startsWith("KENJUD 173 KEN"));
+        // a prison term received was handed down by a court, even to police officers; impeachment is a charge (docs/eval.md)
+        assertThat(Coded.events("Two Kenyan police officers received ten-year prison terms on Thursday.", DAY)).anyMatch(e -> e.startsWith("KENJUD 173 KENCOP"));
+        assertThat(Coded.events("The Kenyan parliament passed two articles of impeachment against President Uhuru Kenyatta.", DAY))
+                .anyMatch(e -> e.startsWith("KENLEG 173 KENGOV"));
     }
 
     @Test
@@ -445,6 +452,9 @@ class EventCodingTest {
     void sportsBackgroundAndHypotheticalsAreNoEvents() {
         assertThat(Coded.events("Brazil beat Germany 2-0 in the World Cup final on Sunday.", DAY)).isEmpty();
         assertThat(Coded.events("Iraq invaded Kuwait in 1990.", DAY)).isEmpty();
+        // an event noun has the date of the verb that carries it out, and that verb of the one it is joined to
+        assertThat(Coded.events("In 2007, the United States labeled the group terrorist and levied sanctions against Iran.", DAY)).isEmpty();
+        assertThat(Coded.events("The United States levied sanctions against Iran on Monday.", DAY)).anyMatch(e -> e.startsWith("USA 163 IRN"));
         assertThat(Coded.events("The two envoys failed to agree on a ceasefire.", DAY)).isEmpty();
     }
 

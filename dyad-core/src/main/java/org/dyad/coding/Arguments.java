@@ -103,7 +103,10 @@ final class Arguments {
             List<Integer> anchors = new ArrayList<>(List.of(p));
             anchors.addAll(s.children(p, "obl"));
             int agent = PredicateMatcher.prepositionalObject(s, anchors, "by", grammar);
-            return agent >= 0 ? List.of(agent) : List.of();
+            if (agent >= 0) return List.of(agent);
+            // "was killed in a US airstrike": the operation it happened in names who did it
+            int means = PredicateMatcher.prepositionalObject(s, List.of(p), "in", grammar);
+            return means >= 0 && grammar.isMeansNoun(s.token(means)) ? List.of(means) : List.of();
         }
         return subject(s, p, 0);
     }

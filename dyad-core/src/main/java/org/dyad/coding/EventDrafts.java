@@ -65,7 +65,7 @@ final class EventDrafts {
         Mention target = targets.stream().filter(Mention::isCoded).findFirst().orElse(null);
         if (sources.stream().noneMatch(Mention::isCoded)) {
             // "he was arrested"; "she received a life sentence", whose pattern makes the subject the target
-            Mention src = implied.source(s, m.predicate(), code, target, mentions.setting(), grammar, m.pattern().subjectSuffers());
+            Mention src = implied.source(s, m, code, target, mentions.setting(), grammar);
             if (src != null) sources = List.of(src);
         }
         if (target == null && sources.size() == 1 && sources.get(0).isCoded()) {

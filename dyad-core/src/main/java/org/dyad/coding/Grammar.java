@@ -15,7 +15,7 @@ final class Grammar {
     static final Set<String> LISTS = Set.of("not-element", "temporal", "command-verb", "authoring-verb", "recipient-preposition",
             "noun-target-preposition", "relative-tag", "reciprocal-root", "content-root", "fixed-preposition", "protest-site-preposition",
             "occurrence-verb", "casualty-verb", "causing-verb", "crowd-word", "idiom", "force-root", "struck-place-preposition",
-            "protest-root", "accusation-root", "passive-auxiliary", "definite-determiner", "about-preposition", "topic-preposition", "patient-noun", "counterpart-root", "person-patient-code", "thing-pronoun", "undirected-code", "visit-code");
+            "protest-root", "accusation-root", "passive-auxiliary", "definite-determiner", "about-preposition", "topic-preposition", "patient-noun", "counterpart-root", "person-patient-code", "thing-pronoun", "undirected-code", "visit-code", "means-noun");
 
     private final Map<String, Set<String>> lists = new HashMap<>();
     private final Map<String, List<String>> ordered; // the same lists, in file order, for callers to iterate
@@ -133,6 +133,11 @@ final class Grammar {
     /** Codes of acts done to people (arrest, expel), which a thing cannot suffer. */
     boolean isPersonPatientCode(String code) {
         return has("person-patient-code", code);
+    }
+
+    /** An operation an act may be done in, whose own actor did the act ("killed in a US airstrike"). */
+    boolean isMeansNoun(Token t) {
+        return has("means-noun", t.lemma().toLowerCase(Locale.ROOT));
     }
 
     /** A visit made or hosted: an act between countries. */

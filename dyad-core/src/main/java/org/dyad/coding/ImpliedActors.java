@@ -4,6 +4,7 @@ import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 import org.dyad.actors.Actor;
 import org.dyad.actors.ActorCodes;
 import org.dyad.actors.Mention;
@@ -45,12 +46,14 @@ final class ImpliedActors {
      * suffers it ({@code subjectSuffers}: "she received a life sentence"), or by an event noun told
      * as happening ("protests erupted in Basra"), or null: when the other side's country (or the
      * setting) is known. Any other event noun without its actor ("the arrests followed protests")
-     * points back at an act already told, so it implies nothing.
+     * points back at an act already told, so it implies nothing. A word the pattern names may tell
+     * the actor when the verb does not: a sentence "received" was handed down by a court.
      */
-    Mention source(Sentence s, int predicate, String code, Mention target, String setting, Grammar grammar, boolean subjectSuffers) {
-        boolean told = s.token(predicate).isVerb() ? isPassive(s, predicate, grammar) || hasCrowdSubject(s, predicate, grammar) || subjectSuffers
+    Mention source(Sentence s, PredicateMatch m, String code, Mention target, String setting, Grammar grammar) {
+        int predicate = m.predicate();
+        boolean told = s.token(predicate).isVerb() ? isPassive(s, predicate, grammar) || hasCrowdSubject(s, predicate, grammar) || m.pattern().subjectSuffers()
                 : s.parsed() && grammar.isToldAsHappening(s, predicate);
-        return told ? implied(s, predicate, code, "source", target, setting) : null;
+        return told ? implied(s, predicate, m.consumed(), code, "source", target, setting) : null;
     }
 
     /**
@@ -68,12 +71,15 @@ final class ImpliedActors {
     }
 
     Mention target(Sentence s, int predicate, String code, Mention source, String setting) {
-        return implied(s, predicate, code, "target", source, setting);
+        return implied(s, predicate, Set.of(), code, "target", source, setting);
     }
 
-    private Mention implied(Sentence s, int predicate, String code, String slot, Mention other, String setting) {
-        String lemma = s.token(predicate).lemma().toLowerCase(Locale.ROOT);
-        String role = byKey.get(slot + "|lemma|" + lemma);
+    private Mention implied(Sentence s, int predicate, Set<Integer> elements, String code, String slot, Mention other, String setting) {
+        String role = byKey.get(slot + "|lemma|" + s.token(predicate).lemma().toLowerCase(Locale.ROOT));
+        for (int e : new TreeSet<>(elements)) {
+            if (role != null) break;
+            role = byKey.get(slot + "|lemma|" + s.token(e).lemma().toLowerCase(Locale.ROOT));
+        }
         if (role == null) role = byKey.get(slot + "|code|" + code);
         if (role == null) role = byKey.get(slot + "|root|" + code.substring(0, 2));
         if (role == null) return null;

@@ -51,11 +51,12 @@ public final class EventDating {
             if (best == null || value.length() > best.date().length()) best = new EventDate(value, t.text());
         }
         if (best != null) return best;
-        // "Last Thursday, X accused Iran ... and urged ...": a coordinated or dependent verb shares its head's date.
+        // "Last Thursday, X accused Iran ... and urged ...": a coordinated or dependent verb shares its head's date,
+        // and an event noun the date of the verb that carries it out ("in 2007 ... levied sanctions").
         String rel = s.relation(predicate);
         int head = s.head(predicate);
         if (head >= 0 && s.token(head).isVerb() && (rel.equals("conj") || rel.equals("xcomp") || rel.startsWith("advcl")
-                || rel.startsWith("obl") && s.token(predicate).isVerb())) {
+                || rel.startsWith("obl") && s.token(predicate).isVerb() || rel.equals("obj") && s.token(predicate).isNoun())) {
             return governedDate(s, head, times, published);
         }
         return null;
