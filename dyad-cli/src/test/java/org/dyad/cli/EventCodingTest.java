@@ -297,6 +297,9 @@ class EventCodingTest {
                 .anyMatch(e -> e.startsWith("HRV 11") && e.contains(" SRB "));
         // who is under an event noun is its target
         assertThat(Coded.events("Belarus is now under Canadian sanctions.", DAY)).anyMatch(e -> e.startsWith("CAN 163 BLR"));
+        // what a passive acts on is the object its patterns name
+        assertThat(Coded.events("Sanctions were imposed on Uganda by Kenya on Monday.", DAY)).anyMatch(e -> e.startsWith("KEN 163 UGA"));
+        assertThat(Coded.events("Aid was sent to Uganda by Kenya on Monday.", DAY)).anyMatch(e -> e.startsWith("KEN 07") && e.contains(" UGA "));
         assertThat(Coded.events("Kenyan police took two Somali men into custody on Monday.", DAY)).anyMatch(e -> e.startsWith("KENCOP 173"));
         // a participle without auxiliary is passive too: its "by" phrase acts, the noun it modifies suffers
         assertThat(Coded.events("Four Kenyan navy ships assisted by Ugandan aircraft searched the lake.", DAY)).contains("UGA 070 KENMIL " + DAY);
@@ -366,6 +369,9 @@ class EventCodingTest {
     void partiesThatActTogetherActTowardEachOther() {
         assertThat(Coded.events("Israel and the United Arab Emirates signed an agreement on Tuesday.", DAY))
                 .contains("ISR 057 ARE 2015-06-09", "ARE 057 ISR 2015-06-09");
+        assertThat(Coded.events("Kenya and Uganda signed a ceasefire on Monday.", DAY)).contains("KEN 0871 UGA 2015-06-08", "UGA 0871 KEN 2015-06-08");
+        // praise is not returned: two who pay tribute to no one named do not praise each other
+        assertThat(Coded.events("Kenya and Uganda paid tribute on Monday.", DAY)).noneMatch(e -> e.contains(" 05"));
     }
 
     @Test

@@ -318,9 +318,15 @@ final class Arguments {
         return clause || s.children(v, "obl").stream().anyMatch(o -> PredicateMatcher.caseIs(s, o, "by"));
     }
 
-    /** The word a reduced passive acts on, or -1 when the verb is none ("the decree signed by the Pope": the decree). */
-    static int reducedPassiveObject(Sentence s, int v) {
-        if (!s.token(v).isVerb() || !isReducedPassive(s, v)) return -1;
+    /**
+     * The word a passive acts on, or -1 when the verb is none: its passive subject ("sanctions were
+     * imposed on Iran": the sanctions), or what a reduced passive modifies ("the decree signed by the Pope").
+     */
+    static int passiveObject(Sentence s, int v) {
+        if (!s.token(v).isVerb()) return -1;
+        List<Integer> subject = s.children(v, "nsubj:pass");
+        if (!subject.isEmpty()) return subject.get(0);
+        if (!isReducedPassive(s, v)) return -1;
         List<Integer> patient = reducedPatient(s, v);
         return patient.isEmpty() ? -1 : patient.get(0);
     }

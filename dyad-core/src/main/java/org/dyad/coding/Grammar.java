@@ -13,7 +13,7 @@ import org.dyad.text.Token;
 final class Grammar {
 
     static final Set<String> LISTS = Set.of("not-element", "temporal", "command-verb", "authoring-verb", "recipient-preposition",
-            "noun-target-preposition", "relative-tag", "reciprocal-root", "content-root", "fixed-preposition", "protest-site-preposition",
+            "noun-target-preposition", "relative-tag", "reciprocal-code", "content-root", "fixed-preposition", "protest-site-preposition",
             "occurrence-verb", "casualty-verb", "causing-verb", "crowd-word", "idiom", "force-root", "struck-place-preposition",
             "protest-root", "accusation-root", "passive-auxiliary", "definite-determiner", "about-preposition", "topic-preposition", "patient-noun", "counterpart-root", "person-patient-code", "thing-pronoun", "undirected-code", "visit-code", "means-noun");
 
@@ -42,6 +42,11 @@ final class Grammar {
     }
 
     /** The CAMEO root of the code is in the list. */
+    /** A list of CAMEO codes or their first digits ("081" for every easing of restrictions) holds the code. */
+    private boolean hasPrefix(String list, String code) {
+        return lists.get(list).stream().anyMatch(code::startsWith);
+    }
+
     private boolean hasRoot(String list, String code) {
         return has(list, code.substring(0, 2));
     }
@@ -147,7 +152,7 @@ final class Grammar {
 
     /** An act that may be done toward no one: a statement, an appeal, an intent, eased restrictions, a protest, an assault on people unnamed. */
     boolean mayLackTarget(String code) {
-        return lists.getOrDefault("undirected-code", Set.of()).stream().anyMatch(code::startsWith);
+        return hasPrefix("undirected-code", code);
     }
 
     boolean isProtestRoot(String code) {
@@ -190,7 +195,7 @@ final class Grammar {
     }
 
     boolean isReciprocal(String code) {
-        return hasRoot("reciprocal-root", code);
+        return hasPrefix("reciprocal-code", code);
     }
 
     boolean isContentRoot(String code) {

@@ -47,7 +47,7 @@ final class PredicateMatcher {
     private PredicateMatch match(Sentence s, int head, EventPattern p) {
         Set<Integer> consumed = new HashSet<>();
         List<Integer> anchors = new ArrayList<>(List.of(head));
-        int passiveObject = Arguments.reducedPassiveObject(s, head);
+        int passiveObject = Arguments.passiveObject(s, head);
         for (Element e : p.elements()) {
             int found = find(s, head, anchors, passiveObject, e, consumed);
             if (found < 0) return null;
@@ -97,7 +97,7 @@ final class PredicateMatcher {
                 if (named(s, e, inner.dependent())) return inner.dependent();
             }
         }
-        // "the sanctions imposed by the US", "the decree signed by the Pope": who or what a reduced passive acts on is its object.
+        // "sanctions were imposed on Iran", "the decree signed by the Pope": who or what a passive acts on is its object.
         if (passiveObject >= 0 && !used.contains(passiveObject) && (e.relation() == null || e.fits("obj"))
                 && e.words().contains(s.token(passiveObject))) {
             return passiveObject;
