@@ -401,6 +401,9 @@ class EventCodingTest {
     @Test
     void aVerbAndObjectThatFormAnIdiomAreNoAct() {
         assertThat(Coded.events("Two Kenyan bombings took place in Nairobi on Monday.", DAY)).noneMatch(e -> e.contains(" 17"));
+        // the media "call" a race when they project its winner: no appeal
+        assertThat(Coded.events("The Kenyan electoral commission acts once the national media has called the presidential race for a candidate.", DAY))
+                .noneMatch(e -> e.contains(" 02"));
     }
 
     @Test
