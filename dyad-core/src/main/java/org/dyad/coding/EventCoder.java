@@ -38,7 +38,7 @@ public final class EventCoder {
      *                       city in the 1967 war"), which are background rather than news
      * @param keepUndirected keep events with no known target of kinds that need one ("criticized
      *                       the plan" when whose plan is not told); by default an event is a dyad,
-     *                       except statements, appeals, intents, eased restrictions, protests and assaults
+     *                       except statements, appeals, intents, restrictions eased or emergency rule imposed, protests and assaults
      */
     public record Options(boolean keepNegated, boolean keepHistorical, boolean keepUndirected) {
         public static final Options DEFAULT = new Options(false, false, false);

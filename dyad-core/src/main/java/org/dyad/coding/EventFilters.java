@@ -29,7 +29,7 @@ final class EventFilters {
 
     /**
      * An act that needs a target and has none the text tells: "Greece denounced the plan" when
-     * whose plan is not told is no dyad. Statements, appeals, intents, eased restrictions, protests and
+     * whose plan is not told is no dyad. Statements, appeals, intents, restrictions eased or emergency rule imposed, protests and
      * assaults may be done toward no one (grammar list undirected-code).
      */
     boolean isUndirected(Draft d) {

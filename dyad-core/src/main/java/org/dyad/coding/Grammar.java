@@ -41,12 +41,12 @@ final class Grammar {
         return has(list, word.toLowerCase(Locale.ROOT));
     }
 
-    /** The CAMEO root of the code is in the list. */
     /** A list of CAMEO codes or their first digits ("081" for every easing of restrictions) holds the code. */
     private boolean hasPrefix(String list, String code) {
         return lists.get(list).stream().anyMatch(code::startsWith);
     }
 
+    /** The CAMEO root of the code is in the list. */
     private boolean hasRoot(String list, String code) {
         return has(list, code.substring(0, 2));
     }
@@ -150,7 +150,7 @@ final class Grammar {
         return has("visit-code", code);
     }
 
-    /** An act that may be done toward no one: a statement, an appeal, an intent, eased restrictions, a protest, an assault on people unnamed. */
+    /** An act that may be done toward no one: a statement, an appeal, an intent, eased or imposed emergency rule, a protest, an assault on people unnamed. */
     boolean mayLackTarget(String code) {
         return hasPrefix("undirected-code", code);
     }
