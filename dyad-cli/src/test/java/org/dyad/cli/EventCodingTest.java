@@ -70,6 +70,9 @@ class EventCodingTest {
                 + "Amnesty International called for an inquiry into the shooting.", DAY)).anyMatch(e -> e.startsWith("NGOAMN 02") && e.contains(" KENCOP "));
         assertThat(Coded.events("Russia and Belarus signed a border deal on Monday. Lithuania voiced strong criticism of the deal.", DAY))
                 .anyMatch(e -> e.startsWith("LTU 111 RUS")).anyMatch(e -> e.startsWith("LTU 111 BLR"));
+        // the subject of a passive points back too: seconding a call endorses whoever made it
+        assertThat(Coded.events("Kenya called for a ceasefire in Somalia on Monday. The call was quickly seconded by Uganda.", DAY))
+                .anyMatch(e -> e.startsWith("UGA 051 KEN"));
     }
 
     @Test
