@@ -60,10 +60,9 @@ public record Sentence(int index, int start, int end, List<Token> tokens, List<D
     /** Dependents of token {@code i}, in sentence order. */
     public List<Dependency> children(int i) {
         List<Dependency> out = new ArrayList<>();
-        for (Dependency d : dependencies) {
+        for (Dependency d : dependencies) { // kept in token order, so the dependents come in sentence order
             if (d.governor() == i) out.add(d);
         }
-        out.sort((a, b) -> Integer.compare(a.dependent(), b.dependent()));
         return out;
     }
 
