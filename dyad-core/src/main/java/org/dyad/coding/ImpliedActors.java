@@ -3,8 +3,10 @@ package org.dyad.coding;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.stream.Stream;
 import org.dyad.actors.Actor;
 import org.dyad.actors.ActorCodes;
 import org.dyad.actors.Mention;
@@ -75,11 +77,10 @@ final class ImpliedActors {
     }
 
     private Mention implied(Sentence s, int predicate, Set<Integer> elements, String code, String slot, Mention other, String setting) {
-        String role = byKey.get(slot + "|lemma|" + s.token(predicate).lemma().toLowerCase(Locale.ROOT));
-        for (int e : new TreeSet<>(elements)) {
-            if (role != null) break;
-            role = byKey.get(slot + "|lemma|" + s.token(e).lemma().toLowerCase(Locale.ROOT));
-        }
+        // the act's own word first, then the words its pattern names, in sentence order
+        String role = Stream.concat(Stream.of(predicate), new TreeSet<>(elements).stream())
+                .map(t -> byKey.get(slot + "|lemma|" + s.token(t).lemma().toLowerCase(Locale.ROOT)))
+                .filter(Objects::nonNull).findFirst().orElse(null);
         if (role == null) role = byKey.get(slot + "|code|" + code);
         if (role == null) role = byKey.get(slot + "|root|" + code.substring(0, 2));
         if (role == null) return null;
