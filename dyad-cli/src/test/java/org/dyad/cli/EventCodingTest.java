@@ -178,6 +178,10 @@ class EventCodingTest {
         assertThat(Coded.events("Kenyan police held two Somali men overnight.", DAY)).anyMatch(e -> e.startsWith("KENCOP 173"));
         // a pronoun may be people: the arrest stands, though with no known target it is kept only on request
         assertThat(Coded.events(Coded.KEEP_UNDIRECTED, "Kenyan police caught both of them on the border.", DAY)).anyMatch(e -> e.startsWith("KENCOP 173"));
+        // a thing an actor owns is a thing all the same: plans are carried out and buses held, people are executed
+        assertThat(Coded.events("Kenyan soldiers executed the Ugandan army's plan.", DAY)).isEmpty();
+        assertThat(Coded.events("Kenyan soldiers executed three Ugandan rebels.", DAY)).anyMatch(e -> e.startsWith("KENMIL 1823 UGA"));
+        assertThat(Coded.events("Kenyan police detained the Ugandan opposition's bus on Monday.", DAY)).isEmpty();
     }
 
     @Test
@@ -375,6 +379,23 @@ class EventCodingTest {
         assertThat(Coded.events("Kenya and Uganda signed a ceasefire on Monday.", DAY)).contains("KEN 0871 UGA 2015-06-08", "UGA 0871 KEN 2015-06-08");
         // praise is not returned: two who pay tribute to no one named do not praise each other
         assertThat(Coded.events("Kenya and Uganda paid tribute on Monday.", DAY)).noneMatch(e -> e.contains(" 05"));
+        // nor are funds pledged together pledged to each other; "each other" says so of any act
+        assertThat(Coded.events("Kenya and Uganda pledged funds for the new dam.", DAY)).noneMatch(e -> e.contains(" KEN ") || e.contains(" UGA "));
+        assertThat(Coded.events("Kenya and Uganda praised each other on Monday.", DAY)).contains("KEN 051 UGA 2015-06-08", "UGA 051 KEN 2015-06-08");
+        assertThat(Coded.events("Kenyan and Ugandan officials accused one another of violating the truce.", DAY))
+                .anyMatch(e -> e.startsWith("KENGOV 112 UGAGOV")).anyMatch(e -> e.startsWith("UGAGOV 112 KENGOV"));
+    }
+
+    @Test
+    void wordsOfANameAreNotTheWordsAPatternNames() {
+        assertThat(Coded.events("Kenyan President Uhuru Kenyatta gave the Aid Medal to Ugandan President Yoweri Museveni.", DAY)).noneMatch(e -> e.contains(" 07"));
+        assertThat(Coded.events("Kenyan President Uhuru Kenyatta gave aid to Uganda.", DAY)).anyMatch(e -> e.startsWith("KENGOV 070 UGA"));
+    }
+
+    @Test
+    void consideringSomethingToBeSoIsAnOpinionNotAPolicyOption() {
+        assertThat(Coded.events("Uganda considers the Kenyan railway project to be a priority.", DAY)).isEmpty();
+        assertThat(Coded.events("Uganda is considering sanctions against Kenya.", DAY)).anyMatch(e -> e.startsWith("UGA 014 KEN"));
     }
 
     @Test

@@ -291,8 +291,14 @@ final class Arguments {
             // a name no dictionary knows may still be a person's
             Mention named = mentions.forArgument(s, o);
             if (named == null || !named.isCoded() && named.type() != Mention.Type.NAME) return true;
+            // "the children's contest was held", "met the demands of the protesters": an actor who owns the thing is not it
+            if (mentions.at(s.index(), o) == null && hasOwner(s, o)) return true;
         }
         return false;
+    }
+
+    private boolean hasOwner(Sentence s, int noun) {
+        return !s.children(noun, "nmod:poss").isEmpty() || PredicateMatcher.prepositionalObject(s, List.of(noun), "of", grammar) >= 0;
     }
 
     /** "arrested him", "detained 20", "caught both of them", "jailed thousands", "whom it held": words that may stand for people. */

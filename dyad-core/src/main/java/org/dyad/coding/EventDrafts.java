@@ -59,9 +59,10 @@ final class EventDrafts {
         List<Mention> sources = arguments.sources(s, m, mentions);
         // "received 9% of the vote", "met the demands", "the primaries held that day": a meeting or an arrest
         // of a thing, with no actor as target, is none; parties who meet together are each other's counterparts.
+        // A thing an actor owns cannot be arrested or killed either: "the children's contest was held each day".
         boolean needsActor = grammar.isCounterpartRoot(code) && sources.stream().filter(Mention::isCoded).count() < 2
-                || grammar.isPersonPatientCode(code);
-        if (needsActor && targets.stream().noneMatch(Mention::isCoded) && arguments.fallsOnThing(s, m, mentions)) return List.of();
+                && targets.stream().noneMatch(Mention::isCoded) || grammar.isPersonPatientCode(code);
+        if (needsActor && arguments.fallsOnThing(s, m, mentions)) return List.of();
         Mention target = targets.stream().filter(Mention::isCoded).findFirst().orElse(null);
         if (sources.stream().noneMatch(Mention::isCoded)) {
             // "he was arrested"; "she received a life sentence", whose pattern makes the subject the target
@@ -72,7 +73,8 @@ final class EventDrafts {
             Mention tgt = implied.target(s, m.predicate(), code, sources.get(0), mentions.setting()); // protests against the government
             if (tgt != null) targets = List.of(tgt);
         }
-        return pairs(m, sources, targets, code, reverse, pattern, verdict.effect() == Factuality.Effect.NEGATED);
+        boolean reciprocal = m.pattern().reciprocal() || grammar.isReciprocal(code) || grammar.saysEachOther(s, m.predicate());
+        return pairs(m, sources, targets, code, reverse, pattern, reciprocal, verdict.effect() == Factuality.Effect.NEGATED);
     }
 
     /** Roots 06-08 and 14-20: acts done with things and force, not words. */
@@ -86,11 +88,10 @@ final class EventDrafts {
      * with a reverse code (of an act coded as the pattern says), the target acts back.
      */
     private List<Draft> pairs(PredicateMatch m, List<Mention> sources, List<Mention> targets, String code, String reverse, String pattern,
-                              boolean negated) {
+                              boolean reciprocal, boolean negated) {
         List<Draft> out = new ArrayList<>();
         // "%" is PETRARCH's compound actor: such a pattern is about several parties acting together.
         if (m.pattern().reciprocal() && sources.stream().filter(Mention::isCoded).count() < 2) return out;
-        boolean reciprocal = m.pattern().reciprocal() || grammar.isReciprocal(code);
         boolean noTarget = targets.stream().noneMatch(t -> t.isCoded() && !t.isBareRole()); // "agreed to meet on Crete"
         for (Mention src : sources) {
             if (!src.isCoded() || src.isBareRole()) continue; // "the army" of no known country codes nothing

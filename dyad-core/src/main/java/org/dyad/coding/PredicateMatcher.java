@@ -94,6 +94,8 @@ final class PredicateMatcher {
             if (!phrase) continue;
             for (Dependency inner : s.children(d.dependent())) {
                 if (used.contains(inner.dependent()) || grammar.isNotElement(inner.relation())) continue;
+                // a word of a name is no word of the phrase: "the Aid Medal" is no aid
+                if (isName(s, inner.dependent()) && isName(s, d.dependent())) continue;
                 if (named(s, e, inner.dependent())) return inner.dependent();
             }
         }
@@ -107,12 +109,21 @@ final class PredicateMatcher {
 
     /**
      * True when the word is one the element names, or, for a word class, a noun whose compound's
-     * first noun is ("a witch hunt" is a reproach, "an aid convoy" aid).
+     * first noun is ("a witch hunt" is a reproach, "an aid convoy" aid). A name's words do not
+     * count: "the Intelligence Star" is an award, not information.
      */
     private static boolean named(Sentence s, Element e, int token) {
         if (e.words().contains(s.token(token))) return true;
-        if (!e.words().isClass() || !s.token(token).isNoun()) return false;
-        return s.children(token, "compound").stream().anyMatch(c -> e.words().contains(s.token(c)));
+        if (!e.words().isClass() || !isCommonNoun(s, token)) return false;
+        return s.children(token, "compound").stream().anyMatch(c -> isCommonNoun(s, c) && e.words().contains(s.token(c)));
+    }
+
+    private static boolean isCommonNoun(Sentence s, int token) {
+        return s.token(token).isNoun() && !isName(s, token);
+    }
+
+    private static boolean isName(Sentence s, int token) {
+        return s.token(token).pos().startsWith("NNP");
     }
 
     private int slot(Sentence s, int head, List<Integer> anchors, EventPattern.Slot slot) {
