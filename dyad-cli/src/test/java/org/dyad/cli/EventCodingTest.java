@@ -387,6 +387,15 @@ class EventCodingTest {
     }
 
     @Test
+    void anAdjectiveThatIsThePredicateIsCodedAsAVerbIs() {
+        assertThat(Coded.events("The German chancellor was critical of Russia.", DAY)).anyMatch(e -> e.startsWith("DEUGOV 111 RUS"));
+        assertThat(Coded.events("The Kenyan government has been supportive of the Ugandan peace plan.", DAY)).anyMatch(e -> e.startsWith("KENGOV 051 UGA"));
+        assertThat(Coded.events("The Kenyan opposition is opposed to the Ugandan proposal.", DAY)).anyMatch(e -> e.startsWith("KENOPP 110 UGA"));
+        // an adjective that only describes a noun is no predicate
+        assertThat(Coded.events("The German chancellor wrote a book critical of Russia.", DAY)).noneMatch(e -> e.contains(" 11"));
+    }
+
+    @Test
     void wordsOfANameAreNotTheWordsAPatternNames() {
         assertThat(Coded.events("Kenyan President Uhuru Kenyatta gave the Aid Medal to Ugandan President Yoweri Museveni.", DAY)).noneMatch(e -> e.contains(" 07"));
         assertThat(Coded.events("Kenyan President Uhuru Kenyatta gave aid to Uganda.", DAY)).anyMatch(e -> e.startsWith("KENGOV 070 UGA"));

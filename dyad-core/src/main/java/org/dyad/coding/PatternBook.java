@@ -80,7 +80,7 @@ public final class PatternBook {
      */
     public boolean couldMatch(List<Token> tokens, int i, Set<String> words) {
         Token t = tokens.get(i);
-        if (!t.isVerb() && !t.isNoun()) return false;
+        if (!t.isVerb() && !t.isNoun() && !t.isAdjective()) return false; // an adjective may be a predicate ("critical of")
         for (EventPattern p : forHead(t.lemma(), t.isNoun())) {
             if (p.elements().stream().allMatch(e -> e.words().name().equals(WordClass.ANY) || e.words().words().stream().anyMatch(words::contains))
                     && present(p.target(), words) && present(p.source(), words)) {

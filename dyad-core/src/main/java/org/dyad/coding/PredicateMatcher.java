@@ -26,8 +26,10 @@ final class PredicateMatcher {
         for (int i = 0; i < s.size(); i++) {
             var token = s.token(i);
             // A proper noun names something ("the Popular Mobilization Forces"), and a participle that
-            // modifies a noun describes it ("the detained sailors"): neither reports an act.
-            if (!token.isVerb() && !token.isNoun() || token.pos().startsWith("NNP") || s.relation(i).equals("amod")
+            // modifies a noun describes it ("the detained sailors"): neither reports an act. An adjective
+            // does when it is the predicate ("was critical of the plan").
+            boolean predicateAdjective = token.isAdjective() && !s.children(i, "cop").isEmpty();
+            if (!token.isVerb() && !token.isNoun() && !predicateAdjective || token.pos().startsWith("NNP") || s.relation(i).equals("amod")
                     || grammar.beginsFixedPreposition(s.tokens(), i)) continue;
             PredicateMatch best = null;
             for (EventPattern p : patterns.forHead(token.lemma(), token.isNoun())) {

@@ -19,4 +19,8 @@ public record Token(int index, String word, String lemma, String pos, String ner
     public boolean isNoun() {
         return pos.startsWith("NN");
     }
+
+    public boolean isAdjective() {
+        return pos.startsWith("JJ");
+    }
 }
