@@ -462,6 +462,9 @@ class EventCodingTest {
         // a praising word the parser makes the small clause's head is praise all the same, not any label
         assertThat(Coded.events("The Kenyan president called Museveni's order forceful and decisive.", DAY))
                 .anyMatch(e -> e.startsWith("KENGOV 051 UGAGOV")).noneMatch(e -> e.contains(" 111 "));
+        // a list of labels praises when one of them does
+        assertThat(Coded.events("The Kenyan president called Museveni's order swift, forceful and decisive.", DAY))
+                .anyMatch(e -> e.startsWith("KENGOV 051 UGAGOV")).noneMatch(e -> e.contains(" 111 "));
         assertThat(Coded.events("Chile called the Peruvian proposal a violation of international law.", DAY)).anyMatch(e -> e.startsWith("CHL 111 PER"));
         assertThat(Coded.events("The Kenyan president described the Ugandan decision as a betrayal.", DAY)).anyMatch(e -> e.startsWith("KENGOV 111 UGA"));
         // deeming or considering something bad is criticism, and a hyphen joins both parties to a deal

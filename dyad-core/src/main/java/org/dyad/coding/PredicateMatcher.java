@@ -110,13 +110,16 @@ final class PredicateMatcher {
     }
 
     /**
-     * True when the word is one the element names, or, for a word class, a noun whose compound's
-     * first noun is ("a witch hunt" is a reproach, "an aid convoy" aid). A name's words do not
+     * True when the word is one the element names, or, for a word class, a list one of whose words
+     * is, or a noun whose compound's first noun is ("a witch hunt" is a reproach, "an aid convoy" aid). A name's words do not
      * count: "the Intelligence Star" is an award, not information.
      */
     private static boolean named(Sentence s, Element e, int token) {
         if (e.words().contains(s.token(token))) return true;
-        if (!e.words().isClass() || !isCommonNoun(s, token)) return false;
+        if (!e.words().isClass()) return false;
+        // "swift, forceful and decisive": a class names a list when it names one of its words
+        if (s.children(token, "conj").stream().anyMatch(c -> e.words().contains(s.token(c)))) return true;
+        if (!isCommonNoun(s, token)) return false;
         return s.children(token, "compound").stream().anyMatch(c -> isCommonNoun(s, c) && e.words().contains(s.token(c)));
     }
 
