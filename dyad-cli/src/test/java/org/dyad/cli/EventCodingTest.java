@@ -462,6 +462,9 @@ class EventCodingTest {
         // a praising word the parser makes the small clause's head is praise all the same, not any label
         assertThat(Coded.events("The Kenyan president called Museveni's order forceful and decisive.", DAY))
                 .anyMatch(e -> e.startsWith("KENGOV 051 UGAGOV")).noneMatch(e -> e.contains(" 111 "));
+        // "calling it" names what the clause it hangs on acts on
+        assertThat(Coded.events("The Kenyan president commented on the Ugandan-Tanzanian pipeline deal, calling it \"null and void\".", DAY))
+                .anyMatch(e -> e.startsWith("KENGOV 111 UGA")).anyMatch(e -> e.startsWith("KENGOV 111 TZA"));
         // a list of labels praises when one of them does
         assertThat(Coded.events("The Kenyan president called Museveni's order swift, forceful and decisive.", DAY))
                 .anyMatch(e -> e.startsWith("KENGOV 051 UGAGOV")).noneMatch(e -> e.contains(" 111 "));

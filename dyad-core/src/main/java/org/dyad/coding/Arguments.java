@@ -51,6 +51,10 @@ final class Arguments {
 
     List<Mention> targets(Sentence s, PredicateMatch m, MentionIndex mentions) {
         List<Mention> targets = mentionsOf(s, targetTokens(s, m, mentions), mentions);
+        if (targets.stream().noneMatch(Mention::isCoded)) {
+            int before = antecedentOfParticiple(s, m.predicate());
+            if (before >= 0) targets = mentionsOf(s, List.of(before), mentions);
+        }
         // "deployed troops to Somalia": a role word alone as the object is what is sent, not whom it is sent to.
         boolean named = targets.stream().anyMatch(t -> t.isCoded() && !t.isRoleOnly());
         if (m.target() >= 0 || named || s.token(m.predicate()).isNoun()) return targets;
@@ -73,6 +77,28 @@ final class Arguments {
             if (place != null) return List.of(place);
         }
         return targets;
+    }
+
+    /**
+     * "condemned the Israeli strike, calling it a crime", "commented on the deal, calling it void":
+     * the "it" of a participle clause is what the clause it hangs on acts on, its object or else its
+     * first phrase that is no time. -1 when the predicate is no such participle.
+     */
+    private int antecedentOfParticiple(Sentence s, int p) {
+        int main = s.head(p);
+        if (main < 0 || !s.token(p).pos().equals("VBG") || !s.token(main).isVerb() || !Set.of("dep", "advcl", "xcomp", "conj").contains(s.relation(p))) return -1;
+        boolean saysIt = false;
+        for (int w : s.subtree(p)) {
+            int h = s.head(w);
+            if (grammar.isThingPronoun(s.token(w).word()) && s.token(w).pos().equals("PRP") && (h == p || h >= 0 && s.head(h) == p)) saysIt = true;
+        }
+        if (!saysIt) return -1;
+        List<Integer> obj = s.children(main, "obj");
+        if (!obj.isEmpty()) return obj.get(0);
+        for (int o : s.children(main, "obl")) {
+            if (!grammar.isTemporal(s, o)) return o;
+        }
+        return -1;
     }
 
     /**
@@ -248,6 +274,8 @@ final class Arguments {
             return authored ? subject(s, verb, depth + 1) : List.of(h);
         }
         if (rel.startsWith("advcl") || rel.startsWith("obl") || rel.equals("conj")) return subject(s, h, depth + 1);
+        // "commented on the deal, calling it void": the parser may leave a trailing participle clause unlabelled
+        if (rel.equals("dep") && s.token(v).pos().equals("VBG") && s.token(h).isVerb()) return subject(s, h, depth + 1);
         return List.of();
     }
 
