@@ -396,6 +396,13 @@ class EventCodingTest {
     }
 
     @Test
+    void aQuestionAskedIsNoRequest() {
+        assertThat(Coded.events("Kenyan President Uhuru Kenyatta asked whether Uganda would join the talks.", DAY)).isEmpty();
+        assertThat(Coded.events("Kenyan President Uhuru Kenyatta asked Uganda why it had closed the border.", DAY)).isEmpty();
+        assertThat(Coded.events("Kenyan President Uhuru Kenyatta asked that Uganda reopen the border.", DAY)).anyMatch(e -> e.startsWith("KENGOV 02"));
+    }
+
+    @Test
     void wordsOfANameAreNotTheWordsAPatternNames() {
         assertThat(Coded.events("Kenyan President Uhuru Kenyatta gave the Aid Medal to Ugandan President Yoweri Museveni.", DAY)).noneMatch(e -> e.contains(" 07"));
         assertThat(Coded.events("Kenyan President Uhuru Kenyatta gave aid to Uganda.", DAY)).anyMatch(e -> e.startsWith("KENGOV 070 UGA"));
