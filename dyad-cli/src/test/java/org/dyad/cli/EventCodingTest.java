@@ -82,6 +82,12 @@ class EventCodingTest {
                 .anyMatch(e -> e.startsWith("UGA 111 KEN"));
         assertThat(Coded.events("Kenya criticized Uganda on Monday. Tanzania condemned the move.", DAY))
                 .noneMatch(e -> e.startsWith("TZA 111 KEN"));
+        // so does "it" standing alone, for an act of the sentence before; "it" called a violation is not the caller
+        assertThat(Coded.events("Kenya expelled two Ugandan diplomats on Monday. Uganda condemned it.", DAY)).anyMatch(e -> e.startsWith("UGA 111 KEN"));
+        assertThat(Coded.events("Kenya expelled two Ugandan diplomats on Monday. Uganda called it a violation of international law.", DAY))
+                .anyMatch(e -> e.startsWith("UGA 111 KEN"));
+        assertThat(Coded.events("Kenya expelled two Ugandan diplomats on Monday. The next day, Tanzania warned of more expulsions. "
+                + "Uganda condemned it.", DAY)).noneMatch(e -> e.startsWith("UGA 111 KEN"));
     }
 
     @Test

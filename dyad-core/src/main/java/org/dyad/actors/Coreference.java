@@ -327,8 +327,9 @@ final class Coreference {
         return null;
     }
 
+    /** A clause's subject; not that of a small clause ("Egypt called it a violation": "it" is what Egypt called so). */
     private static boolean isSubjectToken(Sentence s, int i) {
-        return s.relation(i).startsWith("nsubj");
+        return s.relation(i).startsWith("nsubj") && !(s.head(i) >= 0 && s.relation(s.head(i)).equals("xcomp"));
     }
 
     /** A named person, or one office holder named by a role word ("the Kenyan president said he ..."). */

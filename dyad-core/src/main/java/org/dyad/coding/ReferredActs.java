@@ -20,6 +20,7 @@ import org.dyad.text.Sentence;
 final class ReferredActs {
 
     private static final int WINDOW = 4; // sentences an act may be referred back to
+    private static final int PRONOUN_WINDOW = 1; // "it" and "this" point to an act just told
 
     /** An act coded so far in the article. */
     record Act(int sentence, int predicate, String root, Mention source) {}
@@ -48,8 +49,9 @@ final class ReferredActs {
         for (int object : objects(s, d.predicate())) {
             List<String> referred = roots.get(s.token(object).lemma().toLowerCase(Locale.ROOT));
             // "carried out the airstrike", "signed the deal": an object of the act's own kind is the act itself.
-            if (referred == null || referred.contains(d.code().substring(0, 2)) || !isDefinite(s, object)) continue;
-            List<Mention> doers = doers(s, d, referred, earlier);
+            boolean pronoun = isPronoun(s, object);
+            if (referred == null || referred.contains(d.code().substring(0, 2)) || !pronoun && !isDefinite(s, object)) continue;
+            List<Mention> doers = doers(s, d, referred, earlier, pronoun ? PRONOUN_WINDOW : WINDOW);
             if (doers.isEmpty()) continue;
             List<Draft> out = new ArrayList<>();
             for (Mention doer : doers) out.add(new Draft(d.predicate(), d.source(), doer, d.code(), d.pattern() + " (refers to an earlier act)", d.negated()));
@@ -82,6 +84,12 @@ final class ReferredActs {
         return out;
     }
 
+    /** "condemned it", "denied this": a pronoun standing alone, not a determiner of a noun. */
+    private static boolean isPronoun(Sentence s, int word) {
+        String pos = s.token(word).pos();
+        return pos.equals("PRP") || pos.equals("DT") && !s.relation(word).equals("det");
+    }
+
     private boolean isDefinite(Sentence s, int noun) {
         return s.children(noun, "det").stream().anyMatch(k -> grammar.isDefiniteDeterminer(s.token(k).lemma()));
     }
@@ -92,11 +100,11 @@ final class ReferredActs {
     }
 
     /** The doers, other than the draft's source, of the most recent earlier act of a referred root, and of the same root in its sentence. */
-    private static List<Mention> doers(Sentence s, Draft d, List<String> referred, List<Act> earlier) {
+    private static List<Mention> doers(Sentence s, Draft d, List<String> referred, List<Act> earlier, int window) {
         String self = actorKey(d.source());
         for (int k = earlier.size() - 1; k >= 0; k--) {
             Act a = earlier.get(k);
-            if (s.index() - a.sentence() > WINDOW) break;
+            if (s.index() - a.sentence() > window) break;
             boolean before = a.sentence() < s.index() || a.predicate() < d.predicate();
             if (!before || !referred.contains(a.root()) || actorKey(a.source()).equals(self)) continue;
             Map<String, Mention> doers = new LinkedHashMap<>();
