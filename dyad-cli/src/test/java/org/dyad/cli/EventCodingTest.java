@@ -402,6 +402,14 @@ class EventCodingTest {
     }
 
     @Test
+    void notAssentingIsRejecting() {
+        assertThat(Coded.events("The Kenyan government did not accede to the demands of the Ugandan traders.", DAY)).anyMatch(e -> e.startsWith("KENGOV 12") && e.contains(" UGA"));
+        assertThat(Coded.events("Kenya did not agree to meet Ugandan President Yoweri Museveni.", DAY)).anyMatch(e -> e.startsWith("KEN 12") && e.contains(" UGAGOV "));
+        // not doing is not rejecting
+        assertThat(Coded.events("Kenya did not meet Ugandan President Yoweri Museveni.", DAY)).isEmpty();
+    }
+
+    @Test
     void aQuestionAskedIsNoRequest() {
         assertThat(Coded.events("Kenyan President Uhuru Kenyatta asked whether Uganda would join the talks.", DAY)).isEmpty();
         assertThat(Coded.events("Kenyan President Uhuru Kenyatta asked Uganda why it had closed the border.", DAY)).isEmpty();

@@ -37,6 +37,12 @@ final class EventDrafts {
         if (verdict.effect() == Factuality.Effect.NONE) return List.of();
         String code = m.pattern().code();
         String pattern = m.pattern().text();
+        if (verdict.effect() == Factuality.Effect.NEGATED && grammar.isAssentVerb(s.token(m.predicate()).lemma())) {
+            // "did not accept the offer", "did not accede to the demands": not assenting is rejecting (120)
+            code = "120";
+            pattern += " (not)";
+            verdict = Factuality.Verdict.DONE;
+        }
         List<Mention> targets = arguments.targets(s, m, mentions);
         SpeechActs.Act act = SpeechActs.Act.of(code);
         PredicateMatch content = act == null ? null : SpeechActs.content(s, m, matches);
