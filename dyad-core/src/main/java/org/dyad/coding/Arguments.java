@@ -274,8 +274,11 @@ final class Arguments {
             return authored ? subject(s, verb, depth + 1) : List.of(h);
         }
         if (rel.startsWith("advcl") || rel.startsWith("obl") || rel.equals("conj")) return subject(s, h, depth + 1);
-        // "commented on the deal, calling it void": the parser may leave a trailing participle clause unlabelled
-        if (rel.equals("dep") && s.token(v).pos().equals("VBG") && s.token(h).isVerb()) return subject(s, h, depth + 1);
+        // "commented on the deal, calling it void": the parser may leave a trailing participle clause unlabelled;
+        // after a comma it is one ("denied attacking" is a complement, which factuality reads)
+        if (rel.equals("dep") && s.token(v).pos().equals("VBG") && s.token(h).isVerb() && v > 0 && s.token(v - 1).word().equals(",")) {
+            return subject(s, h, depth + 1);
+        }
         return List.of();
     }
 
