@@ -410,6 +410,14 @@ class EventCodingTest {
     }
 
     @Test
+    void anActToldAgainByItsDefiniteNounIsOneEvent() {
+        String met = "Kenyan President Uhuru Kenyatta met Ugandan President Yoweri Museveni in Nairobi on Monday. ";
+        String attended = " meeting was attended by Kenyan President Uhuru Kenyatta and Ugandan President Yoweri Museveni.";
+        assertThat(Coded.events(met + "The" + attended, DAY)).filteredOn(e -> e.startsWith("KENGOV 040 UGAGOV")).hasSize(1);
+        assertThat(Coded.events(met + "A second" + attended, DAY)).filteredOn(e -> e.startsWith("KENGOV 040 UGAGOV")).hasSize(2);
+    }
+
+    @Test
     void aQuestionAskedIsNoRequest() {
         assertThat(Coded.events("Kenyan President Uhuru Kenyatta asked whether Uganda would join the talks.", DAY)).isEmpty();
         assertThat(Coded.events("Kenyan President Uhuru Kenyatta asked Uganda why it had closed the border.", DAY)).isEmpty();

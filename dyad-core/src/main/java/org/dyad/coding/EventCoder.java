@@ -7,6 +7,7 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import org.dyad.actors.MentionIndex;
 import org.dyad.attribution.Attribution;
@@ -84,8 +85,10 @@ public final class EventCoder {
                 if (EventFilters.isHistorical(e, article.article().published()) && !options.keepHistorical()) continue;
                 if (!d.negated()) acts.add(new ReferredActs.Act(s.index(), d.predicate(), e.cameoRoot(), d.source()));
                 if (filters.isUndirected(d) && !options.keepUndirected()) continue; // still an act a later "the move" may refer to
-                events.putIfAbsent(e.key(), e);
-                reportedIn.computeIfAbsent(e.key(), k -> new HashSet<>()).add(s.index());
+                String key = referred.retells(s, d) ? toldBefore(events.values(), e) : null;
+                if (key == null) key = e.key();
+                events.putIfAbsent(key, e);
+                reportedIn.computeIfAbsent(key, k -> new HashSet<>()).add(s.index());
             }
         }
         List<Event> out = new ArrayList<>();
@@ -94,6 +97,17 @@ public final class EventCoder {
             out.add(e.withId(article.article().id() + "-e" + (++n)).withMentions(reportedIn.get(e.key()).size()));
         }
         return out;
+    }
+
+    /** The key of an event already coded between the same actors with the same root, whatever its date, or null. */
+    private static String toldBefore(Iterable<Event> events, Event e) {
+        for (Event before : events) {
+            if (before.cameoRoot().equals(e.cameoRoot()) && before.source().code().equals(e.source().code())
+                    && Objects.equals(before.target() == null ? null : before.target().code(), e.target() == null ? null : e.target().code())) {
+                return before.key();
+            }
+        }
+        return null;
     }
 
     private Event build(AnalyzedArticle article, Sentence s, Draft d, MentionIndex mentions, List<Quote> quotes,

@@ -61,6 +61,18 @@ final class ReferredActs {
     }
 
     /**
+     * "The meeting was attended by Greece, Cyprus and Israel", "signed the agreement": the act's
+     * object is a definite noun of the act's own kind, which tells again an act already told.
+     */
+    boolean retells(Sentence s, Draft d) {
+        for (int object : objects(s, d.predicate())) {
+            List<String> referred = roots.get(s.token(object).lemma().toLowerCase(Locale.ROOT));
+            if (referred != null && referred.contains(d.code().substring(0, 2)) && isDefinite(s, object)) return true;
+        }
+        return false;
+    }
+
+    /**
      * "denied the accusation", "the call was seconded" (the subject of a passive); "called the deal
      * null and void" (the subject of a small clause);
      * "spoke out against the attack"; and what a noun among these, or the act's own noun, is about
