@@ -418,6 +418,13 @@ class EventCodingTest {
     }
 
     @Test
+    void whatHistoryHasSeenIsAStatementNotAReport() {
+        assertThat(Coded.events("In the history of Kenya, the Kenyan parliament has impeached only one president.", DAY)).isEmpty();
+        assertThat(Coded.events("The Kenyan parliament has impeached only one president in the history of the country.", DAY)).isEmpty();
+        assertThat(Coded.events("The Kenyan parliament impeached the president on Monday.", DAY)).anyMatch(e -> e.startsWith("KENLEG 17"));
+    }
+
+    @Test
     void aQuestionAskedIsNoRequest() {
         assertThat(Coded.events("Kenyan President Uhuru Kenyatta asked whether Uganda would join the talks.", DAY)).isEmpty();
         assertThat(Coded.events("Kenyan President Uhuru Kenyatta asked Uganda why it had closed the border.", DAY)).isEmpty();

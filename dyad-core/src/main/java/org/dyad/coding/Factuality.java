@@ -33,7 +33,7 @@ final class Factuality {
         NONE
     }
 
-    private static final Set<String> POSITIONS = Set.of("aux", "negation", "subject", "governor", "noun-governor", "mark", "modifier", "adverb", "sentence-end");
+    private static final Set<String> POSITIONS = Set.of("aux", "negation", "subject", "governor", "noun-governor", "mark", "modifier", "adverb", "frame", "sentence-end");
     /** Relations by which an act is the content of a governing word. */
     private static final Set<String> COMPLEMENTS = Set.of("xcomp", "ccomp", "obj", "nmod", "acl");
     /** Relations through which a governing cue still reaches an act further down ("refused to meet or talk"). */
@@ -131,6 +131,8 @@ final class Factuality {
             Verdict found = switch (rel) {
                 case "advmod", "neg", "det" -> firstOf(lookup("negation", lemma), lookup("negation", word), rel.equals("advmod") ? lookup("adverb", lemma) : null);
                 case "mark" -> lookup("mark", lemma);
+                // "In the history of the US, only two presidents have been impeached": a statement of what is so, not a report
+                case "obl" -> s.children(d.dependent(), "case").stream().anyMatch(c -> s.token(c).lemma().equals("in")) ? lookup("frame", lemma) : null;
                 case "amod" -> s.token(p).isNoun() ? firstOf(lookup("modifier", word), lookup("modifier", lemma)) : null;
                 default -> null;
             };
