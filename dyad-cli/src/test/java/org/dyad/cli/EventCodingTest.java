@@ -425,6 +425,13 @@ class EventCodingTest {
     }
 
     @Test
+    void anOfficeOfStateDoesNotActOnItsOwnCountry() {
+        assertThat(Coded.events("Kenyan President Uhuru Kenyatta withdrew Kenya from the trade agreement with Uganda.", DAY)).noneMatch(e -> e.endsWith(" KEN " + DAY));
+        // its citizens do: an appeal to the country is one to its state
+        assertThat(Coded.events("Kenyan activists called on Kenya to end the war.", DAY)).anyMatch(e -> e.startsWith("KENCVL 02") && e.contains(" KEN "));
+    }
+
+    @Test
     void aQuestionAskedIsNoRequest() {
         assertThat(Coded.events("Kenyan President Uhuru Kenyatta asked whether Uganda would join the talks.", DAY)).isEmpty();
         assertThat(Coded.events("Kenyan President Uhuru Kenyatta asked Uganda why it had closed the border.", DAY)).isEmpty();

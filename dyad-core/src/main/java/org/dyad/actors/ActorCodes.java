@@ -14,7 +14,7 @@ public final class ActorCodes {
 
     private ActorCodes() {}
 
-    static boolean isOffice(String role) {
+    public static boolean isOffice(String role) {
         return OFFICES.contains(role);
     }
 

@@ -2,6 +2,7 @@ package org.dyad.coding;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.dyad.actors.ActorCodes;
 import org.dyad.actors.Mention;
 import org.dyad.actors.MentionIndex;
 import org.dyad.text.Sentence;
@@ -110,7 +111,7 @@ final class EventDrafts {
             }
             if (targets.isEmpty()) out.add(new Draft(m.predicate(), src, null, code, pattern, negated));
             for (Mention t : targets) {
-                if (t.isCoded() && sameActor(t, src)) continue; // no self-directed events
+                if (t.isCoded() && (sameActor(t, src) || isOwnCountry(t, src))) continue; // no self-directed events
                 if (!noTarget && (!t.isCoded() || t.isBareRole())) continue; // "sued the attorney and his accountant": one target is known
                 out.add(new Draft(m.predicate(), src, t.isCoded() && !t.isBareRole() ? t : null, code, pattern, negated));
                 if (reverse != null && t.isCoded() && !t.isBareRole()) out.add(new Draft(m.predicate(), t, src, reverse, pattern, negated));
@@ -121,5 +122,15 @@ final class EventDrafts {
 
     private static boolean sameActor(Mention a, Mention b) {
         return a.actor().code().equals(b.actor().code());
+    }
+
+    /**
+     * "Trump withdrew the US from the treaty": the country an office of state acts for is no target
+     * of its own (a citizen's appeal to the country is still one to its state).
+     */
+    private static boolean isOwnCountry(Mention target, Mention source) {
+        String country = source.actor().country();
+        return country != null && source.actor().role() != null && ActorCodes.isOffice(source.actor().role())
+                && target.actor().role() == null && target.actor().code().equals(country);
     }
 }
