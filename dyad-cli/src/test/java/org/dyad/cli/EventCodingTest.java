@@ -385,6 +385,7 @@ class EventCodingTest {
         assertThat(Coded.events("Kenya and Uganda signed a ceasefire on Monday.", DAY)).contains("KEN 0871 UGA 2015-06-08", "UGA 0871 KEN 2015-06-08");
         // praise is not returned: two who pay tribute to no one named do not praise each other
         assertThat(Coded.events("Kenya and Uganda paid tribute on Monday.", DAY)).noneMatch(e -> e.contains(" 05"));
+        assertThat(Coded.events("Kenya and Uganda agreed to restore diplomatic relations.", DAY)).anyMatch(e -> e.startsWith("KEN 032 UGA")).anyMatch(e -> e.startsWith("UGA 032 KEN"));
         // nor are funds pledged together pledged to each other; "each other" says so of any act
         assertThat(Coded.events("Kenya and Uganda pledged funds for the new dam.", DAY)).noneMatch(e -> e.contains(" KEN ") || e.contains(" UGA "));
         assertThat(Coded.events("Kenya and Uganda praised each other on Monday.", DAY)).contains("KEN 051 UGA 2015-06-08", "UGA 051 KEN 2015-06-08");
@@ -508,6 +509,9 @@ class EventCodingTest {
         // "calling it" names what the clause it hangs on acts on
         assertThat(Coded.events("The Kenyan president commented on the Ugandan-Tanzanian pipeline deal, calling it \"null and void\".", DAY))
                 .anyMatch(e -> e.startsWith("KENGOV 111 UGA")).anyMatch(e -> e.startsWith("KENGOV 111 TZA"));
+        // a trailing participle that tells the toll of the act is that act, not another
+        assertThat(Coded.events("Somali militants bombed a crowded bus in Nairobi on Monday, killing eight Kenyan passengers.", DAY))
+                .noneMatch(e -> e.contains(" 190 "));
         // a list of labels praises when one of them does
         assertThat(Coded.events("The Kenyan president called Museveni's order swift, forceful and decisive.", DAY))
                 .anyMatch(e -> e.startsWith("KENGOV 051 UGAGOV")).noneMatch(e -> e.contains(" 111 "));

@@ -275,8 +275,10 @@ final class Arguments {
         }
         if (rel.startsWith("advcl") || rel.startsWith("obl") || rel.equals("conj")) return subject(s, h, depth + 1);
         // "commented on the deal, calling it void": the parser may leave a trailing participle clause unlabelled;
-        // after a comma it is one ("denied attacking" is a complement, which factuality reads)
-        if (rel.equals("dep") && s.token(v).pos().equals("VBG") && s.token(h).isVerb() && v > 0 && s.token(v - 1).word().equals(",")) {
+        // after a comma it is one ("denied attacking" is a complement, which factuality reads). Its toll
+        // ("bombed a bus, killing eight") is the act told, not another.
+        if (rel.equals("dep") && s.token(v).pos().equals("VBG") && s.token(h).isVerb() && v > 0 && s.token(v - 1).word().equals(",")
+                && !grammar.isCasualtyVerb(s.token(v).lemma())) {
             return subject(s, h, depth + 1);
         }
         return List.of();
