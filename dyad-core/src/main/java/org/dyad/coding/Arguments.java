@@ -87,11 +87,9 @@ final class Arguments {
     private int antecedentOfParticiple(Sentence s, int p) {
         int main = s.head(p);
         if (main < 0 || !s.token(p).pos().equals("VBG") || !s.token(main).isVerb() || !Set.of("dep", "advcl", "xcomp", "conj").contains(s.relation(p))) return -1;
-        boolean saysIt = false;
-        for (int w : s.subtree(p)) {
-            int h = s.head(w);
-            if (grammar.isThingPronoun(s.token(w).word()) && s.token(w).pos().equals("PRP") && (h == p || h >= 0 && s.head(h) == p)) saysIt = true;
-        }
+        // "it" is the participle's own argument or that of its small clause ("calling it void")
+        boolean saysIt = s.subtree(p).stream().anyMatch(w -> grammar.isThingPronoun(s.token(w).word()) && s.token(w).pos().equals("PRP")
+                && (s.head(w) == p || s.head(w) >= 0 && s.head(s.head(w)) == p));
         if (!saysIt) return -1;
         List<Integer> obj = s.children(main, "obj");
         if (!obj.isEmpty()) return obj.get(0);
