@@ -88,9 +88,12 @@ final class Arguments {
         int main = s.head(p);
         if (main < 0 || !s.token(p).pos().equals("VBG") || !s.token(main).isVerb() || !Set.of("dep", "advcl", "xcomp", "conj").contains(s.relation(p))) return -1;
         // "it" is the participle's own argument or that of its small clause ("calling it void")
-        boolean saysIt = s.subtree(p).stream().anyMatch(w -> grammar.isThingPronoun(s.token(w).word()) && s.token(w).pos().equals("PRP")
-                && (s.head(w) == p || s.head(w) >= 0 && s.head(s.head(w)) == p));
-        if (!saysIt) return -1;
+        List<Integer> near = new ArrayList<>();
+        for (Dependency d : s.children(p)) {
+            near.add(d.dependent());
+            for (Dependency e : s.children(d.dependent())) near.add(e.dependent());
+        }
+        if (near.stream().noneMatch(w -> grammar.isThingPronoun(s.token(w).word()) && s.token(w).pos().equals("PRP"))) return -1;
         List<Integer> obj = s.children(main, "obj");
         if (!obj.isEmpty()) return obj.get(0);
         for (int o : s.children(main, "obl")) {

@@ -204,10 +204,12 @@ final class Grammar {
 
     /** "willing to help each other": the act's own words say its parties act on one another, whatever the act. */
     boolean saysEachOther(Sentence s, int predicate) {
-        List<Integer> words = s.subtree(predicate);
-        for (int k = 0; k + 1 < words.size(); k++) {
-            int i = words.get(k);
-            if (words.get(k + 1) == i + 1 && has("reciprocal-pronoun", (s.token(i).word() + " " + s.token(i + 1).word()).toLowerCase(Locale.ROOT))) return true;
+        for (int i = 0; i + 1 < s.size(); i++) {
+            if (!has("reciprocal-pronoun", (s.token(i).word() + " " + s.token(i + 1).word()).toLowerCase(Locale.ROOT))) continue;
+            // the words hang, through their heads, from the act's predicate
+            for (int k = i, steps = 0; k >= 0 && steps < s.size(); k = s.head(k), steps++) {
+                if (k == predicate) return true;
+            }
         }
         return false;
     }
