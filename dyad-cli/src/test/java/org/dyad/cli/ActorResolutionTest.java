@@ -228,4 +228,14 @@ class ActorResolutionTest {
         // The envoy is Ruto's, so Kenyan, though posted in Somalia.
         assertThat(code(text, "2023-03-01", "Ruto's Special Presidential Envoy")).isEqualTo("KENGOV");
     }
+
+    @Test
+    void aGovernmentNamedByItsLeaderIsThatLeadersCountrysGovernment() {
+        // named before, or the one person of that surname the dictionaries know
+        assertThat(code("Kenyan President William Ruto spoke on Monday. Uganda criticized the Ruto government.", "2023-03-01", "Ruto government"))
+                .isEqualTo("KENGOV");
+        assertThat(code("Uganda criticized the Ruto administration.", "2023-03-01", "Ruto administration")).isEqualTo("KENGOV");
+        // a name no dictionary knows says nothing about the government's country
+        assertThat(code("Uganda criticized the Wrzeszczyk administration.", "2023-03-01", "Wrzeszczyk administration")).isNotEqualTo("KENGOV");
+    }
 }

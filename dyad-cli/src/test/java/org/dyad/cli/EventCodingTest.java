@@ -610,4 +610,45 @@ class EventCodingTest {
     void aStatementWithoutAnActIsNoEvent() {
         assertThat(Coded.events("The weather in Geneva was mild and the delegates enjoyed lunch.", DAY)).isEmpty();
     }
+
+    @Test
+    void oneNamedPersonAttackingAnotherInTheNewsIsCriticism() {
+        assertThat(Coded.events("Kenyan President William Ruto attacked Raila Odinga on Monday.", "2023-03-01"))
+                .anyMatch(e -> e.startsWith("KENGOV 111 ")).noneMatch(e -> e.contains(" 19"));
+        // attacking someone as something is labelling them
+        assertThat(Coded.events("Kenyan President William Ruto attacked the opposition as traitors.", "2023-03-01"))
+                .anyMatch(e -> e.startsWith("KENGOV 111 "));
+        // force on a group or a country stays force
+        assertThat(Coded.events("Russian troops attacked Ukrainian positions near Kharkiv.", DAY)).anyMatch(e -> e.contains(" 190 "));
+    }
+
+    @Test
+    void criticismAnActIsDoneDespiteIsAimedAtWhoDoesIt() {
+        assertThat(Coded.events("Uganda opened the border on Monday despite criticism by the Kenyan government.", DAY))
+                .contains("KENGOV 111 UGA 2015-06-08");
+        assertThat(Coded.events("Uganda went ahead with the plan despite objections from Kenya.", DAY)).anyMatch(e -> e.startsWith("KEN 110 UGA"));
+    }
+
+    @Test
+    void pressingOnWithOnesOwnPlanPressesNoOne() {
+        assertThat(Coded.events("Uganda pressed on with the plan.", DAY)).noneMatch(e -> e.contains(" 020 "));
+        assertThat(Coded.events("Uganda pressed ahead with the plan.", DAY)).noneMatch(e -> e.contains(" 020 "));
+        assertThat(Coded.events("Kenya pressed Uganda to drop the plan.", DAY)).anyMatch(e -> e.startsWith("KEN 02"));
+    }
+
+    @Test
+
+    @Test
+    void aJudgementQuotedWholeIsTheSpeakers() {
+        String text = "Kenyan President William Ruto spoke on Monday. \"The Ugandan decision is a disgrace. We will respond,\" he said.";
+        assertThat(Coded.events(text, "2023-03-01")).anyMatch(e -> e.startsWith("KENGOV 111 UGA"));
+        // a sentence of a quotation opened before it
+        assertThat(Coded.events("Kenyan President William Ruto said on Monday: \"We are worried. The Ugandan government is a disgrace.\"", "2023-03-01"))
+                .anyMatch(e -> e.startsWith("KENGOV 111 UGAGOV"));
+        // not a disgrace is no criticism, quoted whole or reported
+        assertThat(Coded.events("Kenyan President William Ruto said on Monday: \"We are worried. The Ugandan government is not a disgrace.\"", "2023-03-01"))
+                .noneMatch(e -> e.contains(" 111 "));
+        assertThat(Coded.events("Kenyan President William Ruto said the Ugandan government was not a disgrace.", "2023-03-01"))
+                .noneMatch(e -> e.contains(" 111 "));
+    }
 }

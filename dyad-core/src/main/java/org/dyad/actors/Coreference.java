@@ -30,6 +30,7 @@ final class Coreference {
     private static final Set<String> PRONOUNS = Set.of("he", "she", "him", "her");
     private static final Set<String> PRESENT = Set.of("VBZ", "VBP");
     private static final Set<String> STATE_ROLES = Set.of("GOV", "MIL", "COP", "LEG", "JUD", "SPY", "MED");
+    private static final String GOVERNMENT_ROLE = "GOV";
     /** "Russia said it would ...": as a subject, "it" and "they" refer to a country or organization. */
     private static final Set<String> COLLECTIVE_PRONOUNS = Set.of("it", "they");
     private static final int PRONOUN_WINDOW = 3; // sentences a pronoun may look back
@@ -238,6 +239,8 @@ final class Coreference {
                         Mention.Type.PERSON, "a person no dictionary names ('" + given + "' is a given name): a private person");
             }
         }
+        Mention led = ledGovernment(m, earlier);
+        if (led != null) return led;
         if (m.type() == Mention.Type.AGENT && isDefinite(article, m)) {
             Sentence s = article.sentences().get(m.sentence());
             String head = s.token(s.headOf(m.first(), m.last())).lemma().toLowerCase(Locale.ROOT);
@@ -261,6 +264,34 @@ final class Coreference {
             }
         }
         return m;
+    }
+
+    /**
+     * "the Trump administration", "the Erdogan government", "the Maduro regime": a government named by
+     * the person who leads it is the government of that person's country, whether the person was
+     * named before or is the one person of that surname the dictionaries know.
+     */
+    private Mention ledGovernment(Mention m, List<Mention> earlier) {
+        if (m.type() != Mention.Type.AGENT || !m.isBareRole() || !GOVERNMENT_ROLE.equals(m.actor().role())) return null;
+        String text = m.text().trim();
+        int cut = text.lastIndexOf(' ');
+        if (cut < 0) return null;
+        String name = text.substring(0, cut);
+        Set<String> words = words(name);
+        String country = null;
+        for (Mention e : earlier) {
+            if (e.type() == Mention.Type.PERSON && e.isCoded() && e.actor().country() != null && words(e.actor().name() + " " + e.text()).containsAll(words)) {
+                country = e.actor().country();
+                break;
+            }
+        }
+        if (country == null) {
+            Set<String> countries = peopleBySurname.getOrDefault(name, List.of()).stream().map(e -> e.actor().country())
+                    .filter(java.util.Objects::nonNull).collect(Collectors.toSet());
+            if (countries.size() == 1) country = countries.iterator().next();
+        }
+        if (country == null) return null;
+        return with(m, new Actor(country + GOVERNMENT_ROLE, m.text(), country, GOVERNMENT_ROLE), "a government named by its leader, " + name + " (" + country + ")");
     }
 
     /** "the president" is neither the judge nor the activist named before: a described office is held by a person of that branch of state. */

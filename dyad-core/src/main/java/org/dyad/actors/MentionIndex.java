@@ -120,6 +120,12 @@ public final class MentionIndex {
         return out;
     }
 
+    /** The coded mention whose words cover this character offset (a quotation's speaker), or null. */
+    public Mention covering(int offset) {
+        for (Mention m : mentions) if (m.start() <= offset && offset < m.end() && m.isCoded()) return m;
+        return null;
+    }
+
     public List<Mention> inSentence(int sentence) {
         List<Mention> out = new ArrayList<>();
         for (Mention m : mentions) if (m.sentence() == sentence) out.add(m);

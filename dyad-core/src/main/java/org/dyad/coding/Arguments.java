@@ -142,7 +142,7 @@ final class Arguments {
         int p = m.predicate();
         if (m.target() >= 0) return withRepeatedPreposition(s, m.target());
         if (s.token(p).isNoun()) {
-            List<Integer> under = underEvent(s, p);
+            List<Integer> under = clauseUnderEvent(s, p);
             if (!under.isEmpty()) return under;
             List<Integer> sufferer = sufferer(s, p);
             return sufferer.isEmpty() ? casualties(s, p) : sufferer;
@@ -243,12 +243,19 @@ final class Arguments {
         return who;
     }
 
-    /** "Turkey is under EU sanctions", "the convoy came under attack": who is under the event noun is its target. */
-    private static List<Integer> underEvent(Sentence s, int noun) {
-        if (!PredicateMatcher.caseIs(s, noun, "under")) return List.of();
+    /**
+     * "Turkey is under EU sanctions", "the convoy came under attack", "he announced the change despite
+     * criticism by Greece": the clause an event noun hangs on by such a preposition (grammar list
+     * subject-target-preposition) is done under it, so its subject is the event's target.
+     */
+    private List<Integer> clauseUnderEvent(Sentence s, int noun) {
+        if (grammar.subjectTargetPrepositions().stream().noneMatch(prep -> PredicateMatcher.caseIs(s, noun, prep))) return List.of();
         List<Integer> own = s.children(noun, "nsubj");
-        if (!own.isEmpty() || s.head(noun) < 0 || !s.token(s.head(noun)).isVerb()) return own;
-        return s.children(s.head(noun), "nsubj");
+        if (!own.isEmpty()) return own;
+        // "announced it on television and again verbally, despite criticism": the verb the phrase's head belongs to
+        int h = s.head(noun);
+        for (int steps = 0; h >= 0 && !s.token(h).isVerb() && steps < 2; steps++) h = s.head(h);
+        return h < 0 || !s.token(h).isVerb() ? List.of() : subject(s, h, 0);
     }
 
     /** The subject of a verb, or of the clause that controls it when it has none of its own. */
@@ -258,7 +265,10 @@ final class Arguments {
             if (grammar.isRelativeTag(s.token(subj).pos()) && s.relation(v).startsWith("acl") && s.head(v) >= 0) {
                 return List.of(s.head(v)); // "Kerry, who urged ...": the relative clause's noun
             }
-            return List.of(subj);
+            // "This Thursday the commission criticized ...": the parser may take a fronted time for the
+            // subject and hang the subject on it
+            List<Integer> hung = grammar.isTemporal(s, subj) ? s.children(subj, "dep") : List.of();
+            return hung.isEmpty() ? List.of(subj) : hung;
         }
         int h = s.head(v);
         if (h < 0 || depth >= MAX_CLIMB) return List.of();

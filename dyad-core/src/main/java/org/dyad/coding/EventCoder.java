@@ -25,7 +25,8 @@ import org.dyad.time.EventDating;
  * small stages: {@link PredicateMatcher} finds the predicates patterns name, {@link EventDrafts}
  * reads their sources and targets and what is only intended or denied ({@link Factuality}),
  * {@link ReferredActs} takes a missing target from an earlier act ("denied the accusation"),
- * {@link ReportedObligations} adds "X said Y should ...", {@link EventFilters} leaves out sports,
+ * {@link ReportedObligations} adds "X said Y should ...", {@link QuotedJudgements} the judgements
+ * in a speaker's quoted sentences ("Merkel said: 'Russia's decision is a disgrace.'"), {@link EventFilters} leaves out sports,
  * background and acts with no known target that need one, and each remaining draft is dated,
  * attributed and scored. One event is kept per (date, source, target, code) in an article.
  */
@@ -52,6 +53,7 @@ public final class EventCoder {
     private final EventFilters filters;
     private final EventAttribution attribution;
     private final ReferredActs referred;
+    private final QuotedJudgements judgements;
 
     public EventCoder(CameoOntology ontology, PatternBook patterns, ReportedSpeech speech, Discards discards) {
         CodingTables tables = CodingTables.bundled(ontology);
@@ -62,6 +64,7 @@ public final class EventCoder {
         this.filters = new EventFilters(tables, discards);
         this.attribution = new EventAttribution(speech);
         this.referred = tables.referred();
+        this.judgements = new QuotedJudgements(patterns, speech, tables.factuality());
     }
 
     public List<Event> code(AnalyzedArticle article, MentionIndex mentions, List<Quote> quotes,
@@ -77,6 +80,7 @@ public final class EventCoder {
             List<Draft> found = new ArrayList<>();
             for (PredicateMatch m : matches) found.addAll(drafts.of(s, m, matches, mentions));
             found.addAll(obligations.of(s, matches, mentions));
+            found.addAll(judgements.of(s, quotes, matches, mentions));
             boolean sports = filters.isSports(s, mentions);
             List<Draft> resolved = found.stream().flatMap(d -> referred.resolve(s, d, acts).stream()).toList();
             for (Draft d : EventFilters.withoutTargetlessRepeats(resolved)) {

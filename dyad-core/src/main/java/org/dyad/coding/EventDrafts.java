@@ -31,8 +31,10 @@ final class EventDrafts {
         if (m.pattern().isNull() || speechActs.isContent(s, m, matches)) return List.of();
         Factuality.Verdict verdict = factuality.of(s, m.predicate());
         for (int element : m.consumed()) {
-            // "said it must withdraw its troops": a verb the pattern names carries its own modality.
-            Factuality.Verdict own = s.token(element).isVerb() ? factuality.own(s, element) : null;
+            // "said it must withdraw its troops", "said it was not a mistake": a verb or copular predicate the
+            // pattern names carries its own modality and negation.
+            boolean predicate = s.token(element).isVerb() || !s.children(element, "cop").isEmpty();
+            Factuality.Verdict own = predicate ? factuality.own(s, element) : null;
             if (own != null && own.effect() != Factuality.Effect.DONE && verdict.effect() == Factuality.Effect.DONE) verdict = own;
         }
         if (verdict.effect() == Factuality.Effect.NONE) return List.of();
@@ -80,8 +82,23 @@ final class EventDrafts {
             Mention tgt = implied.target(s, m.predicate(), code, sources.get(0), mentions.setting()); // protests against the government
             if (tgt != null) targets = List.of(tgt);
         }
+        if (isVerbalAttack(s, m, code, sources, targets)) {
+            code = "111";
+            pattern += " (person to person: words)";
+        }
         boolean reciprocal = m.pattern().reciprocal() || grammar.isReciprocal(code) || grammar.saysEachOther(s, m.predicate());
         return pairs(m, sources, targets, code, reverse, pattern, reciprocal, verdict.effect() == Factuality.Effect.NEGATED);
+    }
+
+    /** "Trump attacked Biden", "Biden hit Trump": one named person's force on another, in the news, is words. */
+    private boolean isVerbalAttack(Sentence s, PredicateMatch m, String code, List<Mention> sources, List<Mention> targets) {
+        if (!grammar.isForceRoot(code) || !grammar.isVerbalAttackVerb(s.token(m.predicate()).lemma())) return false;
+        return sources.stream().anyMatch(Mention::isCoded) && sources.stream().allMatch(EventDrafts::isNamedPerson)
+                && targets.stream().anyMatch(Mention::isCoded) && targets.stream().allMatch(EventDrafts::isNamedPerson);
+    }
+
+    private static boolean isNamedPerson(Mention m) {
+        return !m.isCoded() || m.type() == Mention.Type.PERSON;
     }
 
     /** Roots 06-08 and 14-20: acts done with things and force, not words. */

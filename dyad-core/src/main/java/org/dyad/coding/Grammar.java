@@ -15,7 +15,8 @@ final class Grammar {
     static final Set<String> LISTS = Set.of("not-element", "temporal", "command-verb", "authoring-verb", "recipient-preposition",
             "noun-target-preposition", "relative-tag", "reciprocal-code", "content-root", "fixed-preposition", "protest-site-preposition",
             "occurrence-verb", "casualty-verb", "causing-verb", "crowd-word", "idiom", "force-root", "struck-place-preposition",
-            "protest-root", "accusation-root", "passive-auxiliary", "definite-determiner", "about-preposition", "topic-preposition", "patient-noun", "counterpart-root", "person-patient-code", "thing-pronoun", "undirected-code", "visit-code", "means-noun", "reciprocal-pronoun", "assent-verb");
+            "protest-root", "accusation-root", "passive-auxiliary", "definite-determiner", "about-preposition", "topic-preposition", "patient-noun", "counterpart-root", "person-patient-code", "thing-pronoun", "undirected-code", "visit-code", "means-noun", "reciprocal-pronoun", "assent-verb",
+            "verbal-attack-verb", "subject-target-preposition");
 
     private final Map<String, Set<String>> lists = new HashMap<>();
     private final Map<String, List<String>> ordered; // the same lists, in file order, for callers to iterate
@@ -200,6 +201,14 @@ final class Grammar {
 
     boolean isAssentVerb(String lemma) {
         return hasWord("assent-verb", lemma);
+    }
+
+    List<String> subjectTargetPrepositions() {
+        return ordered.get("subject-target-preposition");
+    }
+
+    boolean isVerbalAttackVerb(String lemma) {
+        return hasWord("verbal-attack-verb", lemma);
     }
 
     /** "willing to help each other": the act's own words say its parties act on one another, whatever the act. */

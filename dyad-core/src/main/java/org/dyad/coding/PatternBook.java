@@ -31,6 +31,8 @@ public final class PatternBook {
     /** The code that, in a user's file, removes the patterns with the same text. */
     public static final String REMOVE = "-";
 
+    private static final String SAY = "say";
+
     private final Map<String, List<EventPattern>> byHead;
     private final List<EventPattern> all;
     private final List<Warning> warnings;
@@ -89,6 +91,19 @@ public final class PatternBook {
             }
         }
         return false;
+    }
+
+    /**
+     * The patterns that code what a speaker says by one word of the clause said ("say &amp;reproach",
+     * "say responsible"), which also code a sentence the speaker is quoted saying whole.
+     */
+    public List<EventPattern> judgementsSaid() {
+        return forHead(SAY, false).stream().filter(p -> !p.isNull() && p.elements().size() == 1 && p.specificity() == 1).toList();
+    }
+
+    /** Whether a sentence with these words (lemmas and lower-case forms) could hold a judgement said. */
+    public boolean couldBeSaid(Set<String> words) {
+        return judgementsSaid().stream().anyMatch(p -> p.elements().get(0).words().words().stream().anyMatch(words::contains));
     }
 
     private static boolean present(EventPattern.Slot slot, Set<String> words) {

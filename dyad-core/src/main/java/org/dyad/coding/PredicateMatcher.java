@@ -114,7 +114,7 @@ final class PredicateMatcher {
      * is, or a noun whose compound's first noun is ("a witch hunt" is a reproach, "an aid convoy"
      * aid). A name's words do not count: "the Intelligence Star" is an award, not information.
      */
-    private static boolean named(Sentence s, Element e, int token) {
+    static boolean named(Sentence s, Element e, int token) {
         if (e.words().contains(s.token(token))) return true;
         if (!e.words().isClass()) return false;
         // "swift, forceful and decisive": a class names a list when it names one of its words

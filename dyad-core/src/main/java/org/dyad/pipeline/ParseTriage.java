@@ -48,15 +48,19 @@ final class ParseTriage implements ParseSelector {
      * mark, and those with both a word that heads an event pattern whose other words are all in
      * the sentence (or a reporting verb with
      * "should" or "must") and something that could be a coded actor: a dictionary phrase, a pronoun, a word of a
-     * multi-word name given earlier in the article ("Shoukry" after "Sameh Shoukry"), or a dictionary person's surname.
+     * multi-word name given earlier in the article ("Shoukry" after "Sameh Shoukry"), or a dictionary person's surname;
+     * and a sentence inside a quotation opened before it with a word a judgement said could turn on.
      */
     @Override
     public boolean[] select(List<String> texts, List<List<Token>> sentences) {
         boolean[] parse = new boolean[sentences.size()];
         Set<String> nameWords = new HashSet<>();
+        boolean open = false; // a quotation runs on from an earlier sentence
         for (int i = 0; i < sentences.size(); i++) {
             List<Token> tokens = sentences.get(i);
             String text = texts.get(i);
+            boolean continued = open;
+            open = stillOpen(open, text);
             boolean quoted = text.indexOf('"') >= 0 || text.indexOf('\u201C') >= 0 || text.indexOf('\u201D') >= 0 || text.indexOf('\u2018') >= 0;
             boolean predicate = false;
             boolean reporting = false;
@@ -76,7 +80,8 @@ final class ParseTriage implements ParseSelector {
             }
             predicate |= reporting && obligation; // "X said that Y should ..." is an appeal
             if (predicate && !actor) actor = !dictionary.matches(new Sentence(i, 0, 0, tokens, List.of(), false)).isEmpty();
-            parse[i] = quoted || predicate && actor;
+            // a sentence quoted whole may be a judgement its speaker says ("The decision is a disgrace.")
+            parse[i] = quoted || predicate && actor || continued && patterns.couldBeSaid(words);
             for (int k = 0; k + 1 < tokens.size(); k++) {
                 if (tokens.get(k).pos().startsWith("NNP") && tokens.get(k + 1).pos().startsWith("NNP")) {
                     nameWords.add(tokens.get(k).word());
@@ -85,5 +90,16 @@ final class ParseTriage implements ParseSelector {
             }
         }
         return parse;
+    }
+
+    /** Whether a quotation is open after this sentence's marks. */
+    private static boolean stillOpen(boolean open, String text) {
+        for (int k = 0; k < text.length(); k++) {
+            char c = text.charAt(k);
+            if (c == '"') open = !open;
+            else if (c == '\u201C') open = true;
+            else if (c == '\u201D') open = false;
+        }
+        return open;
     }
 }

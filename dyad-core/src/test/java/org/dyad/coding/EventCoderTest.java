@@ -211,4 +211,19 @@ class EventCoderTest {
                 """).actor(1, "FRA");
         assertThat(appealed.events("020\tappeal\n")).containsExactly("FRA 020 -");
     }
+
+    @Test
+    void aFrontedTimeTheParserTookForTheSubjectYieldsTheSubjectHungOnIt() {
+        // "This Thursday the commission also criticized Egypt", parsed with "Thursday" as the subject
+        Scene s = Scene.of("""
+                1 This this DT 2 det
+                2 Thursday Thursday NNP 5 nsubj
+                3 the the DT 4 det
+                4 commission commission NN 2 dep
+                5 criticized criticize VBD 0 root
+                6 Egypt Egypt NNP 5 obj
+                7 . . . 5 punct
+                """).actor(4, "ISRGOV").actor(6, "EGY");
+        assertThat(s.events("111\tcriticize\n")).containsExactly("ISRGOV 111 EGY");
+    }
 }
