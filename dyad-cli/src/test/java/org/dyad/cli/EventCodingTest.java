@@ -637,8 +637,6 @@ class EventCodingTest {
     }
 
     @Test
-
-    @Test
     void aJudgementQuotedWholeIsTheSpeakers() {
         String text = "Kenyan President William Ruto spoke on Monday. \"The Ugandan decision is a disgrace. We will respond,\" he said.";
         assertThat(Coded.events(text, "2023-03-01")).anyMatch(e -> e.startsWith("KENGOV 111 UGA"));
