@@ -649,4 +649,13 @@ class EventCodingTest {
         assertThat(Coded.events("Kenyan President William Ruto said the Ugandan government was not a disgrace.", "2023-03-01"))
                 .noneMatch(e -> e.contains(" 111 "));
     }
+
+    @Test
+    void forceByAttackersWhoAreNoArmedForceIsViolenceNotCombat() {
+        assertThat(Coded.events("A gunman killed three people in the Kenyan capital Nairobi.", DAY)).anyMatch(e -> e.startsWith("KENUAF 1823 KENCVL"));
+        assertThat(Coded.events("Gunmen shot two police officers in Kenya.", DAY)).anyMatch(e -> e.startsWith("KENUAF 180 KENCOP"));
+        // troops and named armed groups fight
+        assertThat(Coded.events("Kenyan troops killed three militants.", DAY)).anyMatch(e -> e.startsWith("KENMIL 190 "));
+        assertThat(Coded.events("Al-Shabaab militants killed three Kenyan soldiers.", DAY)).anyMatch(e -> e.contains(" 190 KENMIL"));
+    }
 }

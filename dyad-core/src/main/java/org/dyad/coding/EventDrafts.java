@@ -13,6 +13,11 @@ import org.dyad.text.Sentence;
  */
 final class EventDrafts {
 
+    private static final String COMBAT = "190";
+    private static final String SMALL_ARMS = "193";
+    private static final String ASSAULT = "180";
+    private static final String KILLING = "1823";
+
     private final Arguments arguments;
     private final SpeechActs speechActs;
     private final Factuality factuality;
@@ -87,7 +92,7 @@ final class EventDrafts {
             pattern += " (person to person: words)";
         }
         boolean reciprocal = m.pattern().reciprocal() || grammar.isReciprocal(code) || grammar.saysEachOther(s, m.predicate());
-        return pairs(m, sources, targets, code, reverse, pattern, reciprocal, verdict.effect() == Factuality.Effect.NEGATED);
+        return pairs(m, s.token(m.predicate()).lemma(), sources, targets, code, reverse, pattern, reciprocal, verdict.effect() == Factuality.Effect.NEGATED);
     }
 
     /** "Trump attacked Biden", "Biden hit Trump": one named person's force on another, in the news, is words. */
@@ -111,7 +116,7 @@ final class EventDrafts {
      * One draft per source and target; a plural subject of a reciprocal act acts on each other;
      * with a reverse code (of an act coded as the pattern says), the target acts back.
      */
-    private List<Draft> pairs(PredicateMatch m, List<Mention> sources, List<Mention> targets, String code, String reverse, String pattern,
+    private List<Draft> pairs(PredicateMatch m, String lemma, List<Mention> sources, List<Mention> targets, String code, String reverse, String pattern,
                               boolean reciprocal, boolean negated) {
         List<Draft> out = new ArrayList<>();
         // "%" is PETRARCH's compound actor: such a pattern is about several parties acting together.
@@ -130,11 +135,24 @@ final class EventDrafts {
             for (Mention t : targets) {
                 if (t.isCoded() && (sameActor(t, src) || isOwnCountry(t, src))) continue; // no self-directed events
                 if (!noTarget && (!t.isCoded() || t.isBareRole())) continue; // "sued the attorney and his accountant": one target is known
-                out.add(new Draft(m.predicate(), src, t.isCoded() && !t.isBareRole() ? t : null, code, pattern, negated));
+                Mention known = t.isCoded() && !t.isBareRole() ? t : null;
+                out.add(new Draft(m.predicate(), src, known, violenceBy(src, known, code, lemma), pattern, negated));
                 if (reverse != null && t.isCoded() && !t.isBareRole()) out.add(new Draft(m.predicate(), t, src, reverse, pattern, negated));
             }
         }
         return out;
+    }
+
+    /**
+     * Combat (190, 193) by attackers who are no armed force or group is violence (18x, grammar list
+     * non-state-role): "a gunman shot two people" is a shooting (180), "a man killed three people"
+     * a killing (1823).
+     */
+    private String violenceBy(Mention source, Mention target, String code, String lemma) {
+        // a named armed group fights; an attack on no one named may be no violence at all ("fight for America")
+        if (!code.equals(COMBAT) && !code.equals(SMALL_ARMS) || target == null || source.type() == Mention.Type.ORGANIZATION
+                || !grammar.isNonStateRole(source.actor().role())) return code;
+        return grammar.isKillingVerb(lemma) ? KILLING : ASSAULT;
     }
 
     private static boolean sameActor(Mention a, Mention b) {

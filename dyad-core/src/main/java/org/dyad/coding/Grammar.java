@@ -16,7 +16,7 @@ final class Grammar {
             "noun-target-preposition", "relative-tag", "reciprocal-code", "content-root", "fixed-preposition", "protest-site-preposition",
             "occurrence-verb", "casualty-verb", "causing-verb", "crowd-word", "idiom", "force-root", "struck-place-preposition",
             "protest-root", "accusation-root", "passive-auxiliary", "definite-determiner", "about-preposition", "topic-preposition", "patient-noun", "counterpart-root", "person-patient-code", "thing-pronoun", "undirected-code", "visit-code", "means-noun", "reciprocal-pronoun", "assent-verb",
-            "verbal-attack-verb", "subject-target-preposition");
+            "verbal-attack-verb", "subject-target-preposition", "non-state-role", "killing-verb");
 
     private final Map<String, Set<String>> lists = new HashMap<>();
     private final Map<String, List<String>> ordered; // the same lists, in file order, for callers to iterate
@@ -205,6 +205,14 @@ final class Grammar {
 
     List<String> subjectTargetPrepositions() {
         return ordered.get("subject-target-preposition");
+    }
+
+    boolean isNonStateRole(String role) {
+        return role != null && has("non-state-role", role);
+    }
+
+    boolean isKillingVerb(String lemma) {
+        return hasWord("killing-verb", lemma);
     }
 
     boolean isVerbalAttackVerb(String lemma) {
