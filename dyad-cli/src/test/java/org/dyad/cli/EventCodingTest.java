@@ -658,4 +658,12 @@ class EventCodingTest {
         assertThat(Coded.events("Kenyan troops killed three militants.", DAY)).anyMatch(e -> e.startsWith("KENMIL 190 "));
         assertThat(Coded.events("Al-Shabaab militants killed three Kenyan soldiers.", DAY)).anyMatch(e -> e.contains(" 190 KENMIL"));
     }
+
+    @Test
+    void whatOneUsesToActIsNotWhoActs() {
+        assertThat(Coded.events("Kenyan President William Ruto used Twitter to thank Uganda.", "2023-03-01")).contains("KENGOV 051 UGA 2023-03-01");
+        assertThat(Coded.events("Kenyan President William Ruto took the opportunity to praise Uganda.", "2023-03-01")).contains("KENGOV 051 UGA 2023-03-01");
+        // an object that is told to act does
+        assertThat(Coded.events("Kenya urged Uganda to release the prisoners.", DAY)).anyMatch(e -> e.startsWith("KEN 025"));
+    }
 }

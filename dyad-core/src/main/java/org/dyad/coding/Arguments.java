@@ -274,7 +274,8 @@ final class Arguments {
         if (h < 0 || depth >= MAX_CLIMB) return List.of();
         String rel = s.relation(v);
         if (rel.equals("xcomp")) {
-            if (grammar.isCommandVerb(s.token(h).lemma())) return subject(s, h, depth + 1);
+            // "ordered troops to withdraw", "used the meeting to criticize X": the subject acts
+            if (grammar.isCommandVerb(s.token(h).lemma()) || grammar.isInstrumentVerb(s.token(h).lemma())) return subject(s, h, depth + 1);
             List<Integer> controller = s.children(h, "obj");
             return controller.isEmpty() ? subject(s, h, depth + 1) : controller;
         }

@@ -16,7 +16,8 @@ final class Grammar {
             "noun-target-preposition", "relative-tag", "reciprocal-code", "content-root", "fixed-preposition", "protest-site-preposition",
             "occurrence-verb", "casualty-verb", "causing-verb", "crowd-word", "idiom", "force-root", "struck-place-preposition",
             "protest-root", "accusation-root", "passive-auxiliary", "definite-determiner", "about-preposition", "topic-preposition", "patient-noun", "counterpart-root", "person-patient-code", "thing-pronoun", "undirected-code", "visit-code", "means-noun", "reciprocal-pronoun", "assent-verb",
-            "verbal-attack-verb", "subject-target-preposition", "non-state-role", "killing-verb");
+            "verbal-attack-verb", "subject-target-preposition", "non-state-role", "killing-verb",
+            "instrument-verb");
 
     private final Map<String, Set<String>> lists = new HashMap<>();
     private final Map<String, List<String>> ordered; // the same lists, in file order, for callers to iterate
@@ -205,6 +206,10 @@ final class Grammar {
 
     List<String> subjectTargetPrepositions() {
         return ordered.get("subject-target-preposition");
+    }
+
+    boolean isInstrumentVerb(String lemma) {
+        return hasWord("instrument-verb", lemma);
     }
 
     boolean isNonStateRole(String role) {
