@@ -270,6 +270,15 @@ final class Arguments {
             List<Integer> hung = grammar.isTemporal(s, subj) ? s.children(subj, "dep") : List.of();
             return hung.isEmpty() ? List.of(subj) : hung;
         }
+        // "On Tuesday Mitsotakis met ...", "Later on Tuesday Mitsotakis met ...": with no comma after the time,
+        // the parser may join the day to the name after it and hang both on the verb (or its "later") as a time
+        List<Integer> times = new ArrayList<>(s.children(v, "obl"));
+        for (int a : s.children(v, "advmod")) times.addAll(s.children(a, "obl"));
+        for (int o : times) {
+            boolean dayBeforeName = s.token(o).pos().startsWith("NNP") && o < v
+                    && s.children(o, "compound").stream().anyMatch(c -> c < o && grammar.isTemporal(s, c));
+            if (dayBeforeName) return List.of(o);
+        }
         int h = s.head(v);
         if (h < 0 || depth >= MAX_CLIMB) return List.of();
         String rel = s.relation(v);

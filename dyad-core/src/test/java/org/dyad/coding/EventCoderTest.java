@@ -226,4 +226,20 @@ class EventCoderTest {
                 """).actor(4, "ISRGOV").actor(6, "EGY");
         assertThat(s.events("111\tcriticize\n")).containsExactly("ISRGOV 111 EGY");
     }
+
+    @Test
+    void aNameTheParserJoinedToTheDayBeforeItIsTheSubject() {
+        // "Later on Tuesday Mitsotakis met with Trump", parsed with the name as a time hung on "Later"
+        Scene s = Scene.of("""
+                1 Later later RB 5 advmod
+                2 on on IN 4 case
+                3 Tuesday Tuesday NNP 4 compound
+                4 Mitsotakis Mitsotakis NNP 1 obl
+                5 met meet VBD 0 root
+                6 with with IN 7 case
+                7 Trump Trump NNP 5 obl
+                8 . . . 5 punct
+                """).actor(4, "GRCGOV").actor(7, "USAGOV");
+        assertThat(s.events("040\tmeet >with\n")).containsExactly("GRCGOV 040 USAGOV");
+    }
 }
