@@ -666,4 +666,10 @@ class EventCodingTest {
         // an object that is told to act does
         assertThat(Coded.events("Kenya urged Uganda to release the prisoners.", DAY)).anyMatch(e -> e.startsWith("KEN 025"));
     }
+
+    @Test
+    void aLeaderWithdrawingHisCountryFromATreatyRejectsItsOtherParty() {
+        assertThat(Coded.events("President Donald Trump withdrew the United States from the nuclear treaty with Iran.", "2019-06-01"))
+                .contains("USAGOV 127 IRN 2019-06-01");
+    }
 }

@@ -50,7 +50,19 @@ final class Arguments {
     }
 
     List<Mention> targets(Sentence s, PredicateMatch m, MentionIndex mentions) {
-        List<Mention> targets = mentionsOf(s, targetTokens(s, m, mentions), mentions);
+        return targets(s, m, mentions, true);
+    }
+
+    /**
+     * "Trump withdrew the US from the treaty with Iran": an object that is the source's own country is
+     * what the source moves, so the target is read as if the verb had no object.
+     */
+    List<Mention> targetsBeyondObject(Sentence s, PredicateMatch m, MentionIndex mentions) {
+        return targets(s, m, mentions, false);
+    }
+
+    private List<Mention> targets(Sentence s, PredicateMatch m, MentionIndex mentions, boolean object) {
+        List<Mention> targets = mentionsOf(s, targetTokens(s, m, mentions, object), mentions);
         if (targets.stream().noneMatch(Mention::isCoded)) {
             int before = antecedentOfParticiple(s, m.predicate());
             if (before >= 0) targets = mentionsOf(s, List.of(before), mentions);
@@ -138,7 +150,7 @@ final class Arguments {
         return subject(s, p, 0);
     }
 
-    private List<Integer> targetTokens(Sentence s, PredicateMatch m, MentionIndex mentions) {
+    private List<Integer> targetTokens(Sentence s, PredicateMatch m, MentionIndex mentions, boolean object) {
         int p = m.predicate();
         if (m.target() >= 0) return withRepeatedPreposition(s, m.target());
         if (s.token(p).isNoun()) {
@@ -154,7 +166,7 @@ final class Arguments {
             if (patient.isEmpty() && s.relation(p).startsWith("conj")) patient = s.children(s.head(p), "nsubj");
             return patient;
         }
-        List<Integer> obj = s.children(p, "obj");
+        List<Integer> obj = object ? s.children(p, "obj") : new ArrayList<>();
         obj.removeAll(m.consumed());
         if (!obj.isEmpty()) {
             // "met the IMF, and then President Trump": a noun the parser joins to the verb is a second object.

@@ -77,6 +77,7 @@ final class EventDrafts {
         boolean needsActor = grammar.isCounterpartRoot(code) && sources.stream().filter(Mention::isCoded).count() < 2
                 && targets.stream().noneMatch(Mention::isCoded) || grammar.isPersonPatientCode(code);
         if (needsActor && arguments.fallsOnThing(s, m, mentions)) return List.of();
+        if (movesItsOwnCountry(sources, targets) && PredicateMatcher.prepositionalObject(s, List.of(m.predicate()), "from", grammar) >= 0) targets = arguments.targetsBeyondObject(s, m, mentions); // "withdrew the US from the treaty"
         Mention target = targets.stream().filter(Mention::isCoded).findFirst().orElse(null);
         if (sources.stream().noneMatch(Mention::isCoded)) {
             // "he was arrested"; "she received a life sentence", whose pattern makes the subject the target
@@ -153,6 +154,10 @@ final class EventDrafts {
         if (!code.equals(COMBAT) && !code.equals(SMALL_ARMS) || target == null || source.type() == Mention.Type.ORGANIZATION
                 || !grammar.isNonStateRole(source.actor().role())) return code;
         return grammar.isKillingVerb(lemma) ? KILLING : ASSAULT;
+    }
+
+    private static boolean movesItsOwnCountry(List<Mention> sources, List<Mention> targets) {
+        return !targets.isEmpty() && sources.stream().anyMatch(src -> src.isCoded() && targets.stream().allMatch(t -> t.isCoded() && isOwnCountry(t, src)));
     }
 
     private static boolean sameActor(Mention a, Mention b) {
