@@ -238,4 +238,11 @@ class ActorResolutionTest {
         // a name no dictionary knows says nothing about the government's country
         assertThat(code("Uganda criticized the Wrzeszczyk administration.", "2023-03-01", "Wrzeszczyk administration")).isNotEqualTo("KENGOV");
     }
+
+    @Test
+    void aCourtesyTitleIsNoWordOfTheName() {
+        assertThat(code("Mr Robert Mugabe was remembered in Harare on Friday.", "2019-09-06", "Robert Mugabe")).isEqualTo("ZWEELI");
+        // an unknown name with a courtesy title is still a private person
+        assertThat(code("Kenyan police arrested Mr Wrzeszczyk on Monday.", "2019-09-06", "Wrzeszczyk")).isEqualTo("KENCVL");
+    }
 }

@@ -648,6 +648,9 @@ class EventCodingTest {
                 .noneMatch(e -> e.contains(" 111 "));
         assertThat(Coded.events("Kenyan President William Ruto said the Ugandan government was not a disgrace.", "2023-03-01"))
                 .noneMatch(e -> e.contains(" 111 "));
+        // the words of reproach include those for rulers ("a dictator", "ruthless")
+        assertThat(Coded.events("Kenyan President William Ruto said on Monday: \"We are worried. The Ugandan president is a dictator.\"", "2023-03-01"))
+                .anyMatch(e -> e.startsWith("KENGOV 111 UGAGOV"));
     }
 
     @Test
@@ -671,5 +674,11 @@ class EventCodingTest {
     void aLeaderWithdrawingHisCountryFromATreatyRejectsItsOtherParty() {
         assertThat(Coded.events("President Donald Trump withdrew the United States from the nuclear treaty with Iran.", "2019-06-01"))
                 .contains("USAGOV 127 IRN 2019-06-01");
+    }
+
+    @Test
+    void claimingAnAttackOwnsItButClaimingSomeoneAttackedDoesNot() {
+        assertThat(Coded.events("Al-Shabaab claimed the attack on Monday.", DAY)).anyMatch(e -> e.contains(" 015 "));
+        assertThat(Coded.events("A Kenyan journalist claimed Ugandan troops had attacked the village.", DAY)).noneMatch(e -> e.contains(" 015 "));
     }
 }

@@ -233,10 +233,12 @@ final class Coreference {
                 return with(m, e.actor(), "surname of " + e.actor().name() + ", " + e.actor().code() + " " + e.range() + " (" + e.where() + ")");
             }
             String given = m.text().split("\\s+")[0];
-            if (m.type() == Mention.Type.NAME && m.last() > m.first() && genders.containsKey(given.toLowerCase(Locale.ROOT))) {
+            Sentence s = article.sentences().get(m.sentence());
+            boolean courtesy = m.first() > 0 && PhraseWords.bundled().isHonorific(s.token(m.first() - 1)); // "Mr Smith"
+            if (m.type() == Mention.Type.NAME && (m.last() > m.first() && genders.containsKey(given.toLowerCase(Locale.ROOT)) || courtesy)) {
                 // "David Turpin", named by no dictionary: a private person, whose country RoleCountry gives.
                 return new Mention(m.sentence(), m.first(), m.last(), m.start(), m.end(), m.text(), new Actor("CVL", m.text(), null, "CVL"),
-                        Mention.Type.PERSON, "a person no dictionary names ('" + given + "' is a given name): a private person");
+                        Mention.Type.PERSON, "a person no dictionary names (" + (courtesy ? "a courtesy title" : "'" + given + "' is a given name") + "): a private person");
             }
         }
         Mention led = ledGovernment(m, earlier);

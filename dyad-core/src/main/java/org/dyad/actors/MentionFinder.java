@@ -131,7 +131,7 @@ final class MentionFinder {
             for (int k = t.firstToken(); k <= t.lastToken(); k++) taken[k] = true;
         }
         for (int i = 0; i < sentence.size(); i++) {
-            if (taken[i] || !isProperNoun(sentence, i)) continue;
+            if (taken[i] || !isProperNoun(sentence, i) || PhraseWords.bundled().isHonorific(sentence.token(i))) continue;
             int j = i;
             while (j + 1 < sentence.size() && !taken[j + 1]
                     && (isProperNoun(sentence, j + 1) || isNameHyphen(sentence, j + 1) && !taken[j + 2])) {

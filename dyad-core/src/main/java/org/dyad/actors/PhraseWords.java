@@ -10,7 +10,7 @@ import org.dyad.text.Token;
 /** The function words that shape an actor's phrase (data/actors/phrase-words.tsv), read once. */
 final class PhraseWords {
 
-    private static final Set<String> LISTS = Set.of("owner-case", "example-case", "place-case", "former-word", "relative-noun");
+    private static final Set<String> LISTS = Set.of("owner-case", "example-case", "place-case", "former-word", "relative-noun", "honorific");
 
     private static final PhraseWords BUNDLED = new PhraseWords(TsvFile.resource("actors/phrase-words.tsv"));
 
@@ -19,6 +19,7 @@ final class PhraseWords {
     final List<String> placeCases;
     final Set<String> formerWords;
     private final Set<String> relativeNouns;
+    private final Set<String> honorifics;
 
     PhraseWords(TsvFile file) {
         Map<String, List<String>> lists = file.namedLists(LISTS);
@@ -27,6 +28,12 @@ final class PhraseWords {
         placeCases = lists.get("place-case");
         formerWords = Set.copyOf(lists.get("former-word"));
         relativeNouns = Set.copyOf(lists.get("relative-noun"));
+        honorifics = Set.copyOf(lists.get("honorific"));
+    }
+
+    /** "Mr", "Dr.": a courtesy title before a name, which is no word of the name. */
+    boolean isHonorific(Token t) {
+        return honorifics.contains(t.word().toLowerCase(Locale.ROOT));
     }
 
     /** "wife", "fiancée": a noun that names someone by a tie to another, who is not that other. */
