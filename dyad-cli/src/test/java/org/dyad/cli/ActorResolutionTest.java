@@ -245,4 +245,12 @@ class ActorResolutionTest {
         // an unknown name with a courtesy title is still a private person
         assertThat(code("Kenyan police arrested Mr Wrzeszczyk on Monday.", "2019-09-06", "Wrzeszczyk")).isEqualTo("KENCVL");
     }
+
+    @Test
+    void aBodyOfStateNamedWithACapitalIsItsCountrysGovernment() {
+        assertThat(code("The Federal Aviation Office of Germany suspended the permit.", "2019-09-06", "Federal Aviation Office of Germany"))
+                .isEqualTo("DEUGOV");
+        // lower case, an office is no body of state
+        assertThat(Coded.article("The company moved its office to Nairobi.", "2019-09-06").mentions()).noneMatch(m -> m.text().contains("office"));
+    }
 }
