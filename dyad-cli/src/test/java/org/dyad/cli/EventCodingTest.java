@@ -681,4 +681,11 @@ class EventCodingTest {
         assertThat(Coded.events("Al-Shabaab claimed the attack on Monday.", DAY)).anyMatch(e -> e.contains(" 015 "));
         assertThat(Coded.events("A Kenyan journalist claimed Ugandan troops had attacked the village.", DAY)).noneMatch(e -> e.contains(" 015 "));
     }
+
+    @Test
+    void aDateInsideANounPhraseDatesTheNounNotTheAct() {
+        // the deaths were in 2015; the sentencing is the news
+        assertThat(Coded.events("Kenya sentenced two people smugglers to four years in prison for their roles in the migrants' September 2015 deaths.", "2019-02-12"))
+                .anyMatch(e -> e.startsWith("KEN") && e.contains(" 173 ") && e.endsWith("2019-02-12"));
+    }
 }

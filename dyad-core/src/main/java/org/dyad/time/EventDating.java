@@ -36,16 +36,33 @@ public final class EventDating {
         for (TimeExpression t : times) {
             String value = t.sentence() == s.index() ? usable(t.value()) : null;
             if (value == null || YEAR.matcher(value).matches()) continue; // "the 2015 agreement" dates nothing
+            if (datesEmbeddedNoun(s, t)) continue;
             if (only != null && !only.date().equals(value)) return new EventDate(published.toString(), null);
             only = new EventDate(value, t.text());
         }
         return only != null ? only : new EventDate(published.toString(), null);
     }
 
+    /**
+     * "for their roles in the September 2015 deaths": a date that modifies a noun inside another noun's
+     * phrase dates that noun, not the act ("the 2008 campaign" as an object, "the November 27 deal" as a
+     * phrase of the verb, still date it).
+     */
+    private static boolean datesEmbeddedNoun(Sentence s, TimeExpression t) {
+        if (!s.parsed()) return false;
+        int head = s.headOf(t.firstToken(), t.lastToken());
+        String rel = s.relation(head);
+        int noun = s.head(head);
+        if (noun < 0 || !rel.equals("compound") && !rel.equals("amod") || !s.token(noun).isNoun() || s.token(noun).pos().startsWith("NNP")) return false;
+        int above = s.head(noun); // a noun, or a participle that modifies one ("the events surrounding the 2015 deaths")
+        return above >= 0 && (s.token(above).isNoun() || s.relation(above).startsWith("acl"));
+    }
+
     private static EventDate governedDate(Sentence s, int predicate, List<TimeExpression> times, LocalDate published) {
         EventDate best = null;
         for (TimeExpression t : times) {
             if (t.sentence() != s.index() || !governs(s, predicate, t)) continue;
+            if (datesEmbeddedNoun(s, t)) continue;
             String value = usable(t.value());
             if (value == null) continue;
             if (best == null || value.length() > best.date().length()) best = new EventDate(value, t.text());
