@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.dyad.datafile.DataFileException;
@@ -289,7 +290,7 @@ final class Coreference {
         }
         if (country == null) {
             Set<String> countries = peopleBySurname.getOrDefault(name, List.of()).stream().map(e -> e.actor().country())
-                    .filter(java.util.Objects::nonNull).collect(Collectors.toSet());
+                    .filter(Objects::nonNull).collect(Collectors.toSet());
             if (countries.size() == 1) country = countries.iterator().next();
         }
         if (country == null) return null;

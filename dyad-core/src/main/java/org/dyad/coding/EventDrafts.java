@@ -77,7 +77,9 @@ final class EventDrafts {
         boolean needsActor = grammar.isCounterpartRoot(code) && sources.stream().filter(Mention::isCoded).count() < 2
                 && targets.stream().noneMatch(Mention::isCoded) || grammar.isPersonPatientCode(code);
         if (needsActor && arguments.fallsOnThing(s, m, mentions)) return List.of();
-        if (movesItsOwnCountry(sources, targets) && PredicateMatcher.prepositionalObject(s, List.of(m.predicate()), "from", grammar) >= 0) targets = arguments.targetsBeyondObject(s, m, mentions); // "withdrew the US from the treaty"
+        if (movesItsOwnCountry(sources, targets) && PredicateMatcher.prepositionalObject(s, List.of(m.predicate()), "from", grammar) >= 0) {
+            targets = arguments.targetsBeyondObject(s, m, mentions); // "withdrew the US from the treaty with Iran"
+        }
         Mention target = targets.stream().filter(Mention::isCoded).findFirst().orElse(null);
         if (sources.stream().noneMatch(Mention::isCoded)) {
             // "he was arrested"; "she received a life sentence", whose pattern makes the subject the target
@@ -99,12 +101,13 @@ final class EventDrafts {
     /** "Trump attacked Biden", "Biden hit Trump": one named person's force on another, in the news, is words. */
     private boolean isVerbalAttack(Sentence s, PredicateMatch m, String code, List<Mention> sources, List<Mention> targets) {
         if (!grammar.isForceRoot(code) || !grammar.isVerbalAttackVerb(s.token(m.predicate()).lemma())) return false;
-        return sources.stream().anyMatch(Mention::isCoded) && sources.stream().allMatch(EventDrafts::isNamedPerson)
-                && targets.stream().anyMatch(Mention::isCoded) && targets.stream().allMatch(EventDrafts::isNamedPerson);
+        return arePeople(sources) && arePeople(targets);
     }
 
-    private static boolean isNamedPerson(Mention m) {
-        return !m.isCoded() || m.type() == Mention.Type.PERSON;
+    /** Some of the mentions are coded, and every coded one is a named person. */
+    private static boolean arePeople(List<Mention> mentions) {
+        List<Mention> coded = mentions.stream().filter(Mention::isCoded).toList();
+        return !coded.isEmpty() && coded.stream().allMatch(m -> m.type() == Mention.Type.PERSON);
     }
 
     /** Roots 06-08 and 14-20: acts done with things and force, not words. */
