@@ -217,7 +217,7 @@ final class Coreference {
             // The first person the article named so is the one a lone surname means: "Donald Trump ... his wife
             // Melania Trump ... Trump said" is Donald Trump; relatives named later go by their given names.
             for (Mention e : earlier) {
-                if (e.type() == Mention.Type.PERSON && e.actor() != null && words(e.actor().name() + " " + e.text()).containsAll(words)) {
+                if (isNamedBy(e, words)) {
                     return new Mention(m.sentence(), m.first(), m.last(), m.start(), m.end(), m.text(), e.actor(), Mention.Type.PERSON,
                             "same person as '" + e.text() + "' (sentence " + (e.sentence() + 1) + ")");
                 }
@@ -281,13 +281,8 @@ final class Coreference {
         if (cut < 0) return null;
         String name = text.substring(0, cut);
         Set<String> words = words(name);
-        String country = null;
-        for (Mention e : earlier) {
-            if (e.type() == Mention.Type.PERSON && e.isCoded() && e.actor().country() != null && words(e.actor().name() + " " + e.text()).containsAll(words)) {
-                country = e.actor().country();
-                break;
-            }
-        }
+        String country = earlier.stream().filter(e -> isNamedBy(e, words) && e.isCoded() && e.actor().country() != null)
+                .map(e -> e.actor().country()).findFirst().orElse(null);
         if (country == null) {
             Set<String> countries = peopleBySurname.getOrDefault(name, List.of()).stream().map(e -> e.actor().country())
                     .filter(Objects::nonNull).collect(Collectors.toSet());
@@ -439,6 +434,11 @@ final class Coreference {
     private static boolean isDefinite(AnalyzedArticle article, Mention m) {
         Sentence s = article.sentences().get(m.sentence());
         return m.first() > 0 && s.token(m.first() - 1).lemma().equalsIgnoreCase("the");
+    }
+
+    /** An earlier person whose name, or the words that named them, hold all these words ("Trump" of "Donald Trump"). */
+    private static boolean isNamedBy(Mention person, Set<String> words) {
+        return person.type() == Mention.Type.PERSON && person.actor() != null && words(person.actor().name() + " " + person.text()).containsAll(words);
     }
 
     private static Set<String> words(String text) {

@@ -36,11 +36,13 @@ public final class PatternBook {
     private final Map<String, List<EventPattern>> byHead;
     private final List<EventPattern> all;
     private final List<Warning> warnings;
+    private final List<EventPattern> judgementsSaid;
 
     private PatternBook(Map<String, List<EventPattern>> byHead, List<EventPattern> all, List<Warning> warnings) {
         this.byHead = byHead;
         this.all = List.copyOf(all);
         this.warnings = List.copyOf(warnings);
+        this.judgementsSaid = forHead(SAY, false).stream().filter(p -> !p.isNull() && p.elements().size() == 1 && p.specificity() == 1).toList();
     }
 
     /** Dyad's own patterns (data/coding/patterns.tsv), alone. */
@@ -98,12 +100,12 @@ public final class PatternBook {
      * "say responsible"), which also code a sentence the speaker is quoted saying whole.
      */
     public List<EventPattern> judgementsSaid() {
-        return forHead(SAY, false).stream().filter(p -> !p.isNull() && p.elements().size() == 1 && p.specificity() == 1).toList();
+        return judgementsSaid;
     }
 
     /** Whether a sentence with these words (lemmas and lower-case forms) could hold a judgement said. */
     public boolean couldBeSaid(Set<String> words) {
-        return judgementsSaid().stream().anyMatch(p -> p.elements().get(0).words().words().stream().anyMatch(words::contains));
+        return judgementsSaid.stream().anyMatch(p -> p.elements().get(0).words().words().stream().anyMatch(words::contains));
     }
 
     private static boolean present(EventPattern.Slot slot, Set<String> words) {
