@@ -50,6 +50,26 @@ class QuotationSpeakerTest {
     }
 
     @Test
+    void aSentenceOfNothingButASpeakerAndSaidReportsTheQuotationBeforeIt() {
+        Map<String, String> s = speakers("Governor Ellen Park spoke to farmers on Monday. "
+                + "\u201CThe reservoirs will be full next year.\u201D Senator Paul Hadley said. The meeting ended at noon.");
+        assertThat(s).containsEntry("The reservoirs", "Senator Paul Hadley");
+    }
+
+    @Test
+    void accordingToATextBySomeoneNamesItsAuthor() {
+        DyadRecord r = Coded.article("Kenya's president spoke in Nairobi on Monday. \u201CThe airline carries weapons across the region,\u201D "
+                + "according to a tweet on Tuesday by US Secretary of State Antony Blinken.", "2021-06-20");
+        assertThat(r.quotes()).singleElement().satisfies(q -> assertThat(q.speaker().code()).isEqualTo("USAGOV"));
+    }
+
+    @Test
+    void aDescriptionNoActorStandsForIsTheNameInItsApposition() {
+        DyadRecord r = Coded.article("\u201CThe talks were useful,\u201D said his son, President Uhuru Kenyatta.", "2021-06-20");
+        assertThat(r.quotes()).singleElement().satisfies(q -> assertThat(q.speaker().code()).isEqualTo("KENGOV"));
+    }
+
+    @Test
     void aPullQuoteIsSignedAfterADash() {
         Map<String, String> s = speakers("\u201CThe schools need teachers, not slogans.\u201D \u2015 Rosa Delgado");
         assertThat(s).containsEntry("The schools", "Rosa Delgado");

@@ -17,9 +17,14 @@ final class QuoteTrees {
 
     private QuoteTrees() {}
 
+    /** "statement", "tweet": a noun for something said. */
+    static boolean isSpeechLemma(String lemma) {
+        return SPEECH_NOUNS.contains(lemma.toLowerCase(Locale.ROOT));
+    }
+
     /** A noun for something said, with its sayer: a possessor or a "by" phrase. */
     static boolean isSpeechNoun(Sentence s, int i) {
-        return s.token(i).isNoun() && SPEECH_NOUNS.contains(s.token(i).lemma().toLowerCase(Locale.ROOT)) && sayer(s, i) >= 0;
+        return s.token(i).isNoun() && isSpeechLemma(s.token(i).lemma()) && sayer(s, i) >= 0;
     }
 
     /** Who said what a speech noun names: "Trump's claim", "a claim by Trump". */
@@ -38,6 +43,13 @@ final class QuoteTrees {
     /** The actor a noun phrase names, or its words when no dictionary knows it. */
     static Mention subjectNoun(Sentence s, int head, MentionIndex mentions) {
         Mention m = mentions.forArgument(s, head);
+        if (m == null || !m.isCoded() || m.isRoleOnly()) {
+            // "said his father, Abdullah Kurdi": a description or a role word alone is the person its apposition names
+            for (int a : s.children(head, "appos")) {
+                Mention named = mentions.at(s.index(), a);
+                if (named != null && named.isCoded() && named.type() == Mention.Type.PERSON) return named;
+            }
+        }
         Mention words = Phrases.nounPhrase(s, head);
         if (m == null) return words;
         // "a campaign spokeswoman": a role word alone is coded, but the speaker is the whole phrase.

@@ -77,7 +77,29 @@ public final class ReportedSpeech {
             if (s.token(i).word().equalsIgnoreCase("according") && s.token(i + 1).word().equalsIgnoreCase("to")) {
                 Mention m = mentions.at(s.index(), i + 2);
                 if (m == null && i + 3 < s.size()) m = mentions.at(s.index(), i + 3);
+                if (m == null) m = author(s, i + 2, mentions);
                 if (m != null) return m;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * "according to a statement released by Erdogan's office", "according to a tweet on Monday by
+     * Pompeo": the author a "by" or "from" phrase names for the text the words after "according
+     * to" begin with, up to a comma or quotation mark.
+     */
+    private static Mention author(Sentence s, int from, MentionIndex mentions) {
+        int k = from;
+        while (k < s.size() && (s.token(k).pos().equals("DT") || s.token(k).pos().startsWith("JJ"))) k++;
+        if (k >= s.size() || !s.token(k).isNoun() || !QuoteTrees.isSpeechLemma(s.token(k).lemma())) return null;
+        for (int j = k + 1; j + 1 < s.size(); j++) {
+            String w = s.token(j).word();
+            if (w.equals(",") || !Character.isLetterOrDigit(w.charAt(0)) && !w.equals("'s")) return null;
+            if (w.equalsIgnoreCase("by") || w.equalsIgnoreCase("from")) {
+                Mention m = mentions.at(s.index(), j + 1);
+                if (m == null && j + 2 < s.size()) m = mentions.at(s.index(), j + 2);
+                return m;
             }
         }
         return null;

@@ -38,7 +38,9 @@ final class ReportingClauses {
             if (first == null) first = s;
             Mention signed = Surface.signature(s, span.end(), mentions);
             if (signed == null && s.end() <= span.end() + 2 && s.index() + 1 < article.sentences().size()) {
-                signed = Surface.signature(article.sentences().get(s.index() + 1), span.end(), mentions); // on a line of its own
+                Sentence next = article.sentences().get(s.index() + 1);
+                signed = Surface.signature(next, span.end(), mentions); // on a line of its own
+                if (signed == null) signed = bareReport(next, mentions);
             }
             if (signed != null) return new Clause(s, -1, signed, true);
             int verb = QuoteTrees.reportingVerb(speech, s, span, all);
@@ -58,6 +60,27 @@ final class ReportingClauses {
         if (named != null) return new Clause(first, -1, named, true);
         if (doer != null) return doer;
         return opensSentence(article, first, span) && first.index() > 0 ? leadIn(article.sentences().get(first.index() - 1), article, mentions) : null;
+    }
+
+    /**
+     * '"... demands a trial." Pelosi said.': a sentence of nothing but a speaker, a reporting verb
+     * and adverbs, after a quotation that closes its own sentence, reports that quotation.
+     */
+    private Mention bareReport(Sentence s, MentionIndex mentions) {
+        Mention speaker = null;
+        boolean verb = false;
+        for (int i = 0; i < s.size(); i++) {
+            Mention m = mentions.at(s.index(), i);
+            if (m != null && (speaker == null || speaker == m)) {
+                speaker = m;
+                i = m.last();
+            } else if (!verb && speech.isReportingVerb(s, i)) {
+                verb = true;
+            } else if (!s.token(i).pos().startsWith("RB") && Character.isLetterOrDigit(s.token(i).word().charAt(0))) {
+                return null;
+            }
+        }
+        return verb ? speaker : null;
     }
 
     /** Subject of the reporting verb, or of the clause it belongs to when it has none ("by calling on ..."). */
