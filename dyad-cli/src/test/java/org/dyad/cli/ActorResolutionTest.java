@@ -247,6 +247,16 @@ class ActorResolutionTest {
     }
 
     @Test
+    void hisOrHerCountryIsThatOfThePersonThePronounRefersTo() {
+        assertThat(code("Ethiopia's prime minister Abiy Ahmed said his country was ready to resume talks.", "2020-01-15", "his country"))
+                .isEqualTo("ETH");
+        assertThat(code("Angela Merkel said her own nation would help.", "2020-01-15", "her own nation")).isEqualTo("DEU");
+        // "his country's" is still the country; "his nation state" is not a country noun alone
+        assertThat(Coded.events("Abiy Ahmed said his country was ready to resume negotiations with Egypt.", "2020-01-15"))
+                .anyMatch(e -> e.startsWith("ETH 036 EGY"));
+    }
+
+    @Test
     void aBodyOfStateNamedWithACapitalIsItsCountrysGovernment() {
         assertThat(code("The Federal Aviation Office of Germany suspended the permit.", "2019-09-06", "Federal Aviation Office of Germany"))
                 .isEqualTo("DEUGOV");

@@ -677,6 +677,14 @@ class EventCodingTest {
     }
 
     @Test
+    void forcesWithdrawnFromACountryRetreatFromIt() {
+        assertThat(Coded.events("France withdrew its troops from Mali.", DAY)).anyMatch(e -> e.startsWith("FRA 087") && e.contains(" MLI "));
+        assertThat(Coded.events("Russian troops pulled out of Syria.", DAY)).contains("RUSMIL 0874 SYR " + DAY);
+        // withdrawing from an agreement is no retreat
+        assertThat(Coded.events("Russia withdrew from the arms treaty with Ukraine.", DAY)).noneMatch(e -> e.contains(" 0874 "));
+    }
+
+    @Test
     void claimingAnAttackOwnsItButClaimingSomeoneAttackedDoesNot() {
         assertThat(Coded.events("Al-Shabaab claimed the attack on Monday.", DAY)).anyMatch(e -> e.contains(" 015 "));
         assertThat(Coded.events("A Kenyan journalist claimed Ugandan troops had attacked the village.", DAY)).noneMatch(e -> e.contains(" 015 "));

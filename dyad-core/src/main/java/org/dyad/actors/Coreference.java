@@ -29,6 +29,7 @@ import org.dyad.text.Token;
 final class Coreference {
 
     private static final Set<String> PRONOUNS = Set.of("he", "she", "him", "her");
+    private static final Set<String> HOMELAND_POSSESSIVES = Set.of("his", "her");
     private static final Set<String> PRESENT = Set.of("VBZ", "VBP");
     private static final Set<String> STATE_ROLES = Set.of("GOV", "MIL", "COP", "LEG", "JUD", "SPY", "MED");
     private static final String GOVERNMENT_ROLE = "GOV";
@@ -40,8 +41,10 @@ final class Coreference {
     private final Map<String, String> descriptions = new HashMap<>();
     private final Map<String, String> genders = new HashMap<>();
     private final Map<String, List<ActorEntry>> peopleBySurname = new HashMap<>();
+    private final ActorDictionary dictionary;
 
     Coreference(ActorDictionary dictionary) {
+        this.dictionary = dictionary;
         for (TsvFile.Row row : TsvFile.resource("actors/descriptions.tsv").rows()) {
             if (!REFERENTS.contains(row.get("refers_to"))) {
                 throw new DataFileException(row.origin(), row.line(), "refers_to must be one of " + REFERENTS + ", not " + row.get("refers_to"));
@@ -80,6 +83,11 @@ final class Coreference {
                     else if (group.isEmpty()) out.add(resolveName(article, m, out, date));
                     else out.addAll(group);
                     i = m.last();
+                } else if (HOMELAND_POSSESSIVES.contains(word) && homelandNoun(s, i) > i) {
+                    int noun = homelandNoun(s, i);
+                    Mention p = pronoun(article, s, i, out, told);
+                    if (p != null && p.actor().country() != null) out.add(homeland(article, s, i, noun, p));
+                    i = noun;
                 } else if (PRONOUNS.contains(word) && s.token(i).pos().startsWith("PRP")) {
                     Mention p = pronoun(article, s, i, out, told);
                     if (p != null) out.add(p);
@@ -301,7 +309,7 @@ final class Coreference {
 
     private Mention pronoun(AnalyzedArticle article, Sentence s, int i, List<Mention> earlier, Map<String, String> told) {
         String word = s.token(i).word().toLowerCase(Locale.ROOT);
-        String gender = word.equals("he") || word.equals("him") ? "male" : "female";
+        String gender = word.equals("he") || word.equals("him") || word.equals("his") ? "male" : "female";
         Mention subject = null;
         Mention recent = null;
         for (int k = earlier.size() - 1; k >= 0; k--) {
@@ -367,6 +375,24 @@ final class Coreference {
         if (m.type() != Mention.Type.AGENT || !m.isCoded() || m.actor().country() == null) return false;
         Sentence s = article.sentences().get(m.sentence());
         return s.parsed() && s.token(s.headOf(m.first(), m.last())).pos().equals("NN") && isPersonNoun(s, m);
+    }
+
+    /** The noun of "his country", "her own nation" after the possessive at i, or -1 (phrase-words list homeland-noun). */
+    private static int homelandNoun(Sentence s, int i) {
+        if (!s.token(i).pos().equals("PRP$")) return -1;
+        int k = i + 1;
+        if (k < s.size() && s.token(k).lemma().equalsIgnoreCase("own")) k++;
+        if (k >= s.size() || !PhraseWords.bundled().isHomelandNoun(s.token(k))) return -1;
+        return k + 1 < s.size() && s.token(k + 1).isNoun() ? -1 : k; // "his country's", not "his nation state"
+    }
+
+    /** "said his country was ready": the country of the person "his" refers to. */
+    private Mention homeland(AnalyzedArticle article, Sentence s, int first, int last, Mention person) {
+        String country = person.actor().country();
+        return new Mention(s.index(), first, last, s.token(first).start(), s.token(last).end(),
+                article.text(s.token(first).start(), s.token(last).end()),
+                new Actor(country, dictionary.countryName(country), country, null), Mention.Type.COUNTRY,
+                "the country of '" + person.text() + "', whom '" + s.token(first).word() + "' refers to");
     }
 
     private boolean isPersonNoun(Sentence s, Mention m) {

@@ -10,7 +10,8 @@ import org.dyad.text.Token;
 /** The function words that shape an actor's phrase (data/actors/phrase-words.tsv), read once. */
 final class PhraseWords {
 
-    private static final Set<String> LISTS = Set.of("owner-case", "example-case", "place-case", "former-word", "relative-noun", "honorific");
+    private static final Set<String> LISTS = Set.of("owner-case", "example-case", "place-case", "former-word", "relative-noun", "honorific",
+            "homeland-noun");
 
     private static final PhraseWords BUNDLED = new PhraseWords(TsvFile.resource("actors/phrase-words.tsv"));
 
@@ -20,6 +21,7 @@ final class PhraseWords {
     final Set<String> formerWords;
     private final Set<String> relativeNouns;
     private final Set<String> honorifics;
+    private final Set<String> homelandNouns;
 
     PhraseWords(TsvFile file) {
         Map<String, List<String>> lists = file.namedLists(LISTS);
@@ -29,6 +31,7 @@ final class PhraseWords {
         formerWords = Set.copyOf(lists.get("former-word"));
         relativeNouns = Set.copyOf(lists.get("relative-noun"));
         honorifics = Set.copyOf(lists.get("honorific"));
+        homelandNouns = Set.copyOf(lists.get("homeland-noun"));
     }
 
     /** "Mr", "Dr.": a courtesy title before a name, which is no word of the name. */
@@ -39,6 +42,11 @@ final class PhraseWords {
     /** "wife", "fiancée": a noun that names someone by a tie to another, who is not that other. */
     boolean isRelativeNoun(Token t) {
         return relativeNouns.contains(t.lemma().toLowerCase(Locale.ROOT));
+    }
+
+    /** "country", "nation": after "his" or "her", the person's country. */
+    boolean isHomelandNoun(Token t) {
+        return t.isNoun() && homelandNouns.contains(t.lemma().toLowerCase(Locale.ROOT));
     }
 
     static PhraseWords bundled() {

@@ -77,8 +77,12 @@ final class EventDrafts {
         boolean needsActor = grammar.isCounterpartRoot(code) && sources.stream().filter(Mention::isCoded).count() < 2
                 && targets.stream().noneMatch(Mention::isCoded) || grammar.isPersonPatientCode(code);
         if (needsActor && arguments.fallsOnThing(s, m, mentions)) return List.of();
-        if (movesItsOwnCountry(sources, targets) && PredicateMatcher.prepositionalObject(s, List.of(m.predicate()), "from", grammar) >= 0) {
-            targets = arguments.targetsBeyondObject(s, m, mentions); // "withdrew the US from the treaty with Iran"
+        int from = PredicateMatcher.prepositionalObject(s, List.of(m.predicate()), "from", grammar);
+        if (from >= 0 && from != m.source() && movesItsOwn(sources, targets)) {
+            // "withdrew its troops from Mali": who moves its own people from a country acts on that country
+            List<Mention> left = Arguments.mentionsOf(s, List.of(from), mentions);
+            if (left.stream().anyMatch(Mention::isCoded)) targets = left;
+            else if (movesItsOwnCountry(sources, targets)) targets = arguments.targetsBeyondObject(s, m, mentions); // "withdrew the US from the treaty with Iran"
         }
         Mention target = targets.stream().filter(Mention::isCoded).findFirst().orElse(null);
         if (sources.stream().noneMatch(Mention::isCoded)) {
@@ -157,6 +161,12 @@ final class EventDrafts {
         if (!code.equals(COMBAT) && !code.equals(SMALL_ARMS) || target == null || source.type() == Mention.Type.ORGANIZATION
                 || !grammar.isNonStateRole(source.actor().role())) return code;
         return grammar.isKillingVerb(lemma) ? KILLING : ASSAULT;
+    }
+
+    /** Every target is coded and of a source's own country: its people, its forces, or the country itself. */
+    private static boolean movesItsOwn(List<Mention> sources, List<Mention> targets) {
+        return !targets.isEmpty() && sources.stream().anyMatch(src -> src.isCoded() && src.actor().country() != null
+                && targets.stream().allMatch(t -> t.isCoded() && src.actor().country().equals(t.actor().country())));
     }
 
     private static boolean movesItsOwnCountry(List<Mention> sources, List<Mention> targets) {
