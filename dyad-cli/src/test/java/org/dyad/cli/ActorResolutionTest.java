@@ -251,7 +251,7 @@ class ActorResolutionTest {
         assertThat(code("Ethiopia's prime minister Abiy Ahmed said his country was ready to resume talks.", "2020-01-15", "his country"))
                 .isEqualTo("ETH");
         assertThat(code("Angela Merkel said her own nation would help.", "2020-01-15", "her own nation")).isEqualTo("DEU");
-        // "his country's" is still the country; "his nation state" is not a country noun alone
+        // the act said of it is that country's
         assertThat(Coded.events("Abiy Ahmed said his country was ready to resume negotiations with Egypt.", "2020-01-15"))
                 .anyMatch(e -> e.startsWith("ETH 036 EGY"));
     }
