@@ -272,6 +272,14 @@ class EventCodingTest {
     }
 
     @Test
+    void aStatementOfNoKindIsAnEventOnlyAboutOrToAnotherActor() {
+        assertThat(Coded.events("The Kenyan president issued a statement on Wednesday.", DAY)).isEmpty();
+        assertThat(Coded.events("The Kenyan president issued a statement on Uganda on Wednesday.", DAY)).contains("KENGOV 010 UGA " + DAY);
+        // a statement of a kind may be made toward no one
+        assertThat(Coded.events("The Kenyan president expressed concern on Wednesday.", DAY)).contains("KENGOV 012 - " + DAY);
+    }
+
+    @Test
     void aVisitWithinOneCountryIsTravelNotDiplomacy() {
         assertThat(Coded.events("The Kenyan president arrived in Kampala on Monday.", DAY)).anyMatch(e -> e.startsWith("KENGOV 042 UGA"));
         assertThat(Coded.events("The Kenyan president arrived in Mombasa on Monday. Thousands of Kenyans gathered in Nairobi on Monday.", DAY))
