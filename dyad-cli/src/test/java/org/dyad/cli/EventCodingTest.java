@@ -272,11 +272,15 @@ class EventCodingTest {
     }
 
     @Test
-    void aStatementOfNoKindIsAnEventOnlyAboutOrToAnotherActor() {
+    void aStatementOrIntentOfNoKindIsAnEventOnlyAboutOrToAnotherActor() {
         assertThat(Coded.events("The Kenyan president issued a statement on Wednesday.", DAY)).isEmpty();
         assertThat(Coded.events("The Kenyan president issued a statement on Uganda on Wednesday.", DAY)).contains("KENGOV 010 UGA " + DAY);
         // a statement of a kind may be made toward no one
         assertThat(Coded.events("The Kenyan president expressed concern on Wednesday.", DAY)).contains("KENGOV 012 - " + DAY);
+        // nor is an intent of no kind, or a consideration, toward no one an event; an intent of a kind is
+        assertThat(Coded.events("The Kenyan president agreed on Wednesday.", DAY)).isEmpty();
+        assertThat(Coded.events("The Kenyan president considered himself a reformer.", DAY)).isEmpty();
+        assertThat(Coded.events("The Kenyan president pledged aid on Wednesday.", DAY)).anyMatch(e -> e.startsWith("KENGOV 033 -"));
     }
 
     @Test
