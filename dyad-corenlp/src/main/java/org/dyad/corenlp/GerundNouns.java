@@ -1,0 +1,54 @@
+package org.dyad.corenlp;
+
+import edu.stanford.nlp.ling.CoreLabel;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * Retags as a noun a gerund the tagger took for a verb where it can only be a noun: after an
+ * article and the words that modify it, with no object after it ("a mass stabbing killed three
+ * people", "the shooting of two protesters"). The tagger reads such words as verbs, and the
+ * event nouns of the patterns ("n:stabbing") are then never tried. Runs between tagging and
+ * parsing, so the parser reads the noun too.
+ */
+final class GerundNouns {
+
+    private static final Set<String> ARTICLES = Set.of("a", "an", "the");
+
+    /** Modifiers between the article and the gerund: adjectives, nouns, numbers, possessives. */
+    private static final Set<String> MODIFIERS = Set.of("JJ", "JJR", "JJS", "NN", "NNS", "NNP", "CD", "POS", "VBN");
+
+    /** What a verb's object or complement begins with: after these, the gerund is a verb ("the killing Kenyans deplore" aside). */
+    private static final Set<String> OBJECT_STARTS = Set.of("DT", "NN", "NNS", "NNP", "NNPS", "PRP", "PRP$", "CD", "JJ", "TO");
+
+    /** Tags after a noun phrase that ends at the gerund: a finite verb, a modal, punctuation. */
+    private static final Set<String> PHRASE_ENDS = Set.of("VBD", "VBZ", "VBP", "MD", ".", ",", ":");
+
+    private GerundNouns() {}
+
+    static void retag(List<CoreLabel> tokens) {
+        for (int i = 1; i < tokens.size(); i++) {
+            CoreLabel t = tokens.get(i);
+            if (!"VBG".equals(t.tag()) || !afterArticle(tokens, i)) continue;
+            CoreLabel after = i + 1 < tokens.size() ? tokens.get(i + 1) : null;
+            String next = after == null ? "." : after.tag();
+            if (OBJECT_STARTS.contains(next)) continue;
+            // after a noun, a participle may modify it ("the attacker aiming at him"); a noun
+            // compound ("a mass stabbing", "the police shooting of") is told by what follows it
+            boolean ends = PHRASE_ENDS.contains(next) || "of".equalsIgnoreCase(after.word());
+            if (tokens.get(i - 1).tag().startsWith("NN") && !ends) continue;
+            t.setTag("NN");
+            t.setLemma(t.word().toLowerCase(Locale.ROOT));
+        }
+    }
+
+    private static boolean afterArticle(List<CoreLabel> tokens, int gerund) {
+        for (int k = gerund - 1; k >= 0; k--) {
+            CoreLabel t = tokens.get(k);
+            if (ARTICLES.contains(t.word().toLowerCase(Locale.ROOT))) return true;
+            if (!MODIFIERS.contains(t.tag())) return false;
+        }
+        return false;
+    }
+}
