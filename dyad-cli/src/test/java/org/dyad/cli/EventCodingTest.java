@@ -697,6 +697,14 @@ class EventCodingTest {
     }
 
     @Test
+    void aPrivatePersonWhoDoesViolenceIsAnAttackerNotACivilian() {
+        // a civilian stabbing civilians of the same country is no act toward oneself
+        assertThat(Coded.events("A Kenyan man stabbed three people in Nairobi.", DAY)).contains("KENUAF 182 KENCVL " + DAY);
+        // words stay a civilian's
+        assertThat(Coded.events("A Kenyan man criticized the Ugandan government.", DAY)).anyMatch(e -> e.startsWith("KENCVL 111"));
+    }
+
+    @Test
     void aGerundAfterAnArticleIsAnEventNoun() {
         // the tagger reads "stabbing" here as a verb; as a noun it is the attack the casualties suffered
         assertThat(Coded.events("A mass stabbing killed three people in Nairobi.", DAY)).anyMatch(e -> e.startsWith("KENUAF 18") && e.contains(" KENCVL "));

@@ -2,6 +2,7 @@ package org.dyad.coding;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.dyad.actors.Actor;
 import org.dyad.actors.ActorCodes;
 import org.dyad.actors.Mention;
 import org.dyad.actors.MentionIndex;
@@ -17,6 +18,9 @@ final class EventDrafts {
     private static final String SMALL_ARMS = "193";
     private static final String ASSAULT = "180";
     private static final String KILLING = "1823";
+    private static final String VIOLENCE_ROOT = "18";
+    private static final String CIVILIAN = "CVL";
+    private static final String ATTACKER = "UAF";
 
     private final Arguments arguments;
     private final SpeechActs speechActs;
@@ -141,11 +145,13 @@ final class EventDrafts {
             }
             if (targets.isEmpty()) out.add(new Draft(m.predicate(), src, null, code, pattern, negated));
             for (Mention t : targets) {
-                if (t.isCoded() && (sameActor(t, src) || isOwnCountry(t, src))) continue; // no self-directed events
-                if (!noTarget && (!t.isCoded() || t.isBareRole())) continue; // "sued the attorney and his accountant": one target is known
                 Mention known = t.isCoded() && !t.isBareRole() ? t : null;
-                out.add(new Draft(m.predicate(), src, known, violenceBy(src, known, code, lemma), pattern, negated));
-                if (reverse != null && t.isCoded() && !t.isBareRole()) out.add(new Draft(m.predicate(), t, src, reverse, pattern, negated));
+                String act = violenceBy(src, known, code, lemma);
+                Mention doer = attacker(src, act);
+                if (t.isCoded() && (sameActor(t, doer) || isOwnCountry(t, doer))) continue; // no self-directed events
+                if (!noTarget && known == null) continue; // "sued the attorney and his accountant": one target is known
+                out.add(new Draft(m.predicate(), doer, known, act, pattern, negated));
+                if (reverse != null && known != null) out.add(new Draft(m.predicate(), t, doer, reverse, pattern, negated));
             }
         }
         return out;
@@ -161,6 +167,17 @@ final class EventDrafts {
         if (!code.equals(COMBAT) && !code.equals(SMALL_ARMS) || target == null || source.type() == Mention.Type.ORGANIZATION
                 || !grammar.isNonStateRole(source.actor().role())) return code;
         return grammar.isKillingVerb(lemma) ? KILLING : ASSAULT;
+    }
+
+    /**
+     * A private person who does violence (18x) is an unaligned attacker, no civilian (docs/eval.md's
+     * coding rules): "a Kenyan man stabbed three people in Nairobi" is KENUAF's assault on KENCVL.
+     */
+    private static Mention attacker(Mention source, String code) {
+        Actor a = source.actor();
+        if (!code.startsWith(VIOLENCE_ROOT) || !CIVILIAN.equals(a.role())) return source;
+        return new Mention(source.sentence(), source.first(), source.last(), source.start(), source.end(), source.text(),
+                new Actor(a.country() + ATTACKER, a.name(), a.country(), ATTACKER), source.type(), source.resolvedBy() + "; an attacker");
     }
 
     /** Every target is coded and of a source's own country: its people, its forces, or the country itself. */
