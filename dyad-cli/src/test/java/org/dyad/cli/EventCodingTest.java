@@ -720,6 +720,9 @@ class EventCodingTest {
     void claimingAnAttackOwnsItButClaimingSomeoneAttackedDoesNot() {
         assertThat(Coded.events("Al-Shabaab claimed the attack on Monday.", DAY)).anyMatch(e -> e.contains(" 015 "));
         assertThat(Coded.events("A Kenyan journalist claimed Ugandan troops had attacked the village.", DAY)).noneMatch(e -> e.contains(" 015 "));
+        // a claim that someone did something is an accusation of them, and what it says was done is alleged, not reported
+        assertThat(Coded.events("Kenya claimed Ugandan troops attacked a Kenyan village.", DAY)).contains("KEN 112 UGAMIL " + DAY)
+                .noneMatch(e -> e.contains(" 190 "));
     }
 
     @Test
