@@ -705,6 +705,13 @@ class EventCodingTest {
     }
 
     @Test
+    void aRoleWordASpeakerCallsOursIsOfTheSpeakersCountry() {
+        // without the quotation, the nearest country in the sentence would be Somalia's
+        assertThat(Coded.events("Kenyan President William Ruto spoke on Monday. \"Our soldiers will attack al-Shabaab,\" Ruto said.", "2023-03-01"))
+                .anyMatch(e -> e.startsWith("KENMIL ") && e.contains(" SOMSHB ")).noneMatch(e -> e.startsWith("SOMMIL "));
+    }
+
+    @Test
     void aBombThatExplodedWasSetOffByUnalignedAttackers() {
         assertThat(Coded.events("Afghan police said a bomb exploded at a market in Kabul.", DAY)).anyMatch(e -> e.startsWith("AFGUAF 183"));
         assertThat(Coded.events("Afghan police said a battery exploded at a market in Kabul.", DAY)).noneMatch(e -> e.contains(" 183"));

@@ -5,6 +5,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import org.dyad.actors.Actor;
 import org.dyad.actors.Mention;
 import org.dyad.actors.MentionIndex;
 import org.dyad.text.AnalyzedArticle;
@@ -34,7 +35,9 @@ public final class QuoteFinder {
 
     /**
      * The quotations of an article, and the first-person words inside them ("we", "our") as
-     * mentions of their speaker: "our positions" in a commander's quotation are his side's.
+     * mentions of their speaker: "our positions" in a commander's quotation are his side's, and a
+     * role word after "our" ("our soldiers") is of the speaker's country; that mention replaces the
+     * one read without the quotation.
      */
     public record Quotations(List<Quote> quotes, List<Mention> firstPerson) {}
 
@@ -60,7 +63,7 @@ public final class QuoteFinder {
                 who = previous.speaker();
                 via = previous.via();
             }
-            if (speaker != null && speaker.isCoded() && !speaker.isRoleOnly() && !speaker.isBareRole()) firstPerson.addAll(firstPerson(article, span, speaker));
+            if (speaker != null && speaker.isCoded() && !speaker.isRoleOnly() && !speaker.isBareRole()) firstPerson.addAll(firstPerson(article, span, speaker, mentions));
             String verb = clause != null && clause.verb() >= 0 ? clause.sentence().token(clause.verb()).word() : null;
             out.add(new Quote(Quote.Kind.DIRECT, words, who, via, verb, first.index(), span.start(), span.end()));
         }
@@ -75,7 +78,7 @@ public final class QuoteFinder {
         return !article.text(previous.end(), first.start()).strip().contains("\n");
     }
 
-    private static List<Mention> firstPerson(AnalyzedArticle article, QuotationMarks.Span span, Mention speaker) {
+    private static List<Mention> firstPerson(AnalyzedArticle article, QuotationMarks.Span span, Mention speaker, MentionIndex mentions) {
         List<Mention> out = new ArrayList<>();
         for (Sentence s : article.sentences()) {
             if (s.end() < span.start() || s.start() > span.end()) continue;
@@ -83,10 +86,23 @@ public final class QuoteFinder {
                 if (t.start() >= span.start() && t.end() <= span.end() && FIRST_PERSON.contains(t.word().toLowerCase(Locale.ROOT))) {
                     out.add(new Mention(s.index(), t.index(), t.index(), t.start(), t.end(), t.word(), speaker.actor(),
                             Mention.Type.PRONOUN, "first person in a quotation of '" + speaker.text() + "'"));
+                    Mention owned = t.index() + 1 < s.size() ? mentions.at(s.index(), t.index() + 1) : null;
+                    if (owned != null && owned.isRoleOnly() && owned.first() == t.index() + 1 && speaker.actor().country() != null) out.add(ownedRole(owned, speaker));
                 }
             }
         }
         return out;
+    }
+
+    /**
+     * "Our soldiers will destroy them," the Kenyan president said: a role word the speaker calls
+     * theirs is of the speaker's country, whatever country was guessed for it without the quotation.
+     */
+    private static Mention ownedRole(Mention role, Mention speaker) {
+        String country = speaker.actor().country();
+        String r = role.actor().role();
+        return new Mention(role.sentence(), role.first(), role.last(), role.start(), role.end(), role.text(),
+                new Actor(country + r, role.actor().name(), country, r), role.type(), "the speaker's own, in a quotation of '" + speaker.text() + "'");
     }
 
     private static Sentence sentenceAt(AnalyzedArticle article, int offset) {
