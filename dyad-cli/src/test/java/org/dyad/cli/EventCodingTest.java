@@ -705,6 +705,13 @@ class EventCodingTest {
     }
 
     @Test
+    void anActNamedWithItsDoerStandsForTheDoer() {
+        // condemning the killing of Kenyan soldiers by al-Shabaab condemns al-Shabaab, not the soldiers
+        assertThat(Coded.events("Kenya condemned the killing of two Kenyan soldiers by al-Shabaab.", DAY)).contains("KEN 111 SOMSHB " + DAY)
+                .noneMatch(e -> e.startsWith("KEN 111 KENMIL"));
+    }
+
+    @Test
     void aRoleWordASpeakerCallsOursIsOfTheSpeakersCountry() {
         // without the quotation, the nearest country in the sentence would be Somalia's
         assertThat(Coded.events("Kenyan President William Ruto spoke on Monday. \"Our soldiers will attack al-Shabaab,\" Ruto said.", "2023-03-01"))

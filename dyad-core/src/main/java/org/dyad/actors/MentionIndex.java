@@ -16,6 +16,7 @@ public final class MentionIndex {
 
     private static final List<String> OWNER_CASES = PhraseWords.bundled().ownerCases;
     private static final List<String> EXAMPLE_CASES = PhraseWords.bundled().exampleCases;
+    private static final List<String> AGENT_CASES = PhraseWords.bundled().agentCases;
 
     /** data/actors/leading-verbs.tsv: "Saudi-led", "US-headed". */
     private static final Set<String> LEADING = TsvFile.resource("actors/leading-verbs.tsv").words("lemma");
@@ -84,6 +85,12 @@ public final class MentionIndex {
                 Mention leader = forArgument(s, d.dependent());
                 if (leader != null && leader.isCoded()) return leader;
             }
+        }
+        // "the killing of two soldiers by al-Shabaab": the doer a "by" phrase names comes before the rest
+        for (var d : s.children(head)) {
+            if (!d.relation().equals("nmod") || !hasCaseIn(s, d.dependent(), AGENT_CASES)) continue;
+            Mention agent = forArgument(s, d.dependent());
+            if (agent != null && agent.isCoded()) return agent;
         }
         for (var d : s.children(head)) {
             if (!NOMINAL.contains(d.relation())) continue;

@@ -10,12 +10,13 @@ import org.dyad.text.Token;
 /** The function words that shape an actor's phrase (data/actors/phrase-words.tsv), read once. */
 final class PhraseWords {
 
-    private static final Set<String> LISTS = Set.of("owner-case", "example-case", "place-case", "former-word", "relative-noun", "honorific",
+    private static final Set<String> LISTS = Set.of("owner-case", "agent-case", "example-case", "place-case", "former-word", "relative-noun", "honorific",
             "homeland-noun");
 
     private static final PhraseWords BUNDLED = new PhraseWords(TsvFile.resource("actors/phrase-words.tsv"));
 
     final List<String> ownerCases;
+    final List<String> agentCases;
     final List<String> exampleCases;
     final List<String> placeCases;
     final Set<String> formerWords;
@@ -26,6 +27,7 @@ final class PhraseWords {
     PhraseWords(TsvFile file) {
         Map<String, List<String>> lists = file.namedLists(LISTS);
         ownerCases = lists.get("owner-case");
+        agentCases = lists.get("agent-case");
         exampleCases = lists.get("example-case");
         placeCases = lists.get("place-case");
         formerWords = Set.copyOf(lists.get("former-word"));
