@@ -448,6 +448,7 @@ class EventCodingTest {
     void aQuestionAskedIsNoRequest() {
         assertThat(Coded.events("Kenyan President Uhuru Kenyatta asked whether Uganda would join the talks.", DAY)).isEmpty();
         assertThat(Coded.events("Kenyan President Uhuru Kenyatta asked Uganda why it had closed the border.", DAY)).isEmpty();
+        assertThat(Coded.events("Kenyan President Uhuru Kenyatta asked Uganda about the closed border.", DAY)).isEmpty();
         assertThat(Coded.events("Kenyan President Uhuru Kenyatta asked that Uganda reopen the border.", DAY)).anyMatch(e -> e.startsWith("KENGOV 02"));
     }
 
