@@ -45,8 +45,7 @@ final class ImpliedActors {
 
     /**
      * The implied source of an act told by a passive verb ("he was arrested"), by a verb whose subject
-     * suffers it (a pattern with {@code >@nsubj}: "she received a life sentence") or is its means ("a bomb
-     * exploded"), or by an event noun told
+     * suffers it (a pattern with {@code >@nsubj}: "she received a life sentence"), or by an event noun told
      * as happening ("protests erupted in Basra"), or null: when the other side's country (or the
      * setting) is known. Any other event noun without its actor ("the arrests followed protests")
      * points back at an act already told, so it implies nothing. A word the pattern names may tell
@@ -54,8 +53,7 @@ final class ImpliedActors {
      */
     Mention source(Sentence s, PredicateMatch m, String code, Mention target, String setting, Grammar grammar) {
         int predicate = m.predicate();
-        boolean told = s.token(predicate).isVerb()
-                ? isPassive(s, predicate, grammar) || hasCrowdSubject(s, predicate, grammar) || m.pattern().subjectSuffers() || hasThingSubject(s, m)
+        boolean told = s.token(predicate).isVerb() ? isPassive(s, predicate, grammar) || hasCrowdSubject(s, predicate, grammar) || m.pattern().subjectSuffers()
                 : s.parsed() && grammar.isToldAsHappening(s, predicate);
         return told ? implied(s, predicate, m.consumed(), code, "source", target, setting) : null;
     }
@@ -72,11 +70,6 @@ final class ImpliedActors {
     /** "Thousands marched in Paris": a crowd counted but not named leaves the doer to the act. */
     private static boolean hasCrowdSubject(Sentence s, int verb, Grammar grammar) {
         return s.children(verb).stream().anyMatch(d -> d.relation().equals("nsubj") && grammar.isCrowd(s.token(d.dependent())));
-    }
-
-    /** "A bomb exploded": a subject the pattern names as a word ("explode bomb@nsubj") is the means, not the doer. */
-    private static boolean hasThingSubject(Sentence s, PredicateMatch m) {
-        return s.children(m.predicate(), "nsubj").stream().anyMatch(m.consumed()::contains);
     }
 
     Mention target(Sentence s, int predicate, String code, Mention source, String setting) {
