@@ -3,6 +3,7 @@ package org.dyad.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
+import java.util.List;
 import org.dyad.article.Article;
 import org.dyad.coding.Event;
 import org.dyad.record.DyadRecord;
@@ -732,6 +733,15 @@ class EventCodingTest {
         // a claim that someone did something is an accusation of them, and what it says was done is alleged, not reported
         assertThat(Coded.events("Kenya claimed Ugandan troops attacked a Kenyan village.", DAY)).contains("KEN 112 UGAMIL " + DAY)
                 .noneMatch(e -> e.contains(" 190 "));
+    }
+
+    @Test
+    void aPurposeComesNoEarlierThanTheActItIsThePurposeOf() {
+        // the parser hangs "last month" on "investigate": it dates the killing, and the inquiry is Tuesday's
+        List<String> events = Coded.events("The African Union sent a team to Kenya on Tuesday to investigate the killing of protesters by Kenyan police last month.",
+                "2024-08-21");
+        assertThat(events).anyMatch(e -> e.contains(" 09") && e.endsWith("2024-08-20")).noneMatch(e -> e.contains(" 09") && e.endsWith("2024-07"))
+                .anyMatch(e -> e.startsWith("KENCOP") && e.endsWith("2024-07"));
     }
 
     @Test

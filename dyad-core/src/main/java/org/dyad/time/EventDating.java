@@ -13,7 +13,8 @@ import org.dyad.text.TimeExpression;
  * Dates an event: by the time expression that governs its predicate in the dependency tree
  * ("Last Thursday, Israel informed ..."), else by that of the verb it is coordinated with or
  * depends on, else by the only date the sentence gives, else by the publication date. A day beats a week
- * or a month when several govern the same predicate.
+ * or a month when several govern the same predicate. A purpose comes no earlier than its act: an
+ * earlier time on an infinitive of purpose dates the noun it acts on.
  */
 public final class EventDating {
 
@@ -59,6 +60,26 @@ public final class EventDating {
     }
 
     private static EventDate governedDate(Sentence s, int predicate, List<TimeExpression> times, LocalDate published) {
+        EventDate best = ownDate(s, predicate, times);
+        // "sent a team on Tuesday to investigate the killing of protesters last month": a purpose cannot come
+        // before the act it is the purpose of, so an earlier time on it dates the noun it acts on
+        if (best != null && misplacedOnPurpose(s, predicate, best, times, published)) return governedDate(s, s.head(predicate), times, published);
+        if (best != null) return best;
+        // "Last Thursday, X accused Iran ... and urged ...": a coordinated or dependent verb shares its head's date,
+        // and an event noun the date of the verb that carries it out ("in 2007 ... levied sanctions").
+        String rel = s.relation(predicate);
+        int head = s.head(predicate);
+        if (head >= 0 && s.token(head).isVerb() && (rel.equals("conj") || rel.equals("xcomp") || rel.startsWith("advcl")
+                || rel.startsWith("obl") && s.token(predicate).isVerb() || rel.equals("obj") && s.token(predicate).isNoun())) {
+            EventDate headOwn = ownDate(s, head, times);
+            if (rel.equals("obj") && headOwn != null && misplacedOnPurpose(s, head, headOwn, times, published)) return headOwn;
+            return governedDate(s, head, times, published);
+        }
+        return null;
+    }
+
+    /** The most precise usable time that hangs from the predicate itself, or null. */
+    private static EventDate ownDate(Sentence s, int predicate, List<TimeExpression> times) {
         EventDate best = null;
         for (TimeExpression t : times) {
             if (t.sentence() != s.index() || !governs(s, predicate, t)) continue;
@@ -67,16 +88,20 @@ public final class EventDating {
             if (value == null) continue;
             if (best == null || value.length() > best.date().length()) best = new EventDate(value, t.text());
         }
-        if (best != null) return best;
-        // "Last Thursday, X accused Iran ... and urged ...": a coordinated or dependent verb shares its head's date,
-        // and an event noun the date of the verb that carries it out ("in 2007 ... levied sanctions").
-        String rel = s.relation(predicate);
-        int head = s.head(predicate);
-        if (head >= 0 && s.token(head).isVerb() && (rel.equals("conj") || rel.equals("xcomp") || rel.startsWith("advcl")
-                || rel.startsWith("obl") && s.token(predicate).isVerb() || rel.equals("obj") && s.token(predicate).isNoun())) {
-            return governedDate(s, head, times, published);
-        }
-        return null;
+        return best;
+    }
+
+    /** A time on an infinitive of purpose earlier than the date of the act it is the purpose of. */
+    private static boolean misplacedOnPurpose(Sentence s, int predicate, EventDate own, List<TimeExpression> times, LocalDate published) {
+        if (!isPurpose(s, predicate)) return false;
+        EventDate act = governedDate(s, s.head(predicate), times, published);
+        return act != null && own.date().compareTo(act.date()) < 0 && !act.date().startsWith(own.date());
+    }
+
+    /** An infinitive of purpose on a verb: "sent a team to investigate". */
+    private static boolean isPurpose(Sentence s, int predicate) {
+        return s.relation(predicate).startsWith("advcl") && s.head(predicate) >= 0 && s.token(s.head(predicate)).isVerb()
+                && s.children(predicate, "mark").stream().anyMatch(m -> s.token(m).word().equalsIgnoreCase("to"));
     }
 
     /** The expression hangs from the predicate, or from one of its non-clausal dependents, before any other verb. */
