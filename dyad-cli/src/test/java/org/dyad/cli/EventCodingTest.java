@@ -736,6 +736,11 @@ class EventCodingTest {
     }
 
     @Test
+    void aCallForAnActIsAnAppealForThatAct() {
+        assertThat(Coded.events("Kenyan protesters called for the resignation of President Uhuru Kenyatta.", DAY)).contains("KENCVL 0241 KENGOV " + DAY);
+    }
+
+    @Test
     void aPurposeComesNoEarlierThanTheActItIsThePurposeOf() {
         // the parser hangs "last month" on "investigate": it dates the killing, and the inquiry is Tuesday's
         List<String> events = Coded.events("The African Union sent a team to Kenya on Tuesday to investigate the killing of protesters by Kenyan police last month.",

@@ -109,12 +109,16 @@ final class SpeechActs {
         return false;
     }
 
-    /** The act a speech act is about: a matched clause under it ("to resume talks") or its matched object noun ("aid"). */
+    /**
+     * The act a speech act is about: a matched clause under it ("to resume talks"), its matched object
+     * noun ("aid"), or the event noun its pattern takes the target from ("called for the resignation of X").
+     */
     static PredicateMatch content(Sentence s, PredicateMatch m, List<PredicateMatch> matches) {
         for (PredicateMatch c : matches) {
             if (c == m || c.pattern().isNull() || s.head(c.predicate()) != m.predicate()) continue;
             String rel = s.relation(c.predicate());
             if (rel.equals("xcomp") || rel.equals("ccomp") || rel.equals("obj") || Factuality.infinitive(s, c.predicate())) return c;
+            if (c.predicate() == m.target() && s.token(c.predicate()).isNoun()) return c;
         }
         return null;
     }
