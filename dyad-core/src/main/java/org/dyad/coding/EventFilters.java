@@ -82,7 +82,6 @@ final class EventFilters {
         return m != null && m.isCoded() && (m.type() == Mention.Type.ORGANIZATION || m.type() == Mention.Type.INSTITUTION);
     }
 
-    /** In a sports sentence, countries as a whole are their teams. */
     /**
      * Drafts of one sentence without a target that repeat a source's act coded with one ("called on
      * Italy and Egypt to join, adding: we call on every country to join"): the same act, told again.
@@ -92,6 +91,7 @@ final class EventFilters {
                 && o.code().equals(d.code()) && o.source().actor().code().equals(d.source().actor().code()))).toList();
     }
 
+    /** In a sports sentence, countries as a whole are their teams. */
     static boolean isTeams(Draft d) {
         return isBareCountry(d.source()) || d.target() != null && isBareCountry(d.target());
     }

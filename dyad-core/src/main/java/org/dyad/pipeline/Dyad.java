@@ -78,6 +78,7 @@ public final class Dyad {
         QuoteFinder.Quotations quotations = quotes.find(parsed, new MentionIndex(mentions));
         List<Quote> found = quotations.quotes();
         mentions = new ArrayList<>(mentions);
+        // "our soldiers" in a quotation: the speaker's reading replaces the one made without the quotation
         mentions.removeIf(m -> quotations.firstPerson().stream().anyMatch(f -> f.sentence() == m.sentence() && f.first() == m.first() && f.last() == m.last()));
         mentions.addAll(quotations.firstPerson());
         mentions.sort(Comparator.comparingInt(Mention::start));
