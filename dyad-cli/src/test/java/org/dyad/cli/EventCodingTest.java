@@ -736,6 +736,14 @@ class EventCodingTest {
     }
 
     @Test
+    void aCapitalBeforeAnAgreementOrTalksNamesTheirPlaceNotAParty() {
+        assertThat(Coded.events("Kenya withdrew from the Paris agreement.", DAY)).noneMatch(e -> e.contains("FRA"));
+        assertThat(Coded.events("Kenya welcomed the Vienna talks with Uganda.", DAY)).noneMatch(e -> e.contains("AUT"));
+        // a capital before a plan is its author
+        assertThat(Coded.events("Ukraine rejected the Kremlin plan.", DAY)).anyMatch(e -> e.startsWith("UKR 12") && e.contains(" RUSGOV "));
+    }
+
+    @Test
     void aCallForAnActIsAnAppealForThatAct() {
         assertThat(Coded.events("Kenyan protesters called for the resignation of President Uhuru Kenyatta.", DAY)).contains("KENCVL 0241 KENGOV " + DAY);
     }

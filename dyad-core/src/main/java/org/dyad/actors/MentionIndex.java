@@ -60,7 +60,7 @@ public final class MentionIndex {
         // "U.N. weapons inspectors": an organization inside the phrase says more than the role word.
         for (int c : s.children(head, "compound")) {
             Mention inner = at(s.index(), c);
-            if (inner != null && inner.isCoded() && !inner.isRoleOnly()) return inner;
+            if (inner != null && inner.isCoded() && !inner.isRoleOnly() && !isVenue(s, head, "compound", inner)) return inner;
         }
         if (m == null) return inside(s, head);
         // "donors including Japan": a role word that borrowed its country yields to the examples its phrase names.
@@ -96,9 +96,20 @@ public final class MentionIndex {
             if (!NOMINAL.contains(d.relation())) continue;
             if (d.relation().equals("nmod") && !hasCaseIn(s, d.dependent(), OWNER_CASES) && !hasCaseIn(s, d.dependent(), EXAMPLE_CASES)) continue;
             Mention inner = forArgument(s, d.dependent());
-            if (inner != null && inner.isCoded()) return inner;
+            if (inner == null || !inner.isCoded() || isVenue(s, head, d.relation(), inner)) continue;
+            return inner;
         }
         return null;
+    }
+
+    /** "the Paris agreement", "the Minsk accords": a capital compounded with an agreement or meeting names its place. */
+    private static boolean isVenue(Sentence s, int head, String relation, Mention inner) {
+        return relation.equals("compound") && namesVenue(s, head, inner);
+    }
+
+    /** The mention, a compound of the head noun, is a capital naming where the agreement or meeting the noun names was made. */
+    public static boolean namesVenue(Sentence s, int head, Mention compound) {
+        return compound.type() == Mention.Type.INSTITUTION && PhraseWords.bundled().isVenueNoun(s.token(head));
     }
 
     /** "the Turkish-Libyan deal", "US-Mexico talks": the coded actors joined to this one by hyphens. */

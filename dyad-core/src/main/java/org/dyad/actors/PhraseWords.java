@@ -11,7 +11,7 @@ import org.dyad.text.Token;
 final class PhraseWords {
 
     private static final Set<String> LISTS = Set.of("owner-case", "agent-case", "example-case", "place-case", "former-word", "relative-noun", "honorific",
-            "homeland-noun");
+            "homeland-noun", "venue-noun");
 
     private static final PhraseWords BUNDLED = new PhraseWords(TsvFile.resource("actors/phrase-words.tsv"));
 
@@ -23,6 +23,7 @@ final class PhraseWords {
     private final Set<String> relativeNouns;
     private final Set<String> honorifics;
     private final Set<String> homelandNouns;
+    private final Set<String> venueNouns;
 
     PhraseWords(TsvFile file) {
         Map<String, List<String>> lists = file.namedLists(LISTS);
@@ -34,6 +35,7 @@ final class PhraseWords {
         relativeNouns = Set.copyOf(lists.get("relative-noun"));
         honorifics = Set.copyOf(lists.get("honorific"));
         homelandNouns = Set.copyOf(lists.get("homeland-noun"));
+        venueNouns = Set.copyOf(lists.get("venue-noun"));
     }
 
     /** "Mr", "Dr.": a courtesy title before a name, which is no word of the name. */
@@ -49,6 +51,11 @@ final class PhraseWords {
     /** "country", "nation": after "his" or "her", the person's country. */
     boolean isHomelandNoun(Token t) {
         return t.isNoun() && homelandNouns.contains(t.lemma().toLowerCase(Locale.ROOT));
+    }
+
+    /** "agreement", "talks": a noun a capital before it names the place of ("the Paris agreement"). */
+    boolean isVenueNoun(Token t) {
+        return venueNouns.contains(t.lemma().toLowerCase(Locale.ROOT));
     }
 
     static PhraseWords bundled() {

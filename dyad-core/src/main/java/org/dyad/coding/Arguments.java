@@ -325,8 +325,11 @@ final class Arguments {
         int by = PredicateMatcher.prepositionalObject(s, List.of(noun), "by", grammar);
         // "Navalny's arrest": the possessive of a noun of suffering is its doer only beside an "of" phrase ("Israel's killing of ...").
         boolean owner = !grammar.isPatientNoun(s.token(noun).lemma()) || PredicateMatcher.prepositionalObject(s, List.of(noun), "of", grammar) >= 0;
+        // "the Vienna talks" were held in Vienna, not by Austria
+        List<Integer> compounds = s.children(noun, "compound").stream()
+                .filter(c -> mentions.at(s.index(), c) == null || !MentionIndex.namesVenue(s, noun, mentions.at(s.index(), c))).toList();
         List<List<Integer>> candidates = List.of(owner ? s.children(noun, "nmod:poss") : List.of(), s.children(noun, "amod"),
-                s.children(noun, "compound"), by >= 0 ? List.of(by) : List.of());
+                compounds, by >= 0 ? List.of(by) : List.of());
         for (List<Integer> tokens : candidates) {
             List<Mention> found = mentionsOf(s, tokens, mentions);
             if (found.stream().anyMatch(Mention::isCoded)) return found;
