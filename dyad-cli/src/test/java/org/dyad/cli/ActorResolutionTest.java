@@ -70,6 +70,14 @@ class ActorResolutionTest {
     }
 
     @Test
+    void aCapitalBeforeARoleWordIsItsCountry() {
+        assertThat(code("A Lusaka court convicted the journalist.", "2019-03-01", "Lusaka court")).isEqualTo("ZMBJUD");
+        assertThat(code("Ottawa police arrested two men.", "2019-03-01", "Ottawa police")).isEqualTo("CANCOP");
+        // an institution keeps its own code
+        assertThat(code("A Pentagon spokesman denied the report.", "2019-03-01", "Pentagon spokesman")).isEqualTo("USAMIL");
+    }
+
+    @Test
     void laterMentionsReferBack() {
         String text = "Palestinian President Mahmoud Abbas met Egyptian officials in Cairo. "
                 + "Abbas said the talks were useful. He left for Amman on Friday. "

@@ -21,7 +21,9 @@ public record ActorEntry(String surface, Kind kind, Actor actor, LocalDate from,
     public enum Kind {
         /** A country by name, short name or adjective: "Israel", "Israeli". */
         COUNTRY,
-        /** A capital or institution standing for a country's government or another role: "Washington", "the Kremlin", "Pentagon". */
+        /** A capital, standing for its country's government ("Washington") or, before a role word, the country ("a Nairobi court"). */
+        CAPITAL,
+        /** An institution standing for a country's government or another role: "the Kremlin", "Pentagon". */
         INSTITUTION,
         /** An international or non-state organization, party or agency. */
         ORGANIZATION,

@@ -60,7 +60,7 @@ final class DyadDictionaryFormat {
         surfaces.addAll(row.list("adjectives"));
         for (String s : surfaces) out.add(new ActorEntry(s, ActorEntry.Kind.COUNTRY, country, null, null, row.where(), user));
         for (String capital : row.list("capitals")) {
-            out.add(new ActorEntry(capital, ActorEntry.Kind.INSTITUTION, new Actor(iso + "GOV", name, iso, "GOV"), null, null, row.where(), user));
+            out.add(new ActorEntry(capital, ActorEntry.Kind.CAPITAL, new Actor(iso + "GOV", name, iso, "GOV"), null, null, row.where(), user));
         }
         for (String metonym : row.list("metonyms")) {
             int eq = metonym.indexOf('=');

@@ -211,18 +211,21 @@ final class MentionFinder {
         return first > 0 && PhraseWords.bundled().formerWords.contains(sentence.token(first - 1).word().toLowerCase(Locale.ROOT));
     }
 
-    /** "Israeli" + "police" is ISRCOP; an organization or institution keeps its own code ("Hamas spokesman" is Hamas). */
+    /**
+     * "Israeli" + "police" is ISRCOP, and a capital is its country there ("a Nairobi court" is KENJUD, not
+     * Kenya's government); an organization or institution keeps its own code ("Hamas spokesman" is Hamas).
+     */
     private Actor withRole(ActorEntry owner, Piece agent) {
         Actor o = owner.actor();
-        if (agent == null || owner.kind() != ActorEntry.Kind.COUNTRY) return o;
+        if (agent == null || owner.kind() != ActorEntry.Kind.COUNTRY && owner.kind() != ActorEntry.Kind.CAPITAL) return o;
         String role = agent.entry().actor().role();
-        return new Actor(o.code() + role, dictionary.countryName(o.code()), o.country(), role);
+        return new Actor(o.country() + role, dictionary.countryName(o.country()), o.country(), role);
     }
 
     private static Mention.Type typeOf(Piece owner) {
         return switch (owner.kind()) {
             case COUNTRY -> Mention.Type.COUNTRY;
-            case INSTITUTION -> Mention.Type.INSTITUTION;
+            case CAPITAL, INSTITUTION -> Mention.Type.INSTITUTION;
             default -> Mention.Type.ORGANIZATION;
         };
     }

@@ -20,6 +20,6 @@ record Piece(int first, int last, ActorEntry entry, boolean known, String ner, S
 
     boolean isOwner() {
         ActorEntry.Kind k = kind();
-        return k == ActorEntry.Kind.COUNTRY || k == ActorEntry.Kind.INSTITUTION || k == ActorEntry.Kind.ORGANIZATION;
+        return k != null && k != ActorEntry.Kind.PERSON && k != ActorEntry.Kind.AGENT;
     }
 }
