@@ -70,6 +70,23 @@ class ActorResolutionTest {
     }
 
     @Test
+    void aPersonNamedAgainAndAgainDoesNotSetTheStoryInTheirCountry() {
+        String text = "Police in Britain arrested a man in Leeds on Friday. Ivan Petrov, a Russian national, was charged on Saturday. "
+                + "Petrov had lived in Leeds for two years. Petrov's lawyer said Petrov would plead not guilty. "
+                + "Prosecutors said the case would go to trial in Britain. Officers searched a house on Sunday.";
+        List<DyadRecord.MentionInfo> ms = Coded.article(text, "2021-03-01").mentions();
+        assertThat(ms).filteredOn(m -> m.text().equals("Prosecutors") || m.text().equals("Officers"))
+                .isNotEmpty().allSatisfy(m -> assertThat(m.country()).isEqualTo("GBR"));
+    }
+
+    @Test
+    void aPersonsNationalityIsNotTheCountryOfTheOfficeActingOnThem() {
+        String text = "A man attacked shoppers in Leeds, Britain, on Friday. British officials said the attack was terrorism. "
+                + "Police detained the man, later identified as Ivan Petrov, a Russian national.";
+        assertThat(Coded.events(text, "2021-03-01")).anyMatch(e -> e.startsWith("GBRCOP 173 RUS"));
+    }
+
+    @Test
     void aCapitalBeforeARoleWordIsItsCountry() {
         assertThat(code("A Lusaka court convicted the journalist.", "2019-03-01", "Lusaka court")).isEqualTo("ZMBJUD");
         assertThat(code("Ottawa police arrested two men.", "2019-03-01", "Ottawa police")).isEqualTo("CANCOP");

@@ -15,7 +15,7 @@ public final class ActorCodes {
     private ActorCodes() {}
 
     public static boolean isOffice(String role) {
-        return OFFICES.contains(role);
+        return role != null && OFFICES.contains(role);
     }
 
     /** The elite of the country of an office holder: who holds the office no longer. */

@@ -15,8 +15,9 @@ import org.dyad.text.Sentence;
  * Myanmar", "Russian police detained opposition leader Navalny" (Russia's opposition),
  * "protesters marched through Hong Kong". The country is taken from a place named in the role
  * word's own phrase ("in X", "of X", "X's", "French activists"), else from the nearest mention
- * with a country in the same sentence, before it first, else from the country the article is
- * set in ({@link Setting}), else from the one its place names point to ({@link PlaceClue}).
+ * with a country in the same sentence, before it first (not a private person's, for an office of
+ * state, when the article has a setting), else from the country the article is set in
+ * ({@link Setting}), else from the one its place names point to ({@link PlaceClue}).
  * Members of a named organization ("gunmen from the PFLP", "a spokesman for Hamas") are that
  * organization. A named person is of one country all through the article: the one their own
  * words give anywhere in it, else the nearest, else the one an earlier mention of them got.
@@ -57,10 +58,13 @@ final class RoleCountry {
                 continue;
             }
             if (source == null) source = nearestInSentence(mentions, i);
-            if (source == null && !placesRead) {
+            if ((source == null || isOfficeNearPerson(m, source)) && !placesRead) {
                 setting = places.country(article, mentions);
                 placesRead = true;
             }
+            // "police detained the man, later identified as Khairi Saadallah": a person's nationality
+            // is not the country of the office acting on them; where the story is set is
+            if (source != null && setting != null && isOfficeNearPerson(m, source)) source = null;
             if (source == null && setting == null && isPersonal(m) && m.actor().name() != null) source = earlier(out, m); // "Putin said ..." after "a Russian farmer, Dmitri Putin"
             String country = source != null ? source.actor().country() : setting;
             if (country == null) {
@@ -164,6 +168,10 @@ final class RoleCountry {
             }
         }
         return null;
+    }
+
+    private static boolean isOfficeNearPerson(Mention m, Mention near) {
+        return ActorCodes.isOffice(m.actor().role()) && isPersonal(near) && !ActorCodes.isOffice(near.actor().role());
     }
 
     private static Mention nearestInSentence(List<Mention> mentions, int i) {
