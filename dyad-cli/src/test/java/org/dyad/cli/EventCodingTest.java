@@ -744,6 +744,14 @@ class EventCodingTest {
     }
 
     @Test
+    void partiesAgreeingOnSomethingTogetherReachAnAgreement() {
+        assertThat(Coded.events("Ghana and Togo agreed on a common border.", DAY)).contains("GHA 057 TGO " + DAY, "TGO 057 GHA " + DAY);
+        assertThat(Coded.events("Ghana agreed a fishing agreement with Togo.", DAY)).contains("GHA 057 TGO " + DAY);
+        // agreeing to do something is still an intent
+        assertThat(Coded.events("Ghana and Togo agreed to resume talks.", DAY)).noneMatch(e -> e.contains(" 057 "));
+    }
+
+    @Test
     void aCallForAnActIsAnAppealForThatAct() {
         assertThat(Coded.events("Kenyan protesters called for the resignation of President Uhuru Kenyatta.", DAY)).contains("KENCVL 0241 KENGOV " + DAY);
     }
