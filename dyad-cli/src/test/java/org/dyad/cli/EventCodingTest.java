@@ -752,6 +752,23 @@ class EventCodingTest {
     }
 
     @Test
+    void actsOfArmsAreNotDoneByTheUnarmed() {
+        assertThat(Coded.events("The former Ghanaian president died at home in Accra, surrounded by family.", DAY)).isEmpty();
+        assertThat(Coded.events("The Ghanaian singer retreated to his farm near Kumasi.", DAY)).isEmpty();
+        assertThat(Coded.events("Togolese troops surrounded the Ghanaian border town.", DAY)).anyMatch(e -> e.startsWith("TGOMIL 191 GHA"));
+    }
+
+    @Test
+    void wordsOfMeetingAndCallingThatAreNoMeetingOrAppeal() {
+        assertThat(Coded.events("Ghana met Togo's deadline.", DAY)).noneMatch(e -> e.contains(" 040 "));
+        assertThat(Coded.events("Ghana met the requirements of the IMF.", DAY)).noneMatch(e -> e.contains(" 040 "));
+        assertThat(Coded.events("The Togolese president was conferred an honour by the Ghanaian president.", DAY)).noneMatch(e -> e.contains(" 040 "));
+        assertThat(Coded.events("The Ghanaian president conferred with the Togolese president.", DAY)).anyMatch(e -> e.startsWith("GHAGOV 040 TGOGOV"));
+        // "called the state for Biden": a result projected, no appeal
+        assertThat(Coded.events("Ghanaian state television called the Volta region for the Togolese president.", DAY)).noneMatch(e -> e.contains(" 020 "));
+    }
+
+    @Test
     void aCallForAnActIsAnAppealForThatAct() {
         assertThat(Coded.events("Kenyan protesters called for the resignation of President Uhuru Kenyatta.", DAY)).contains("KENCVL 0241 KENGOV " + DAY);
     }

@@ -84,7 +84,8 @@ public final class EventCoder {
             boolean sports = filters.isSports(s, mentions);
             List<Draft> resolved = found.stream().flatMap(d -> referred.resolve(s, d, acts).stream()).toList();
             for (Draft d : EventFilters.withoutTargetlessRepeats(resolved)) {
-                if (sports && EventFilters.isTeams(d) || d.negated() && !options.keepNegated() || filters.isDomesticVisit(d)) continue;
+                if (sports && EventFilters.isTeams(d) || d.negated() && !options.keepNegated() || filters.isDomesticVisit(d)
+                        || filters.isUnarmedForce(d)) continue;
                 Event e = build(article, s, d, mentions, quotes, times);
                 if (EventFilters.isHistorical(e, article.article().published()) && !options.keepHistorical()) continue;
                 if (!d.negated()) acts.add(new ReferredActs.Act(s.index(), d.predicate(), e.cameoRoot(), d.source()));

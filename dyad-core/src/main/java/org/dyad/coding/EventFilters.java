@@ -12,8 +12,8 @@ import org.dyad.text.Sentence;
 /**
  * Events that are coded correctly but are not political news: sports between national
  * teams ("Kenya beat Uganda"), sentences and stories a discard list names, and background
- * more than a year old; acts with no one they were done to; and words that only look like
- * acts inside a name.
+ * more than a year old; acts with no one they were done to; acts of arms by the unarmed; and
+ * words that only look like acts inside a name.
  */
 final class EventFilters {
 
@@ -34,6 +34,14 @@ final class EventFilters {
      */
     boolean isUndirected(Draft d) {
         return d.target() == null && !grammar.mayLackTarget(d.code());
+    }
+
+    /**
+     * An act of arms done by an unarmed role (grammar lists armed-code, unarmed-role): "died at home,
+     * surrounded by family" is no blockade, "the singer retreated to New Mexico" no military retreat.
+     */
+    boolean isUnarmedForce(Draft d) {
+        return d.source().isCoded() && grammar.isUnarmedForce(d.code(), d.source().actor().role());
     }
 
     /**

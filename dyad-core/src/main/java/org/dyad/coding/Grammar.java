@@ -17,7 +17,7 @@ final class Grammar {
             "occurrence-verb", "casualty-verb", "causing-verb", "crowd-word", "idiom", "force-root", "struck-place-preposition",
             "protest-root", "accusation-root", "passive-auxiliary", "definite-determiner", "about-preposition", "topic-preposition", "patient-noun", "counterpart-root", "person-patient-code", "thing-pronoun", "undirected-code", "visit-code", "means-noun", "reciprocal-pronoun", "assent-verb",
             "verbal-attack-verb", "subject-target-preposition", "non-state-role", "killing-verb",
-            "instrument-verb");
+            "instrument-verb", "armed-code", "unarmed-role");
 
     private final Map<String, Set<String>> lists = new HashMap<>();
     private final Map<String, List<String>> ordered; // the same lists, in file order, for callers to iterate
@@ -153,6 +153,11 @@ final class Grammar {
     }
 
     /** An act that may be done toward no one: a statement, an appeal, an intent, eased or imposed emergency rule, a protest, an assault on people unnamed. */
+    /** An act only an armed force or group does (a military retreat, a blockade) done by an unarmed role. */
+    boolean isUnarmedForce(String code, String role) {
+        return role != null && hasPrefix("armed-code", code) && has("unarmed-role", role);
+    }
+
     boolean mayLackTarget(String code) {
         return hasPrefix("undirected-code", code);
     }
