@@ -769,6 +769,18 @@ class EventCodingTest {
     }
 
     @Test
+    void anAbductionOfNoOneIsNoEvent() {
+        assertThat(Coded.events("Ghanaian bandits snatched away the village's happiness.", DAY)).isEmpty();
+        assertThat(Coded.events("Ghanaian bandits kidnapped two Togolese traders.", DAY)).anyMatch(e -> e.startsWith("GHACRM 181 TGO"));
+    }
+
+    @Test
+    void aPressOfficerIsASpokesmanNotAnAppeal() {
+        assertThat(Coded.events("Ghanaian police arrested a man in Accra on Monday. Police press officer Kofi Mensah stated police believe him to be aged 25.", DAY))
+                .noneMatch(e -> e.contains(" 02"));
+    }
+
+    @Test
     void aCallForAnActIsAnAppealForThatAct() {
         assertThat(Coded.events("Kenyan protesters called for the resignation of President Uhuru Kenyatta.", DAY)).contains("KENCVL 0241 KENGOV " + DAY);
     }
