@@ -769,6 +769,12 @@ class EventCodingTest {
     }
 
     @Test
+    void privateTravelIsNoVisit() {
+        assertThat(Coded.events("Thousands of Ghanaian tourists visited Togo in December.", DAY)).isEmpty();
+        assertThat(Coded.events("The Ghanaian president visited Togo in December.", DAY)).anyMatch(e -> e.startsWith("GHAGOV 042 TGO"));
+    }
+
+    @Test
     void anAbductionOfNoOneIsNoEvent() {
         assertThat(Coded.events("Ghanaian bandits snatched away the village's happiness.", DAY)).isEmpty();
         assertThat(Coded.events("Ghanaian bandits kidnapped two Togolese traders.", DAY)).anyMatch(e -> e.startsWith("GHACRM 181 TGO"));

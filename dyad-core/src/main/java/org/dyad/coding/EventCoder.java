@@ -84,7 +84,7 @@ public final class EventCoder {
             boolean sports = filters.isSports(s, mentions);
             List<Draft> resolved = found.stream().flatMap(d -> referred.resolve(s, d, acts).stream()).toList();
             for (Draft d : EventFilters.withoutTargetlessRepeats(resolved)) {
-                if (sports && EventFilters.isTeams(d) || d.negated() && !options.keepNegated() || filters.isDomesticVisit(d)
+                if (sports && EventFilters.isTeams(d) || d.negated() && !options.keepNegated() || filters.isTravel(d)
                         || filters.isUnarmedForce(d)) continue;
                 Event e = build(article, s, d, mentions, quotes, times);
                 if (EventFilters.isHistorical(e, article.article().published()) && !options.keepHistorical()) continue;

@@ -46,10 +46,12 @@ final class EventFilters {
 
     /**
      * A visit made or hosted within one country ("the president arrived in Mombasa", "crowds
-     * gathered in Nairobi") is travel, not diplomacy (grammar list visit-code).
+     * gathered in Nairobi"), or by or for private people ("two people who returned from Italy"),
+     * is travel, not diplomacy (grammar lists visit-code, traveller-role).
      */
-    boolean isDomesticVisit(Draft d) {
+    boolean isTravel(Draft d) {
         if (d.target() == null || !grammar.isVisit(d.code())) return false;
+        if (grammar.isTraveller(d.source().actor().role()) || grammar.isTraveller(d.target().actor().role())) return true;
         String from = d.source().actor().country();
         return from != null && from.equals(d.target().actor().country());
     }
