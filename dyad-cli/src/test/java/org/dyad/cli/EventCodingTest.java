@@ -769,6 +769,12 @@ class EventCodingTest {
     }
 
     @Test
+    void aWarningOfANaturalHazardIsNoThreat() {
+        assertThat(Coded.events("The Ghanaian meteorological agency issued a flood warning to Togo.", DAY)).noneMatch(e -> e.contains(" 13"));
+        assertThat(Coded.events("The Ghanaian government issued a warning to Togo.", DAY)).anyMatch(e -> e.startsWith("GHAGOV 130 TGO"));
+    }
+
+    @Test
     void privateTravelIsNoVisit() {
         assertThat(Coded.events("Thousands of Ghanaian tourists visited Togo in December.", DAY)).isEmpty();
         assertThat(Coded.events("The Ghanaian president visited Togo in December.", DAY)).anyMatch(e -> e.startsWith("GHAGOV 042 TGO"));
