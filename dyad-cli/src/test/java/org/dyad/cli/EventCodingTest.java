@@ -769,6 +769,12 @@ class EventCodingTest {
     }
 
     @Test
+    void aSignSpeaksForWhoCarriesIt() {
+        assertThat(Coded.events("Ghanaian protesters marched through Accra, carrying placards urging the government to lower fuel prices.", DAY))
+                .anyMatch(e -> e.startsWith("GHACVL 02") && e.contains(" GHAGOV "));
+    }
+
+    @Test
     void aWarningOfANaturalHazardIsNoThreat() {
         assertThat(Coded.events("The Ghanaian meteorological agency issued a flood warning to Togo.", DAY)).noneMatch(e -> e.contains(" 13"));
         assertThat(Coded.events("The Ghanaian government issued a warning to Togo.", DAY)).anyMatch(e -> e.startsWith("GHAGOV 130 TGO"));
