@@ -769,6 +769,12 @@ class EventCodingTest {
     }
 
     @Test
+    void anIntentToMeetNeedsSomeoneToMeet() {
+        assertThat(Coded.events("The Ghanaian parliament will meet briefly on Monday.", DAY)).isEmpty();
+        assertThat(Coded.events("Ghana will hold talks with Togo on Monday.", DAY)).anyMatch(e -> e.startsWith("GHA 036 TGO"));
+    }
+
+    @Test
     void aSignSpeaksForWhoCarriesIt() {
         assertThat(Coded.events("Ghanaian protesters marched through Accra, carrying placards urging the government to lower fuel prices.", DAY))
                 .anyMatch(e -> e.startsWith("GHACVL 02") && e.contains(" GHAGOV "));
