@@ -799,6 +799,12 @@ class EventCodingTest {
     }
 
     @Test
+    void anAssaultOnNoOneKnownIsNoEvent() {
+        // no dictionary codes the victim, and no one is said to have done it
+        assertThat(Coded.events("Ghanaian police said Ato Kwamena was stabbed in the neck while in prison in Accra.", DAY)).isEmpty();
+    }
+
+    @Test
     void aPressOfficerIsASpokesmanNotAnAppeal() {
         assertThat(Coded.events("Ghanaian police arrested a man in Accra on Monday. Police press officer Kofi Mensah stated police believe him to be aged 25.", DAY))
                 .noneMatch(e -> e.contains(" 02"));
