@@ -769,6 +769,12 @@ class EventCodingTest {
     }
 
     @Test
+    void addressingReportersOrThePublicIsNoStatementToThem() {
+        assertThat(Coded.events("The Ghanaian president addressed reporters in Accra.", DAY)).isEmpty();
+        assertThat(Coded.events("The Ghanaian president addressed the Togolese parliament.", DAY)).anyMatch(e -> e.startsWith("GHAGOV 010 TGOLEG"));
+    }
+
+    @Test
     void anIntentToMeetNeedsSomeoneToMeet() {
         assertThat(Coded.events("The Ghanaian parliament will meet briefly on Monday.", DAY)).isEmpty();
         assertThat(Coded.events("Ghana will hold talks with Togo on Monday.", DAY)).anyMatch(e -> e.startsWith("GHA 036 TGO"));
