@@ -15,9 +15,9 @@ import org.dyad.text.Sentence;
  * Myanmar", "Russian police detained opposition leader Navalny" (Russia's opposition),
  * "protesters marched through Hong Kong". The country is taken from a place named in the role
  * word's own phrase ("in X", "of X", "X's", "French activists"), else from the nearest mention
- * with a country in the same sentence, before it first (not a private person's, for an office of
- * state, when the article has a setting), else from the country the article is set in
- * ({@link Setting}), else from the one its place names point to ({@link PlaceClue}).
+ * with a country in the same sentence, before it first (for an office of state, not that of a
+ * person who holds no office, when the article has a setting), else from the country the article
+ * is set in ({@link Setting}), else from the one its place names point to ({@link PlaceClue}).
  * Members of a named organization ("gunmen from the PFLP", "a spokesman for Hamas") are that
  * organization. A named person is of one country all through the article: the one their own
  * words give anywhere in it, else the nearest, else the one an earlier mention of them got.
