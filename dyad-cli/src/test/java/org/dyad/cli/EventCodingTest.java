@@ -769,6 +769,14 @@ class EventCodingTest {
     }
 
     @Test
+    void troopsLeavingACountryWithdrawFromIt() {
+        assertThat(Coded.events("Ghanaian troops left Togo in August.", DAY)).anyMatch(e -> e.startsWith("GHAMIL 0874 TGO"));
+        // an announced withdrawal is an intent, and "the withdrawal" refers back to it
+        List<String> events = Coded.events("The Ghanaian president announced on Sunday that Ghanaian troops would leave Togo. Burkina Faso opposed the withdrawal.", DAY);
+        assertThat(events).anyMatch(e -> e.startsWith("GHAMIL 0356 TGO")).anyMatch(e -> e.startsWith("BFA 110 GHA"));
+    }
+
+    @Test
     void addressingReportersOrThePublicIsNoStatementToThem() {
         assertThat(Coded.events("The Ghanaian president addressed reporters in Accra.", DAY)).isEmpty();
         assertThat(Coded.events("The Ghanaian president addressed the Togolese parliament.", DAY)).anyMatch(e -> e.startsWith("GHAGOV 010 TGOLEG"));

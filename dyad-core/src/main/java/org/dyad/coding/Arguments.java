@@ -307,14 +307,6 @@ final class Arguments {
             return authored ? subject(s, verb, depth + 1) : List.of(h);
         }
         if (rel.startsWith("advcl") || rel.startsWith("obl") || rel.equals("conj")) return subject(s, h, depth + 1);
-        // "confirmed the virus has killed three people": the parser may take a clause's subject for the
-        // object of the verb before it and leave the clause unlabelled; the object right before is the subject
-        if (rel.equals("dep") && s.token(h).isVerb()) {
-            int start = s.children(v, "aux").stream().mapToInt(Integer::intValue).min().orElse(v);
-            for (int o : s.children(h, "obj")) {
-                if (o < start && s.subtree(o).stream().mapToInt(Integer::intValue).max().orElse(o) + 1 == start) return List.of(o);
-            }
-        }
         // "commented on the deal, calling it void": the parser may leave a trailing participle clause unlabelled;
         // after a comma it is one ("denied attacking" is a complement, which factuality reads). Its toll
         // ("bombed a bus, killing eight") is the act told, not another.

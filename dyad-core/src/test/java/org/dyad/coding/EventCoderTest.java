@@ -242,20 +242,4 @@ class EventCoderTest {
                 """).actor(4, "GRCGOV").actor(7, "USAGOV");
         assertThat(s.events("040\tmeet >with\n")).containsExactly("GRCGOV 040 USAGOV");
     }
-
-    @Test
-    void aClauseTheParserLeftUnlabelledHasTheObjectBeforeItForSubject() {
-        // "Ghana confirmed the militia has attacked Togo", parsed with "the militia" as the object of "confirmed"
-        Scene s = Scene.of("""
-                1 Ghana Ghana NNP 2 nsubj
-                2 confirmed confirm VBD 0 root
-                3 the the DT 4 det
-                4 militia militia NN 2 obj
-                5 has have VBZ 6 aux
-                6 attacked attack VBN 2 dep
-                7 Togo Togo NNP 6 obj
-                8 . . . 2 punct
-                """).actor(1, "GHA").actor(4, "GHAREB").actor(7, "TGO");
-        assertThat(s.events("190\tattack\n")).containsExactly("GHAREB 190 TGO");
-    }
 }

@@ -124,7 +124,7 @@ public final class CoreNlpAnalyzer implements LanguageAnalyzer {
             if (parse[i]) parsed++;
             sentences.add(new Sentence(i, cm.get(CoreAnnotations.CharacterOffsetBeginAnnotation.class),
                     cm.get(CoreAnnotations.CharacterOffsetEndAnnotation.class), tokens.get(i),
-                    parse[i] ? dependencies(parser.predict(cm)) : List.of(), parse[i]));
+                    parse[i] ? UnlabelledClauses.repair(tokens.get(i), dependencies(parser.predict(cm))) : List.of(), parse[i]));
         }
         parserNanos.add(System.nanoTime() - t1);
         parsedSentences.add(parsed);

@@ -1,0 +1,52 @@
+package org.dyad.corenlp;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.dyad.text.Dependency;
+import org.dyad.text.Token;
+import org.junit.jupiter.api.Test;
+
+/** Clauses the parser left unlabelled, on parses written for the project (no models needed). */
+class UnlabelledClausesTest {
+
+    /** Rows of "word TAG head relation", heads counted from 1 (0 for the root). */
+    private static List<Dependency> repaired(String... rows) {
+        List<Token> tokens = new ArrayList<>();
+        List<Dependency> edges = new ArrayList<>();
+        for (int i = 0; i < rows.length; i++) {
+            String[] f = rows[i].split(" ");
+            tokens.add(new Token(i, f[0], f[0].toLowerCase(), f[1], "O", 0, 0));
+            edges.add(new Dependency(f[3], Integer.parseInt(f[2]) - 1, i));
+        }
+        return UnlabelledClauses.repair(tokens, edges);
+    }
+
+    @Test
+    void theObjectRightBeforeAnUnlabelledClauseIsItsSubject() {
+        // "Ghana announced its troops would leave Togo", parsed with "troops" as the object of "announced"
+        List<Dependency> edges = repaired("Ghana NNP 2 nsubj", "announced VBD 0 root", "its PRP$ 4 nmod:poss", "troops NNS 2 obj",
+                "would MD 6 aux", "leave VB 2 dep", "Togo NNP 6 obj", ". . 2 punct");
+        assertThat(edges).contains(new Dependency("nsubj", 5, 3), new Dependency("ccomp", 1, 5));
+    }
+
+    @Test
+    void aParticipleClauseWithNoAuxiliaryOrAGapIsLeftAlone() {
+        // "the police saw the man running away": no auxiliary, no clause of its own
+        List<Dependency> running = repaired("police NNS 2 nsubj", "saw VBD 0 root", "man NN 2 obj", "running VBG 2 dep", "away RB 4 advmod");
+        assertThat(running).contains(new Dependency("obj", 1, 2), new Dependency("dep", 1, 3));
+        // "announced the troops on Monday would leave": the object does not end right before the clause
+        List<Dependency> gap = repaired("Ghana NNP 2 nsubj", "announced VBD 0 root", "troops NNS 2 obj", "on IN 5 case", "Monday NNP 2 obl",
+                "would MD 7 aux", "leave VB 2 dep");
+        assertThat(gap).contains(new Dependency("obj", 1, 2), new Dependency("dep", 1, 6));
+        // "challenged Biden to name a judge": "to" is no auxiliary of a clause
+        List<Dependency> infinitive = repaired("Trump NNP 2 nsubj", "challenged VBD 0 root", "Biden NNP 2 obj", "to TO 5 aux", "name VB 2 dep",
+                "judge NN 5 obj");
+        assertThat(infinitive).contains(new Dependency("obj", 1, 2));
+        // "pledged funds and Syria is taxing goods": the object is joined to another
+        List<Dependency> joined = repaired("Russia NNP 2 nsubj", "pledged VBD 0 root", "funds NNS 2 obj", "and CC 5 cc", "Syria NNP 3 conj",
+                "is VBZ 7 aux", "taxing VBG 2 dep", "goods NNS 7 obj");
+        assertThat(joined).contains(new Dependency("obj", 1, 2));
+    }
+}
