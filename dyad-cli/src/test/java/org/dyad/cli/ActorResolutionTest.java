@@ -87,6 +87,12 @@ class ActorResolutionTest {
     }
 
     @Test
+    void aFormerHolderOfAnOfficeOfNoStatedCountryIsAnElite() {
+        assertThat(code("Kenyan police said they had arrested his former lawyer, Peter Kamau, in Nairobi.", "2020-01-15", "lawyer"))
+                .isEqualTo("KENELI");
+    }
+
+    @Test
     void aCapitalBeforeARoleWordIsItsCountry() {
         assertThat(code("A Lusaka court convicted the journalist.", "2019-03-01", "Lusaka court")).isEqualTo("ZMBJUD");
         assertThat(code("Ottawa police arrested two men.", "2019-03-01", "Ottawa police")).isEqualTo("CANCOP");

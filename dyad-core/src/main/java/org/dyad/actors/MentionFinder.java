@@ -193,6 +193,7 @@ final class MentionFinder {
         } else if (agent != null) {
             Actor role = agent.entry().actor();
             actor = new Actor(role.code(), person != null ? person.text() : agent.text(), null, role.role());
+            if (isFormer(sentence, first.first()) && ActorCodes.isOffice(actor.role())) actor = ActorCodes.formerHolder(actor); // "his former lawyer"
             how = "agent without a country: " + agent.entry().surface() + " (" + agent.entry().where() + ")";
         } else {
             actor = null;
