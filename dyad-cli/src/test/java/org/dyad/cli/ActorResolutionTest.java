@@ -93,6 +93,12 @@ class ActorResolutionTest {
     }
 
     @Test
+    void nationalIsARoleWordOnlyAsANoun() {
+        assertThat(code("The Zambian National Police Service arrested two men.", "2020-01-15", "Zambian National Police Service")).isEqualTo("ZMBCOP");
+        assertThat(code("A Zambian national was arrested in Malawi.", "2020-01-15", "Zambian national")).isEqualTo("ZMBCVL");
+    }
+
+    @Test
     void aCapitalBeforeARoleWordIsItsCountry() {
         assertThat(code("A Lusaka court convicted the journalist.", "2019-03-01", "Lusaka court")).isEqualTo("ZMBJUD");
         assertThat(code("Ottawa police arrested two men.", "2019-03-01", "Ottawa police")).isEqualTo("CANCOP");

@@ -239,11 +239,16 @@ final class MentionFinder {
         return String.join(" + ", parts);
     }
 
-    /** The group's role word: "the suspect's wife" is a wife, since a role word before a possessive is the owner's. */
+    /**
+     * The group's role word: "the suspect's wife" is a wife, since a role word before a possessive is the
+     * owner's; "the National Police" are police, since "national" is a role word only as a noun.
+     */
     private static Piece roleOf(Sentence sentence, List<Piece> group) {
         Piece agent = null;
-        for (Piece p : group) {
-            if (p.kind() == ActorEntry.Kind.AGENT && (agent == null || isPossessor(sentence, agent))) agent = p;
+        for (int k = 0; k < group.size(); k++) {
+            Piece p = group.get(k);
+            boolean modifier = k + 1 < group.size() && PhraseWords.bundled().isNounOnlyAgent(p.text());
+            if (p.kind() == ActorEntry.Kind.AGENT && !modifier && (agent == null || isPossessor(sentence, agent))) agent = p;
         }
         return agent;
     }

@@ -11,7 +11,7 @@ import org.dyad.text.Token;
 final class PhraseWords {
 
     private static final Set<String> LISTS = Set.of("owner-case", "agent-case", "example-case", "place-case", "former-word", "relative-noun", "honorific",
-            "homeland-noun", "venue-noun");
+            "homeland-noun", "venue-noun", "noun-only-agent");
 
     private static final PhraseWords BUNDLED = new PhraseWords(TsvFile.resource("actors/phrase-words.tsv"));
 
@@ -24,6 +24,7 @@ final class PhraseWords {
     private final Set<String> honorifics;
     private final Set<String> homelandNouns;
     private final Set<String> venueNouns;
+    private final Set<String> nounOnlyAgents;
 
     PhraseWords(TsvFile file) {
         Map<String, List<String>> lists = file.namedLists(LISTS);
@@ -36,6 +37,7 @@ final class PhraseWords {
         honorifics = Set.copyOf(lists.get("honorific"));
         homelandNouns = Set.copyOf(lists.get("homeland-noun"));
         venueNouns = Set.copyOf(lists.get("venue-noun"));
+        nounOnlyAgents = Set.copyOf(lists.get("noun-only-agent"));
     }
 
     /** "Mr", "Dr.": a courtesy title before a name, which is no word of the name. */
@@ -51,6 +53,11 @@ final class PhraseWords {
     /** "country", "nation": after "his" or "her", the person's country. */
     boolean isHomelandNoun(Token t) {
         return t.isNoun() && homelandNouns.contains(t.lemma().toLowerCase(Locale.ROOT));
+    }
+
+    /** "national": a role word only as a noun ("a Kenyan national"), never before another role word ("National Police"). */
+    boolean isNounOnlyAgent(String text) {
+        return nounOnlyAgents.contains(text.toLowerCase(Locale.ROOT));
     }
 
     /** "agreement", "talks": a noun a capital before it names the place of ("the Paris agreement"). */
