@@ -232,14 +232,14 @@ final class Coreference {
                 if (e.type() == Mention.Type.NAME && !e.isCoded() && e.last() > e.first() && e.lastWord().equals(m.lastWord())) {
                     // "Usman Khan ... Khan": the surname is the person named in this article, not a dictionary namesake.
                     if (titled) return m; // "President Khan": the title still says who he is
-                    return with(m, null, "same person as '" + e.text() + "' (sentence " + (e.sentence() + 1) + "), whom no dictionary names");
+                    return m.withActor(null, "same person as '" + e.text() + "' (sentence " + (e.sentence() + 1) + "), whom no dictionary names");
                 }
             }
             List<ActorEntry> candidates = peopleBySurname.getOrDefault(name, List.of()).stream().filter(e -> e.holdsOn(date)).toList();
             Set<String> people = candidates.stream().map(e -> e.actor().name()).collect(Collectors.toSet());
             if (people.size() == 1) {
                 ActorEntry e = ActorDictionary.inForce(candidates, date).orElseThrow();
-                return with(m, e.actor(), "surname of " + e.actor().name() + ", " + e.actor().code() + " " + e.range() + " (" + e.where() + ")");
+                return m.withActor(e.actor(), "surname of " + e.actor().name() + ", " + e.actor().code() + " " + e.range() + " (" + e.where() + ")");
             }
             String given = m.text().split("\\s+")[0];
             Sentence s = article.sentences().get(m.sentence());
@@ -297,7 +297,7 @@ final class Coreference {
             if (countries.size() == 1) country = countries.iterator().next();
         }
         if (country == null) return null;
-        return with(m, new Actor(country + GOVERNMENT_ROLE, m.text(), country, GOVERNMENT_ROLE), "a government named by its leader, " + name + " (" + country + ")");
+        return m.withActor(new Actor(country + GOVERNMENT_ROLE, m.text(), country, GOVERNMENT_ROLE), "a government named by its leader, " + name + " (" + country + ")");
     }
 
     /** "the president" is neither the judge nor the activist named before: a described office is held by a person of that branch of state. */
@@ -469,9 +469,5 @@ final class Coreference {
 
     private static Set<String> words(String text) {
         return java.util.Arrays.stream(text.replace('\u2019', '\'').split("\\s+")).filter(w -> !w.isEmpty()).collect(Collectors.toSet());
-    }
-
-    private static Mention with(Mention m, Actor actor, String how) {
-        return new Mention(m.sentence(), m.first(), m.last(), m.start(), m.end(), m.text(), actor, m.type(), how);
     }
 }

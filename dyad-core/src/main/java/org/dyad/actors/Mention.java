@@ -49,6 +49,11 @@ public record Mention(int sentence, int first, int last, int start, int end, Str
         return type == Type.ORGANIZATION && actor != null && "MED".equals(actor.role());
     }
 
+    /** The same words read as another actor, and how. */
+    public Mention withActor(Actor other, String how) {
+        return new Mention(sentence, first, last, start, end, text, other, type, how);
+    }
+
     public boolean covers(int sentenceIndex, int token) {
         return sentence == sentenceIndex && token >= first && token <= last;
     }

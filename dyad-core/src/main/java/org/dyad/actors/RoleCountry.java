@@ -53,8 +53,7 @@ final class RoleCountry {
             if (source == null) source = phraseCountry(s, m, mentions);
             if (source != null && source.type() == Mention.Type.ORGANIZATION) {
                 // "gunmen from the PFLP", "leaders of Hamas": members of an organization are the organization.
-                out.add(new Mention(m.sentence(), m.first(), m.last(), m.start(), m.end(), m.text(), source.actor(), m.type(),
-                        m.resolvedBy() + "; member of '" + source.text() + "'"));
+                out.add(m.withActor(source.actor(), m.resolvedBy() + "; member of '" + source.text() + "'"));
                 continue;
             }
             if (source == null) source = nearestInSentence(mentions, i);
@@ -75,9 +74,7 @@ final class RoleCountry {
                     : source == same ? "'" + source.text() + "' (sentence " + (source.sentence() + 1) + "), said of the same person"
                     : "'" + source.text() + "'";
             Actor a = m.actor();
-            out.add(new Mention(m.sentence(), m.first(), m.last(), m.start(), m.end(), m.text(),
-                    new Actor(country + a.role(), a.name(), country, a.role()), m.type(),
-                    m.resolvedBy() + "; country " + country + " from " + why));
+            out.add(m.withActor(new Actor(country + a.role(), a.name(), country, a.role()), m.resolvedBy() + "; country " + country + " from " + why));
         }
         return out;
     }

@@ -101,8 +101,7 @@ public final class QuoteFinder {
     private static Mention ownedRole(Mention role, Mention speaker) {
         String country = speaker.actor().country();
         String r = role.actor().role();
-        return new Mention(role.sentence(), role.first(), role.last(), role.start(), role.end(), role.text(),
-                new Actor(country + r, role.actor().name(), country, r), role.type(), "the speaker's own, in a quotation of '" + speaker.text() + "'");
+        return role.withActor(new Actor(country + r, role.actor().name(), country, r), "the speaker's own, in a quotation of '" + speaker.text() + "'");
     }
 
     private static Sentence sentenceAt(AnalyzedArticle article, int offset) {

@@ -176,8 +176,7 @@ final class EventDrafts {
     private static Mention attacker(Mention source, String code) {
         Actor a = source.actor();
         if (!code.startsWith(VIOLENCE_ROOT) || !CIVILIAN.equals(a.role()) || a.country() == null) return source;
-        return new Mention(source.sentence(), source.first(), source.last(), source.start(), source.end(), source.text(),
-                new Actor(a.country() + ATTACKER, a.name(), a.country(), ATTACKER), source.type(), source.resolvedBy() + "; an attacker");
+        return source.withActor(new Actor(a.country() + ATTACKER, a.name(), a.country(), ATTACKER), source.resolvedBy() + "; an attacker");
     }
 
     /** Every target is coded and of a source's own country: its people, its forces, or the country itself. */

@@ -157,12 +157,12 @@ final class Grammar {
         return role != null && has("traveller-role", role);
     }
 
-    /** An act that may be done toward no one: a statement, an appeal, an intent, eased or imposed emergency rule, a protest, an assault on people unnamed. */
     /** An act only an armed force or group does (a military retreat, a blockade) done by an unarmed role. */
     boolean isUnarmedForce(String code, String role) {
         return role != null && hasPrefix("armed-code", code) && has("unarmed-role", role);
     }
 
+    /** An act that may be done toward no one: a statement, an appeal, an intent to give or yield, eased or imposed emergency rule, a protest, a shooting or bombing. */
     boolean mayLackTarget(String code) {
         return hasPrefix("undirected-code", code);
     }
