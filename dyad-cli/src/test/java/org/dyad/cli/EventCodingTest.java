@@ -844,4 +844,42 @@ class EventCodingTest {
         assertThat(Coded.events("Kenya sentenced two people smugglers to four years in prison for their roles in the migrants' September 2015 deaths.", "2019-02-12"))
                 .anyMatch(e -> e.startsWith("KEN") && e.contains(" 173 ") && e.endsWith("2019-02-12"));
     }
+
+    @Test
+    void aThingHeldOrMadeByAnActorStandsForIt() {
+        assertThat(Coded.events("Zambia denied the allegations made by the Malawian government.", DAY)).anyMatch(e -> e.startsWith("ZMB 016 MWIGOV"));
+        assertThat(Coded.events("Ugandan troops shelled positions held by Rwandan soldiers.", DAY)).anyMatch(e -> e.startsWith("UGAMIL 19") && e.contains(" RWAMIL "));
+        // people a verb is done to are not its doers: the hostages are not the kidnappers
+        assertThat(Coded.events("Ugandan troops freed twelve hostages kidnapped by Rwandan soldiers.", DAY)).noneMatch(e -> e.contains(" RWAMIL "));
+    }
+
+    @Test
+    void theTreasuryIsItsGovernment() {
+        assertThat(Coded.events("The Canadian Treasury froze the assets of three Peruvian bankers.", DAY)).anyMatch(e -> e.startsWith("CANGOV 16"));
+    }
+
+    @Test
+    void peopleOfNoOfficeAreOfTheCountryTheActIsPlacedIn() {
+        assertThat(Coded.events("A Kenyan drone strike killed four militants in southern Somalia.", DAY)).anyMatch(e -> e.startsWith("KEN") && e.contains(" SOMINS "));
+        assertThat(Coded.events("An Ethiopian airstrike killed nine civilians in northern Sudan.", DAY)).anyMatch(e -> e.startsWith("ETH") && e.contains(" SDNCVL "));
+    }
+
+    @Test
+    void aCrackdownRefersBackToTheActOfForceItNames() {
+        assertThat(Coded.events("Police in Ghana fired tear gas at students in Accra on Monday. The Ghanaian opposition leader condemned the crackdown.", DAY))
+                .anyMatch(e -> e.startsWith("GHAOPP 111 GHACOP"));
+    }
+
+    @Test
+    void protestsToldAsHappeningInAStoryItsPlacesSetAreItsPeoplesAgainstItsGovernment() {
+        // the only country named is named once; the place names set the story in Chile
+        assertThat(Coded.events("Chilean police fired tear gas at students in Santiago on Friday. Mass protests erupted in Valparaiso on Saturday.", DAY))
+                .anyMatch(e -> e.startsWith("CHLCVL 14") && e.contains(" CHLGOV "));
+    }
+
+    @Test
+    void anExplosionIsAnAttackOnlyWhenABombMadeIt() {
+        assertThat(Coded.events("A gas explosion killed three people in a Kenyan apartment block on Sunday.", DAY)).isEmpty();
+        assertThat(Coded.events("A bomb explosion killed three Kenyan soldiers in Mandera on Sunday.", DAY)).anyMatch(e -> e.contains(" 18") && e.contains(" KENMIL "));
+    }
 }

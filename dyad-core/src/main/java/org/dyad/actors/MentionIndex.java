@@ -5,6 +5,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.function.Supplier;
 import org.dyad.datafile.TsvFile;
 import org.dyad.text.Sentence;
 
@@ -22,15 +23,30 @@ public final class MentionIndex {
     private static final Set<String> LEADING = TsvFile.resource("actors/leading-verbs.tsv").words("lemma");
 
     private final List<Mention> mentions;
-    private final String setting;
+    private final Supplier<String> placeClue;
+    private String setting;
+    private boolean settingRead;
 
     public MentionIndex(List<Mention> mentions) {
-        this.mentions = List.copyOf(mentions);
-        this.setting = Setting.of(mentions);
+        this(mentions, () -> null);
     }
 
-    /** The country the article is set in, as its mentions tell (see {@link Setting}), or null. */
+    /** With the country the article's place names point to, asked for only when its mentions set no country. */
+    public MentionIndex(List<Mention> mentions, Supplier<String> placeClue) {
+        this.mentions = List.copyOf(mentions);
+        this.placeClue = placeClue;
+    }
+
+    /**
+     * The country the article is set in, as its mentions tell (see {@link Setting}), else as its
+     * place names do ("protests erupted in Valparaiso" after "Santiago"), or null.
+     */
     public String setting() {
+        if (!settingRead) {
+            setting = Setting.of(mentions);
+            if (setting == null) setting = placeClue.get();
+            settingRead = true;
+        }
         return setting;
     }
 
@@ -92,12 +108,31 @@ public final class MentionIndex {
             Mention agent = forArgument(s, d.dependent());
             if (agent != null && agent.isCoded()) return agent;
         }
+        Mention holder = holder(s, head);
+        if (holder != null) return holder;
         for (var d : s.children(head)) {
             if (!NOMINAL.contains(d.relation())) continue;
             if (d.relation().equals("nmod") && !hasCaseIn(s, d.dependent(), OWNER_CASES) && !hasCaseIn(s, d.dependent(), EXAMPLE_CASES)) continue;
             Mention inner = forArgument(s, d.dependent());
             if (inner == null || !inner.isCoded() || isVenue(s, head, d.relation(), inner)) continue;
             return inner;
+        }
+        return null;
+    }
+
+    /**
+     * "positions held by the rebels", "the allegations made by Greece", "reforms demanded by
+     * protesters": the coded actor who holds, made or asked for a thing, as a participle with a
+     * "by" phrase after the thing's noun names it (data/actors/phrase-words.tsv, owning-participle); or null.
+     */
+    public Mention holder(Sentence s, int noun) {
+        for (int participle : s.children(noun, "acl")) {
+            if (!PhraseWords.bundled().isOwningParticiple(s.token(participle))) continue;
+            for (var d : s.children(participle)) {
+                if (!d.relation().startsWith("obl") || !hasCaseIn(s, d.dependent(), AGENT_CASES)) continue;
+                Mention agent = forArgument(s, d.dependent());
+                if (agent != null && agent.isCoded()) return agent;
+            }
         }
         return null;
     }

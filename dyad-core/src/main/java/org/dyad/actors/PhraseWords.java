@@ -11,7 +11,7 @@ import org.dyad.text.Token;
 final class PhraseWords {
 
     private static final Set<String> LISTS = Set.of("owner-case", "agent-case", "example-case", "place-case", "former-word", "relative-noun", "honorific",
-            "homeland-noun", "venue-noun", "noun-only-agent");
+            "homeland-noun", "venue-noun", "noun-only-agent", "owning-participle");
 
     private static final PhraseWords BUNDLED = new PhraseWords(TsvFile.resource("actors/phrase-words.tsv"));
 
@@ -25,6 +25,7 @@ final class PhraseWords {
     private final Set<String> homelandNouns;
     private final Set<String> venueNouns;
     private final Set<String> nounOnlyAgents;
+    private final Set<String> owningParticiples;
 
     PhraseWords(TsvFile file) {
         Map<String, List<String>> lists = file.namedLists(LISTS);
@@ -38,6 +39,7 @@ final class PhraseWords {
         homelandNouns = Set.copyOf(lists.get("homeland-noun"));
         venueNouns = Set.copyOf(lists.get("venue-noun"));
         nounOnlyAgents = Set.copyOf(lists.get("noun-only-agent"));
+        owningParticiples = Set.copyOf(lists.get("owning-participle"));
     }
 
     /** "Mr", "Dr.": a courtesy title before a name, which is no word of the name. */
@@ -53,6 +55,11 @@ final class PhraseWords {
     /** "country", "nation": after "his" or "her", the person's country. */
     boolean isHomelandNoun(Token t) {
         return t.isNoun() && homelandNouns.contains(t.lemma().toLowerCase(Locale.ROOT));
+    }
+
+    /** "held", "made": a participle whose "by" phrase names who holds or made the thing before it. */
+    boolean isOwningParticiple(Token t) {
+        return t.pos().equals("VBN") && owningParticiples.contains(t.lemma().toLowerCase(Locale.ROOT));
     }
 
     /** "national": a role word only as a noun ("a Kenyan national"), never before another role word ("National Police"). */

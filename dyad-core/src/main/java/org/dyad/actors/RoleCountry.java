@@ -27,6 +27,9 @@ final class RoleCountry {
     /** "police in Myanmar", "the foreign minister of Iran", "gunmen from the PFLP", "a spokesman for the PMF". */
     private static final List<String> PHRASE_CASES = PhraseWords.bundled().placeCases;
 
+    /** The relations by which a role word takes part in its predicate's act. */
+    private static final Set<String> CLAUSE_ARGUMENTS = Set.of("nsubj", "nsubj:pass", "obj", "iobj");
+
     private static final Set<String> ABROAD = TsvFile.resource("actors/abroad.tsv").words("word");
 
     private final PlaceClue places;
@@ -56,6 +59,7 @@ final class RoleCountry {
                 out.add(m.withActor(source.actor(), m.resolvedBy() + "; member of '" + source.text() + "'"));
                 continue;
             }
+            if (source == null && !ActorCodes.isOffice(m.actor().role())) source = clausePlace(s, m, mentions);
             if (source == null) source = nearestInSentence(mentions, i);
             if ((source == null || isOfficeNearPerson(m, source)) && !placesRead) {
                 setting = places.country(article, mentions);
@@ -147,6 +151,27 @@ final class RoleCountry {
             for (int t : s.subtree(child)) {
                 for (Mention other : mentions) {
                     if (other.covers(s.index(), t) && givesCountry(other)) return other;
+                }
+            }
+        }
+        return null;
+    }
+
+    /**
+     * "a Saudi-led airstrike killed 15 civilians in northern Yemen": people of no office who take part
+     * in an act are of the country the act is placed in, though another country is named nearer.
+     */
+    private static Mention clausePlace(Sentence s, Mention m, List<Mention> mentions) {
+        if (!s.parsed()) return null;
+        int head = s.headOf(m.first(), m.last());
+        int predicate = s.head(head);
+        if (predicate < 0 || !CLAUSE_ARGUMENTS.contains(s.relation(head))) return null;
+        for (int place : s.children(predicate, "obl")) {
+            if (!MentionIndex.hasCase(s, place, "in")) continue;
+            for (int t : s.subtree(place)) {
+                for (Mention other : mentions) {
+                    boolean isPlace = other.type() == Mention.Type.COUNTRY || other.type() == Mention.Type.INSTITUTION;
+                    if (isPlace && other.covers(s.index(), t) && isNearbyPlace(other)) return other;
                 }
             }
         }

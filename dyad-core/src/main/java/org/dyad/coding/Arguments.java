@@ -213,6 +213,9 @@ final class Arguments {
             // US-Mexico agreement").
             Mention inside = m.pattern().reciprocal() || grammar.isReciprocal(m.pattern().code()) ? null : mentions.forArgument(s, noun);
             if (inside != null && inside.isCoded() && !inside.isRoleOnly()) return List.of(s.headOf(inside.first(), inside.last()));
+            // "carry out the reforms demanded by protesters": people named as who asked for the thing, though by a role word alone
+            Mention holder = mentions.holder(s, noun);
+            if (holder != null) return List.of(s.headOf(holder.first(), holder.last()));
             if (prepositional >= 0) return List.of(prepositional);
         }
         return List.of();

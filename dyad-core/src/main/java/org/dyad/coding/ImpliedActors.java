@@ -20,7 +20,7 @@ import org.dyad.text.Sentence;
  * takes the other participant's country, else the country the article is set in; it names no
  * words of the text, and says so in how it was resolved.
  */
-final class ImpliedActors {
+public final class ImpliedActors {
 
     private static final Set<String> SLOTS = Set.of("source", "target");
     private static final Set<String> WHEN = Set.of("lemma", "code", "root");
@@ -39,8 +39,20 @@ final class ImpliedActors {
         }
     }
 
-    static ImpliedActors bundled() {
+    public static ImpliedActors bundled() {
         return new ImpliedActors(TsvFile.resource("coding/implied-actors.tsv"));
+    }
+
+    /**
+     * Whether an act of this word, coded by this pattern, may have a source the text does not name
+     * ("was arrested", "protests erupted"): such a sentence is worth a parse though it names no actor.
+     */
+    public boolean mayImplySource(String lemma, EventPattern p) {
+        if (p.isNull()) return false;
+        String slot = "source|";
+        return byKey.containsKey(slot + "lemma|" + lemma.toLowerCase(Locale.ROOT))
+                || p.elements().stream().flatMap(e -> e.words().words().stream()).anyMatch(w -> byKey.containsKey(slot + "lemma|" + w))
+                || byKey.containsKey(slot + "code|" + p.code()) || byKey.containsKey(slot + "root|" + p.code().substring(0, 2));
     }
 
     /**

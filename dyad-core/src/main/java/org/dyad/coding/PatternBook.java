@@ -83,16 +83,19 @@ public final class PatternBook {
      * pattern matches.
      */
     public boolean couldMatch(List<Token> tokens, int i, Set<String> words) {
+        return !candidates(tokens, i, words).isEmpty();
+    }
+
+    /** The patterns headed by token {@code i} whose other words are all among these (lemmas and lower-case forms). */
+    public List<EventPattern> candidates(List<Token> tokens, int i, Set<String> words) {
         Token t = tokens.get(i);
-        if (!t.isVerb() && !t.isNoun() && !t.isAdjective()) return false; // an adjective may be a predicate ("critical of")
-        for (EventPattern p : forHead(t.lemma(), t.isNoun())) {
-            if (p.elements().stream().allMatch(e -> e.words().name().equals(WordClass.ANY) || e.words().words().stream().anyMatch(words::contains))
-                    && present(p.target(), words) && present(p.source(), words)) {
-                // The coder never takes a fixed preposition ("according to") for a predicate.
-                return !Grammar.bundled().beginsFixedPreposition(tokens, i);
-            }
-        }
-        return false;
+        if (!t.isVerb() && !t.isNoun() && !t.isAdjective()) return List.of(); // an adjective may be a predicate ("critical of")
+        // The coder never takes a fixed preposition ("according to") for a predicate.
+        if (Grammar.bundled().beginsFixedPreposition(tokens, i)) return List.of();
+        return forHead(t.lemma(), t.isNoun()).stream()
+                .filter(p -> p.elements().stream().allMatch(e -> e.words().name().equals(WordClass.ANY) || e.words().words().stream().anyMatch(words::contains))
+                        && present(p.target(), words) && present(p.source(), words))
+                .toList();
     }
 
     /**

@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.dyad.actors.Actor;
 import org.dyad.actors.Mention;
 import org.dyad.datafile.DataFileException;
 import org.dyad.datafile.TsvFile;
@@ -106,22 +107,27 @@ final class ReferredActs {
         return s.children(noun, "det").stream().anyMatch(k -> grammar.isDefiniteDeterminer(s.token(k).lemma()));
     }
 
-    /** Its country, else its code: "the US" reacts not to its own military's act. */
-    private static String actorKey(Mention m) {
-        return m.actor().country() != null ? m.actor().country() : m.actor().code();
+    /**
+     * The same actor, or a country and one of its own parts: "the US" reacts not to its own
+     * military's act, but an opposition may condemn its country's police.
+     */
+    private static boolean isSelf(Mention m, Mention self) {
+        Actor a = m.actor();
+        Actor b = self.actor();
+        if (a.code().equals(b.code())) return true;
+        return a.country() != null && a.country().equals(b.country()) && (a.role() == null || b.role() == null);
     }
 
     /** The doers, other than the draft's source, of the most recent earlier act of a referred root, and of the same root in its sentence. */
     private static List<Mention> doers(Sentence s, Draft d, List<String> referred, List<Act> earlier, int window) {
-        String self = actorKey(d.source());
         for (int k = earlier.size() - 1; k >= 0; k--) {
             Act a = earlier.get(k);
             if (s.index() - a.sentence() > window) break;
             boolean before = a.sentence() < s.index() || a.predicate() < d.predicate();
-            if (!before || !referred.contains(a.root()) || actorKey(a.source()).equals(self)) continue;
+            if (!before || !referred.contains(a.root()) || isSelf(a.source(), d.source())) continue;
             Map<String, Mention> doers = new LinkedHashMap<>();
             for (Act b : earlier) {
-                if (b.sentence() == a.sentence() && b.root().equals(a.root()) && !actorKey(b.source()).equals(self)) {
+                if (b.sentence() == a.sentence() && b.root().equals(a.root()) && !isSelf(b.source(), d.source())) {
                     doers.putIfAbsent(b.source().actor().code(), b.source());
                 }
             }

@@ -7,6 +7,8 @@ import java.util.Set;
 import org.dyad.actors.ActorDictionary;
 import org.dyad.actors.ActorEntry;
 import org.dyad.attribution.ReportedSpeech;
+import org.dyad.coding.EventPattern;
+import org.dyad.coding.ImpliedActors;
 import org.dyad.coding.PatternBook;
 import org.dyad.datafile.TsvFile;
 import org.dyad.text.ParseSelector;
@@ -20,6 +22,7 @@ final class ParseTriage implements ParseSelector {
     private static final Set<String> OBLIGATIONS = obligations();
 
     private final PatternBook patterns;
+    private final ImpliedActors implied = ImpliedActors.bundled();
     private final ReportedSpeech speech;
     private final ActorDictionary dictionary;
     /** A dictionary person's surname alone names them ("Macron spoke with Biden"). */
@@ -48,7 +51,8 @@ final class ParseTriage implements ParseSelector {
      * mark, and those with both a word that heads an event pattern whose other words are all in
      * the sentence (or a reporting verb with
      * "should" or "must") and something that could be a coded actor: a dictionary phrase, a pronoun, a word of a
-     * multi-word name given earlier in the article ("Shoukry" after "Sameh Shoukry"), or a dictionary person's surname;
+     * multi-word name given earlier in the article ("Shoukry" after "Sameh Shoukry"), a dictionary person's surname,
+     * or an act whose pattern may imply its doer ("was arrested", "protests erupted": data/coding/implied-actors.tsv);
      * and a sentence inside a quotation opened before it with a word a judgement said could turn on.
      */
     @Override
@@ -71,15 +75,19 @@ final class ParseTriage implements ParseSelector {
                 words.add(t.lemma().toLowerCase(Locale.ROOT));
                 words.add(t.word().toLowerCase(Locale.ROOT));
             }
+            boolean impliesActor = false;
             for (int k = 0; k < tokens.size(); k++) {
                 Token t = tokens.get(k);
-                if (patterns.couldMatch(tokens, k, words)) predicate = true;
+                for (EventPattern p : patterns.candidates(tokens, k, words)) {
+                    predicate = true;
+                    impliesActor |= implied.mayImplySource(t.lemma(), p);
+                }
                 if (t.isVerb() && speech.isReportingLemma(t.lemma())) reporting = true;
                 if (t.pos().equals("MD") && OBLIGATIONS.contains(t.word().toLowerCase(Locale.ROOT))) obligation = true;
                 if (t.pos().equals("PRP") || t.pos().startsWith("NNP") && (nameWords.contains(t.word()) || surnames.contains(t.word()))) actor = true;
             }
             predicate |= reporting && obligation; // "X said that Y should ..." is an appeal
-            if (predicate && !actor) actor = !dictionary.matches(new Sentence(i, 0, 0, tokens, List.of(), false)).isEmpty();
+            if (predicate && !actor) actor = impliesActor || !dictionary.matches(new Sentence(i, 0, 0, tokens, List.of(), false)).isEmpty();
             // a sentence quoted whole may be a judgement its speaker says ("The decision is a disgrace.")
             parse[i] = quoted || predicate && actor || continued && patterns.couldBeSaid(words);
             for (int k = 0; k + 1 < tokens.size(); k++) {

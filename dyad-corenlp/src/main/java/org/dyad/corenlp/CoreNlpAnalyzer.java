@@ -102,7 +102,7 @@ public final class CoreNlpAnalyzer implements LanguageAnalyzer {
         List<String> warnings = LongSentences.cut(doc);
         tagger.annotate(doc);
         List<CoreMap> maps = doc.get(CoreAnnotations.SentencesAnnotation.class);
-        for (CoreMap cm : maps) GerundNouns.retag(cm.get(CoreAnnotations.TokensAnnotation.class));
+        for (CoreMap cm : maps) NounsTaggedAsVerbs.retag(cm.get(CoreAnnotations.TokensAnnotation.class));
         long t0 = System.nanoTime();
         List<CoreMap> timexes = times.tag(maps, text, article.published().toString());
         sutimeNanos.add(System.nanoTime() - t0);

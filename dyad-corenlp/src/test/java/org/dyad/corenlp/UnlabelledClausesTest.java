@@ -49,4 +49,16 @@ class UnlabelledClausesTest {
                 "is VBZ 7 aux", "taxing VBG 2 dep", "goods NNS 7 obj");
         assertThat(joined).contains(new Dependency("obj", 1, 2));
     }
+
+    @Test
+    void theSubjectOfABareParticipleUnderAVerbWithNoObjectIsThatVerbsObject() {
+        // "Ugandan troops shelled positions held by Rwandan soldiers", parsed with "positions" as the subject of "held"
+        List<Dependency> edges = repaired("troops NNS 2 nsubj", "shelled VBD 0 root", "positions NNS 4 nsubj", "held VBN 2 dep", "by IN 6 case",
+                "soldiers NNS 4 obl");
+        assertThat(edges).contains(new Dependency("obj", 1, 2), new Dependency("acl", 2, 3));
+        // the verb above has an object already: the participle is left as it is
+        List<Dependency> withObject = repaired("troops NNS 2 nsubj", "freed VBD 0 root", "hostages NNS 2 obj", "villagers NNS 5 nsubj",
+                "held VBN 2 dep", "by IN 7 case", "rebels NNS 5 obl");
+        assertThat(withObject).contains(new Dependency("nsubj", 4, 3), new Dependency("dep", 1, 4));
+    }
 }

@@ -6,18 +6,22 @@ import java.util.Locale;
 import java.util.Set;
 
 /**
- * Retags as a noun a gerund the tagger took for a verb where it can only be a noun: after an
- * article and the words that modify it, with no object after it ("a mass stabbing killed three
- * people", "the shooting of two protesters"). The tagger reads such words as verbs, and the
- * event nouns of the patterns ("n:stabbing") are then never tried. Runs between tagging and
- * parsing, so the parser reads the noun too.
+ * Retags as nouns the words the tagger took for verbs where only a noun can stand: a gerund
+ * after an article and the words that modify it, with no object after it ("a mass stabbing
+ * killed three people", "the shooting of two protesters"), and a base form inside a noun
+ * phrase ("a US drone strike killed five militants"). The tagger reads such words as verbs, and
+ * the parse then loses the clause's subject or the event nouns of the patterns ("n:stabbing").
+ * Runs between tagging and parsing, so the parser reads the noun too.
  */
-final class GerundNouns {
+final class NounsTaggedAsVerbs {
 
     private static final Set<String> ARTICLES = Set.of("a", "an", "the");
 
     /** Modifiers between the article and the gerund: adjectives, nouns, numbers, possessives. */
     private static final Set<String> MODIFIERS = Set.of("JJ", "JJR", "JJS", "NN", "NNS", "NNP", "CD", "POS", "VBN");
+
+    /** Modifiers of a singular noun: a plural before the word would let it be a verb ("the protesters fire"). */
+    private static final Set<String> SINGULAR_MODIFIERS = Set.of("JJ", "NN", "NNP", "CD");
 
     /** What a verb's object or complement begins with: after these, the gerund is a verb ("the killing Kenyans deplore" aside). */
     private static final Set<String> OBJECT_STARTS = Set.of("DT", "NN", "NNS", "NNP", "NNPS", "PRP", "PRP$", "CD", "JJ", "TO");
@@ -25,11 +29,15 @@ final class GerundNouns {
     /** Tags after a noun phrase that ends at the gerund: a finite verb, a modal, punctuation. */
     private static final Set<String> PHRASE_ENDS = Set.of("VBD", "VBZ", "VBP", "MD", ".", ",", ":");
 
-    private GerundNouns() {}
+    private NounsTaggedAsVerbs() {}
 
     static void retag(List<CoreLabel> tokens) {
         for (int i = 1; i < tokens.size(); i++) {
             CoreLabel t = tokens.get(i);
+            if (isBaseFormInNounPhrase(tokens, i)) {
+                t.setTag("NN");
+                continue;
+            }
             if (!"VBG".equals(t.tag()) || !afterArticle(tokens, i)) continue;
             CoreLabel after = i + 1 < tokens.size() ? tokens.get(i + 1) : null;
             String next = after == null ? "." : after.tag();
@@ -41,6 +49,26 @@ final class GerundNouns {
             t.setTag("NN");
             t.setLemma(t.word().toLowerCase(Locale.ROOT));
         }
+    }
+
+    /**
+     * "a US drone strike", "the Saudi air raid on": a base form between a name or modifier after
+     * "a" or "an" and a noun cannot be a verb, as no verb agrees with "a"; after "the" only
+     * after a name ("the US fire" may be "the protesters fire").
+     */
+    private static boolean isBaseFormInNounPhrase(List<CoreLabel> tokens, int i) {
+        String tag = tokens.get(i).tag();
+        if (!"VB".equals(tag) && !"VBP".equals(tag) || i + 1 >= tokens.size() || !tokens.get(i + 1).tag().matches("NNS?")) return false;
+        String before = tokens.get(i - 1).tag();
+        if (!SINGULAR_MODIFIERS.contains(before)) return false;
+        for (int k = i - 1; k >= 0; k--) {
+            CoreLabel w = tokens.get(k);
+            String word = w.word().toLowerCase(Locale.ROOT);
+            if (word.equals("a") || word.equals("an")) return true;
+            if (word.equals("the")) return before.equals("NNP");
+            if (!SINGULAR_MODIFIERS.contains(w.tag())) return false;
+        }
+        return false;
     }
 
     private static boolean afterArticle(List<CoreLabel> tokens, int gerund) {

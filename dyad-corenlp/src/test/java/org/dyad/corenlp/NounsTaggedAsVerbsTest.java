@@ -7,8 +7,8 @@ import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-/** Gerunds the tagger took for verbs, on tagged sentences written for the project (no models needed). */
-class GerundNounsTest {
+/** Nouns the tagger took for verbs, on tagged sentences written for the project (no models needed). */
+class NounsTaggedAsVerbsTest {
 
     /** "word/TAG word/TAG ...", retagged; returns the tags and, for nouns, the lemma. */
     private static List<String> retag(String tagged) {
@@ -22,7 +22,7 @@ class GerundNounsTest {
             l.setLemma(wt.substring(0, cut).replaceAll("ing$", ""));
             tokens.add(l);
         }
-        GerundNouns.retag(tokens);
+        NounsTaggedAsVerbs.retag(tokens);
         return tokens.stream().map(l -> l.tag().startsWith("NN") ? l.tag() + ":" + l.lemma() : l.tag()).toList();
     }
 
@@ -41,5 +41,21 @@ class GerundNounsTest {
         assertThat(retag("They/PRP saw/VBD a/DT man/NN killing/VBG three/CD people/NNS ./.")).contains("VBG");
         // no article: "stabbing" is the verb of the clause
         assertThat(retag("He/PRP was/VBD stabbing/VBG wildly/RB ./.")).contains("VBG");
+    }
+
+    @Test
+    void aBaseFormInsideANounPhraseIsANoun() {
+        assertThat(retag("A/DT US/NNP drone/VB strike/NN killed/VBD five/CD militants/NNS ./.")).contains("NN:drone");
+        assertThat(retag("The/DT US/NNP drone/VBP strikes/NNS continued/VBD ./.")).contains("NN:drone");
+    }
+
+    @Test
+    void aBaseFormAfterAPluralOrWithNoNounAfterItStaysAVerb() {
+        // "the protesters fire": a plural subject agrees with the verb
+        assertThat(retag("The/DT protesters/NNS fire/VBP rockets/NNS ./.")).doesNotContain("NN:fire");
+        // "the government agree": after "the" a common noun may be a collective subject
+        assertThat(retag("The/DT government/NN agree/VBP talks/NNS are/VBP needed/VBN ./.")).doesNotContain("NN:agree");
+        // no noun follows: "to" and the verb
+        assertThat(retag("They/PRP want/VBP a/DT US/NNP to/TO act/VB ./.")).contains("VB");
     }
 }
