@@ -882,4 +882,23 @@ class EventCodingTest {
         assertThat(Coded.events("A gas explosion killed three people in a Kenyan apartment block on Sunday.", DAY)).isEmpty();
         assertThat(Coded.events("A bomb explosion killed three Kenyan soldiers in Mandera on Sunday.", DAY)).anyMatch(e -> e.contains(" 18") && e.contains(" KENMIL "));
     }
+
+    @Test
+    void aBareStatementGivesWayToTheMoreSpecificActItFrames() {
+        assertThat(Coded.events("The Kenyan foreign minister commented on the Ugandan proposal, calling it null and void.", DAY))
+                .anyMatch(e -> e.startsWith("KENGOV 111 UGA")).noneMatch(e -> e.contains(" 010 "));
+    }
+
+    @Test
+    void anActDoneYearsAgoIsBackground() {
+        assertThat(Coded.events("Kenyan police arrested the Ugandan activist years ago.", DAY)).isEmpty();
+        assertThat(Coded.events("Kenyan police arrested the Ugandan activist on Monday.", DAY)).anyMatch(e -> e.startsWith("KENCOP 173"));
+    }
+
+    @Test
+    void whatSomeoneMustKnowIsNoAppeal() {
+        assertThat(Coded.events("The Kenyan president said the Ugandan government must know that Kenya will defend its borders.", DAY))
+                .noneMatch(e -> e.contains(" 02"));
+        assertThat(Coded.events("The Kenyan president said the Ugandan government must withdraw its troops.", DAY)).anyMatch(e -> e.startsWith("KENGOV 02"));
+    }
 }

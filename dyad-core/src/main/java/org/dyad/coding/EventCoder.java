@@ -83,7 +83,7 @@ public final class EventCoder {
             found.addAll(judgements.of(s, quotes, matches, mentions));
             boolean sports = filters.isSports(s, mentions);
             List<Draft> resolved = found.stream().flatMap(d -> referred.resolve(s, d, acts).stream()).toList();
-            for (Draft d : EventFilters.withoutTargetlessRepeats(resolved)) {
+            for (Draft d : EventFilters.withoutSubsumedStatements(EventFilters.withoutTargetlessRepeats(resolved))) {
                 if (sports && EventFilters.isTeams(d) || d.negated() && !options.keepNegated() || filters.isTravel(d)
                         || filters.isUnarmedForce(d)) continue;
                 Event e = build(article, s, d, mentions, quotes, times);

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.dyad.actors.Mention;
 import org.dyad.actors.MentionIndex;
 import org.dyad.text.AnalyzedArticle;
@@ -16,6 +17,9 @@ import org.dyad.text.Sentence;
  * words that only look like acts inside a name.
  */
 final class EventFilters {
+
+    private static final String STATEMENT = "010";
+    private static final Pattern YEARS_AGO = Pattern.compile("(?i)((several|many|a few|some) )?(years|decades) (ago|earlier|before)");
 
     private final Set<String> sportsWords;
     private final Discards discards;
@@ -101,6 +105,20 @@ final class EventFilters {
                 && o.code().equals(d.code()) && o.source().actor().code().equals(d.source().actor().code()))).toList();
     }
 
+    /**
+     * A bare statement (010) of one sentence toward an actor the same source also acts on more
+     * specifically there ("commented on the deal, calling it void" is the criticism): 010 is for
+     * when nothing more specific fits.
+     */
+    static List<Draft> withoutSubsumedStatements(List<Draft> drafts) {
+        return drafts.stream().filter(d -> !d.code().equals(STATEMENT) || drafts.stream().noneMatch(o -> !o.code().equals(STATEMENT)
+                && sameActor(o.source(), d.source()) && o.target() != null && d.target() != null && sameActor(o.target(), d.target()))).toList();
+    }
+
+    private static boolean sameActor(Mention a, Mention b) {
+        return a.actor().code().equals(b.actor().code());
+    }
+
     /** In a sports sentence, countries as a whole are their teams. */
     static boolean isTeams(Draft d) {
         return isBareCountry(d.source()) || d.target() != null && isBareCountry(d.target());
@@ -110,8 +128,13 @@ final class EventFilters {
         return m.actor().role() == null && m.actor().country() != null && m.actor().code().equals(m.actor().country());
     }
 
-    /** The event's latest possible day (end of its month or year) is more than a year before publication. */
+    /**
+     * The event's latest possible day (end of its month or year) is more than a year before
+     * publication, or the words that date it say so without a date: "years ago", "several years
+     * ago", "decades ago" are two years back at the least.
+     */
     static boolean isHistorical(Event e, LocalDate published) {
+        if (e.dateText() != null && YEARS_AGO.matcher(e.dateText()).matches()) return true;
         String latest = e.date().length() == 4 ? e.date() + "-12-31" : e.date().length() == 7 ? e.date() + "-31" : e.date();
         return latest.compareTo(published.minusYears(1).toString()) < 0;
     }

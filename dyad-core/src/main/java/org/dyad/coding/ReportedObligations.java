@@ -7,7 +7,10 @@ import org.dyad.actors.MentionIndex;
 import org.dyad.attribution.ReportedSpeech;
 import org.dyad.text.Sentence;
 
-/** "X said that Y should end Z": X appeals to Y, for what Y should do when a pattern names it. */
+/**
+ * "X said that Y should end Z": X appeals to Y, for what Y should do when a pattern names it;
+ * not for what Y should know or feel ("people must know that ...": grammar list cognition-verb).
+ */
 final class ReportedObligations {
 
     private static final String APPEAL = "020";
@@ -15,9 +18,11 @@ final class ReportedObligations {
     private final ReportedSpeech speech;
     private final SpeechActs speechActs;
     private final Factuality factuality;
+    private final Grammar grammar;
 
     ReportedObligations(ReportedSpeech speech, CodingTables tables) {
         this.speech = speech;
+        this.grammar = tables.grammar();
         this.speechActs = tables.speechActs();
         this.factuality = tables.factuality();
     }
@@ -26,7 +31,7 @@ final class ReportedObligations {
         List<Draft> out = new ArrayList<>();
         for (int v = 0; v < s.size(); v++) {
             String modal = factuality.obligation(s, v);
-            if (modal == null) continue;
+            if (modal == null || grammar.isCognitionVerb(s.token(v).lemma())) continue;
             int r = speech.reportingVerbOf(s, v);
             if (r < 0) continue;
             Mention speaker = speech.speaker(s, r, mentions);
