@@ -20,7 +20,7 @@ public final class ActorCodes {
 
     /** The elite of the country of an office holder: who holds the office no longer. */
     static Actor formerHolder(Actor a) {
-        return new Actor(a.country() == null ? ELITE : a.country() + ELITE, a.name(), a.country(), ELITE);
+        return Actor.of(a.country(), ELITE, a.name());
     }
 
     public static boolean isWellFormed(String code) {

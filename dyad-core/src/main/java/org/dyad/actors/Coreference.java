@@ -136,7 +136,7 @@ final class Coreference {
             if (relative && d.actor().country() == null) continue;
             // "a student from Illinois, United States": a country alone takes the apposition's role
             Actor who = (d.type() == Mention.Type.COUNTRY || relative) && role.actor().role() != null
-                    ? new Actor(d.actor().country() + role.actor().role(), name, d.actor().country(), role.actor().role())
+                    ? Actor.of(d.actor().country(), role.actor().role(), name)
                     : new Actor(d.actor().code(), name, d.actor().country(), d.actor().role());
             return new Description(who, d.text());
         }
@@ -168,7 +168,7 @@ final class Coreference {
             if (r.type() == Mention.Type.AGENT) d = describedBy(s, s.headOf(r.first(), r.last()), here, name.text());
             else if (r.type() == Mention.Type.COUNTRY && r.first() == r.last() && s.token(r.first()).pos().startsWith("JJ")
                     && (r.last() + 1 == s.size() || !s.token(r.last() + 1).isNoun())) {
-                d = new Description(new Actor(r.actor().country() + "CVL", name.text(), r.actor().country(), "CVL"), r.text());
+                d = new Description(Actor.of(r.actor().country(), "CVL", name.text()), r.text());
             }
             if (d != null) out.put(name.text(), d);
         }
@@ -246,7 +246,7 @@ final class Coreference {
             boolean courtesy = m.first() > 0 && PhraseWords.bundled().isHonorific(s.token(m.first() - 1)); // "Mr Smith"
             if (m.type() == Mention.Type.NAME && (m.last() > m.first() && genders.containsKey(given.toLowerCase(Locale.ROOT)) || courtesy)) {
                 // "David Turpin", named by no dictionary: a private person, whose country RoleCountry gives.
-                return new Mention(m.sentence(), m.first(), m.last(), m.start(), m.end(), m.text(), new Actor("CVL", m.text(), null, "CVL"),
+                return new Mention(m.sentence(), m.first(), m.last(), m.start(), m.end(), m.text(), Actor.of(null, "CVL", m.text()),
                         Mention.Type.PERSON, "a person no dictionary names (" + (courtesy ? "a courtesy title" : "'" + given + "' is a given name") + "): a private person");
             }
         }
@@ -297,7 +297,7 @@ final class Coreference {
             if (countries.size() == 1) country = countries.iterator().next();
         }
         if (country == null) return null;
-        return m.withActor(new Actor(country + GOVERNMENT_ROLE, m.text(), country, GOVERNMENT_ROLE), "a government named by its leader, " + name + " (" + country + ")");
+        return m.withActor(Actor.of(country, GOVERNMENT_ROLE, m.text()), "a government named by its leader, " + name + " (" + country + ")");
     }
 
     /** "the president" is neither the judge nor the activist named before: a described office is held by a person of that branch of state. */

@@ -60,13 +60,13 @@ final class DyadDictionaryFormat {
         surfaces.addAll(row.list("adjectives"));
         for (String s : surfaces) out.add(new ActorEntry(s, ActorEntry.Kind.COUNTRY, country, null, null, row.where(), user));
         for (String capital : row.list("capitals")) {
-            out.add(new ActorEntry(capital, ActorEntry.Kind.CAPITAL, new Actor(iso + "GOV", name, iso, "GOV"), null, null, row.where(), user));
+            out.add(new ActorEntry(capital, ActorEntry.Kind.CAPITAL, Actor.of(iso, "GOV", name), null, null, row.where(), user));
         }
         for (String metonym : row.list("metonyms")) {
             int eq = metonym.indexOf('=');
             String role = eq < 0 ? "GOV" : code(row, metonym.substring(eq + 1).trim());
             String surface = eq < 0 ? metonym : metonym.substring(0, eq).trim();
-            out.add(new ActorEntry(surface, ActorEntry.Kind.INSTITUTION, new Actor(iso + role, name, iso, role), null, null, row.where(), user));
+            out.add(new ActorEntry(surface, ActorEntry.Kind.INSTITUTION, Actor.of(iso, role, name), null, null, row.where(), user));
         }
     }
 
@@ -82,7 +82,7 @@ final class DyadDictionaryFormat {
 
     private static void agentRow(TsvFile.Row row, boolean user, List<ActorEntry> out) {
         String role = code(row, row.get("role"));
-        Actor actor = new Actor(role, row.get("phrase"), null, role);
+        Actor actor = Actor.of(null, role, row.get("phrase"));
         List<String> surfaces = new ArrayList<>(List.of(row.get("phrase")));
         surfaces.addAll(row.list("plurals"));
         for (String s : surfaces) out.add(new ActorEntry(s, ActorEntry.Kind.AGENT, actor, null, null, row.where(), user));

@@ -220,7 +220,7 @@ final class MentionFinder {
         Actor o = owner.actor();
         if (agent == null || owner.kind() != ActorEntry.Kind.COUNTRY && owner.kind() != ActorEntry.Kind.CAPITAL) return o;
         String role = agent.entry().actor().role();
-        return new Actor(o.country() + role, dictionary.countryName(o.country()), o.country(), role);
+        return Actor.of(o.country(), role, dictionary.countryName(o.country()));
     }
 
     private static Mention.Type typeOf(Piece owner) {

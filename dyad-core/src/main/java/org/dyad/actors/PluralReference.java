@@ -138,7 +138,7 @@ final class PluralReference {
         for (Mention member : g.members()) {
             Actor a = member.actor();
             Actor actor = role != null && a.role() == null && a.country() != null
-                    ? new Actor(a.country() + role, a.name(), a.country(), role) : a;
+                    ? Actor.of(a.country(), role, a.name()) : a;
             out.add(new Mention(s.index(), first, last, s.token(first).start(), s.token(last).end(), text, actor, type,
                     "one of '" + names + "' (sentence " + (g.sentence() + 1) + ")"));
         }

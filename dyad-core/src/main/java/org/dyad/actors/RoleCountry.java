@@ -78,7 +78,7 @@ final class RoleCountry {
                     : source == same ? "'" + source.text() + "' (sentence " + (source.sentence() + 1) + "), said of the same person"
                     : "'" + source.text() + "'";
             Actor a = m.actor();
-            out.add(m.withActor(new Actor(country + a.role(), a.name(), country, a.role()), m.resolvedBy() + "; country " + country + " from " + why));
+            out.add(m.withActor(a.inCountry(country), m.resolvedBy() + "; country " + country + " from " + why));
         }
         return out;
     }

@@ -101,7 +101,7 @@ public final class QuoteFinder {
     private static Mention ownedRole(Mention role, Mention speaker) {
         String country = speaker.actor().country();
         String r = role.actor().role();
-        return role.withActor(new Actor(country + r, role.actor().name(), country, r), "the speaker's own, in a quotation of '" + speaker.text() + "'");
+        return role.withActor(Actor.of(country, r, role.actor().name()), "the speaker's own, in a quotation of '" + speaker.text() + "'");
     }
 
     private static Sentence sentenceAt(AnalyzedArticle article, int offset) {

@@ -176,7 +176,7 @@ final class EventDrafts {
     private static Mention attacker(Mention source, String code) {
         Actor a = source.actor();
         if (!code.startsWith(VIOLENCE_ROOT) || !CIVILIAN.equals(a.role()) || a.country() == null) return source;
-        return source.withActor(new Actor(a.country() + ATTACKER, a.name(), a.country(), ATTACKER), source.resolvedBy() + "; an attacker");
+        return source.withActor(Actor.of(a.country(), ATTACKER, a.name()), source.resolvedBy() + "; an attacker");
     }
 
     /** Every target is coded and of a source's own country: its people, its forces, or the country itself. */

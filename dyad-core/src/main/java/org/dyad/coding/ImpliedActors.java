@@ -99,7 +99,7 @@ public final class ImpliedActors {
         String country = other != null && other.isCoded() && other.actor().country() != null ? other.actor().country() : setting;
         if (country == null || other != null && other.isCoded() && (country + role).equals(other.actor().code())) return null;
         var t = s.token(predicate);
-        Actor actor = new Actor(country + role, null, country, role);
+        Actor actor = Actor.of(country, role, null);
         return new Mention(s.index(), predicate, predicate, t.start(), t.start(), "", actor, Mention.Type.AGENT,
                 "implied by '" + t.word() + "' (data/coding/implied-actors.tsv): " + role + " of " + country);
     }

@@ -75,7 +75,7 @@ final class AgentFile {
             }
             entries++;
             String where = origin + ":" + line.number();
-            Actor actor = new Actor(code.code(), forms.get(0).words().toLowerCase(), null, code.code());
+            Actor actor = Actor.of(null, code.code(), forms.get(0).words().toLowerCase());
             for (Phrase p : forms) {
                 out.add(new ActorEntry(p.words(), ActorEntry.Kind.AGENT, actor, null, null, where, layer, ActorEntry.Casing.IGNORE, p.stem(), false));
             }
