@@ -901,4 +901,13 @@ class EventCodingTest {
                 .noneMatch(e -> e.contains(" 02"));
         assertThat(Coded.events("The Kenyan president said the Ugandan government must withdraw its troops.", DAY)).anyMatch(e -> e.startsWith("KENGOV 02"));
     }
+
+    @Test
+    void forceByPoliceOrTroopsOnProtestersIsRepression() {
+        assertThat(Coded.events("Kenyan police opened fire on protesters in Nairobi on Monday.", DAY)).anyMatch(e -> e.startsWith("KENCOP 175 KENCVL"));
+        assertThat(Coded.events("Kenyan troops opened fire on Somali soldiers on Monday.", DAY)).anyMatch(e -> e.startsWith("KENMIL 19") && e.contains(" SOMMIL "));
+        // "the shooting" may refer back to it
+        assertThat(Coded.events("Kenyan police opened fire on protesters in Nairobi on Monday. Amnesty International called for an investigation "
+                + "into the shooting.", DAY)).anyMatch(e -> e.startsWith("NGOAMN 02") && e.contains(" KENCOP "));
+    }
 }

@@ -18,6 +18,7 @@ final class EventDrafts {
     private static final String SMALL_ARMS = "193";
     private static final String ASSAULT = "180";
     private static final String KILLING = "1823";
+    private static final String REPRESSION = "175";
     private static final String VIOLENCE_ROOT = "18";
     private static final String CIVILIAN = "CVL";
     private static final String ATTACKER = "UAF";
@@ -160,9 +161,13 @@ final class EventDrafts {
     /**
      * Combat (190, 193) by attackers who are no armed force or group is violence (18x, grammar list
      * non-state-role): "a gunman shot two people" is a shooting (180), "a man killed three people"
-     * a killing (1823).
+     * a killing (1823). Force by police or troops on protesters is repression (175: "police opened
+     * fire on protesters"; grammar lists repressing-role, protester-word).
      */
     private String violenceBy(Mention source, Mention target, String code, String lemma) {
+        if (grammar.isForceRoot(code) && target != null && grammar.isRepressingRole(source.actor().role()) && grammar.isProtesterWord(target.lastWord())) {
+            return REPRESSION;
+        }
         // a named armed group fights; an attack on no one named may be no violence at all ("fight for America")
         if (!code.equals(COMBAT) && !code.equals(SMALL_ARMS) || target == null || source.type() == Mention.Type.ORGANIZATION
                 || !grammar.isNonStateRole(source.actor().role())) return code;

@@ -24,7 +24,11 @@ final class ReferredActs {
     private static final int PRONOUN_WINDOW = 1; // "it" and "this" point to an act just told
 
     /** An act coded so far in the article. */
-    record Act(int sentence, int predicate, String root, Mention source) {}
+    record Act(int sentence, int predicate, String code, Mention source) {
+        String root() {
+            return code.substring(0, 2);
+        }
+    }
 
     private final Map<String, List<String>> roots = new HashMap<>();
     private final Grammar grammar;
@@ -33,8 +37,8 @@ final class ReferredActs {
         this.grammar = grammar;
         for (TsvFile.Row row : table.rows()) {
             List<String> r = row.list("roots");
-            for (String root : r) {
-                if (!root.matches("0[1-9]|1[0-9]|20")) throw new DataFileException(row.origin(), row.line(), "not a CAMEO root: " + root);
+            for (String code : r) {
+                if (!code.matches("(0[1-9]|1[0-9]|20)[0-9]{0,2}")) throw new DataFileException(row.origin(), row.line(), "not a CAMEO root or code: " + code);
             }
             roots.put(row.get("noun"), r);
         }
@@ -51,7 +55,7 @@ final class ReferredActs {
             List<String> referred = roots.get(s.token(object).lemma().toLowerCase(Locale.ROOT));
             // "carried out the airstrike", "signed the deal": an object of the act's own kind is the act itself.
             boolean pronoun = isPronoun(s, object);
-            if (referred == null || referred.contains(d.code().substring(0, 2)) || !pronoun && !isDefinite(s, object)) continue;
+            if (referred == null || refersTo(referred, d.code()) || !pronoun && !isDefinite(s, object)) continue;
             List<Mention> doers = doers(s, d, referred, earlier, pronoun ? PRONOUN_WINDOW : WINDOW);
             if (doers.isEmpty()) continue;
             List<Draft> out = new ArrayList<>();
@@ -68,7 +72,7 @@ final class ReferredActs {
     boolean retells(Sentence s, Draft d) {
         for (int object : objects(s, d.predicate())) {
             List<String> referred = roots.get(s.token(object).lemma().toLowerCase(Locale.ROOT));
-            if (referred != null && referred.contains(d.code().substring(0, 2)) && isDefinite(s, object)) return true;
+            if (referred != null && refersTo(referred, d.code()) && isDefinite(s, object)) return true;
         }
         return false;
     }
@@ -95,6 +99,11 @@ final class ReferredActs {
             }
         }
         return out;
+    }
+
+    /** Whether a noun of these roots or codes may refer to an act of this code ("shooting" to 175, violent repression). */
+    private static boolean refersTo(List<String> referred, String code) {
+        return referred.stream().anyMatch(code::startsWith);
     }
 
     /** "condemned it", "denied this": a pronoun standing alone, not a determiner of a noun. */
@@ -124,7 +133,7 @@ final class ReferredActs {
             Act a = earlier.get(k);
             if (s.index() - a.sentence() > window) break;
             boolean before = a.sentence() < s.index() || a.predicate() < d.predicate();
-            if (!before || !referred.contains(a.root()) || isSelf(a.source(), d.source())) continue;
+            if (!before || !refersTo(referred, a.code()) || isSelf(a.source(), d.source())) continue;
             Map<String, Mention> doers = new LinkedHashMap<>();
             for (Act b : earlier) {
                 if (b.sentence() == a.sentence() && b.root().equals(a.root()) && !isSelf(b.source(), d.source())) {
