@@ -910,4 +910,15 @@ class EventCodingTest {
         assertThat(Coded.events("Kenyan police opened fire on protesters in Nairobi on Monday. Amnesty International called for an investigation "
                 + "into the shooting.", DAY)).anyMatch(e -> e.startsWith("NGOAMN 02") && e.contains(" KENCOP "));
     }
+
+    @Test
+    void thePluralOfADemonymIsTheCountrysPeople() {
+        assertThat(Coded.events("The Kenyan government urged Kenyans to stay at home.", DAY)).anyMatch(e -> e.startsWith("KENGOV 02") && e.contains(" KENCVL "));
+    }
+
+    @Test
+    void themIsThePeopleLastNamedByAPluralWhoAreNotItsOwnClausesSubject() {
+        assertThat(Coded.events("Thousands of Ghanaians marched in Accra, and police used tear gas to disperse them.", DAY))
+                .anyMatch(e -> e.startsWith("GHACOP 175 GHACVL"));
+    }
 }

@@ -3,6 +3,7 @@ package org.dyad.actors;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -35,6 +36,7 @@ final class Coreference {
     private static final String GOVERNMENT_ROLE = "GOV";
     /** "Russia said it would ...": as a subject, "it" and "they" refer to a country or organization. */
     private static final Set<String> COLLECTIVE_PRONOUNS = Set.of("it", "they");
+    private static final String OBJECT_PLURAL = "them";
     private static final int PRONOUN_WINDOW = 3; // sentences a pronoun may look back
     static final Set<String> REFERENTS = Set.of("organization", "person", "group");
 
@@ -90,6 +92,9 @@ final class Coreference {
                     i = noun;
                 } else if (PRONOUNS.contains(word) && s.token(i).pos().startsWith("PRP")) {
                     Mention p = pronoun(article, s, i, out, told);
+                    if (p != null) out.add(p);
+                } else if (word.equals(OBJECT_PLURAL) && s.token(i).pos().equals("PRP")) {
+                    Mention p = pluralObject(article, s, i, out);
                     if (p != null) out.add(p);
                 } else if (COLLECTIVE_PRONOUNS.contains(word) && isSubjectToken(s, i)) {
                     List<Mention> group = word.equals("they") ? plurals.pronoun(s, i) : List.of();
@@ -360,6 +365,32 @@ final class Coreference {
                 return new Mention(s.index(), i, i, t.start(), t.end(), t.word(), e.actor(), Mention.Type.PRONOUN,
                         "refers to '" + e.text() + "' (sentence " + (e.sentence() + 1) + ")");
             }
+        }
+        return null;
+    }
+
+    /**
+     * "Thousands of Peruvians protested, and police used tear gas to disperse them": "them" is the
+     * last people named by a plural noun, in its sentence or the one before, who are not the
+     * subject of its own clause (the police do not disperse themselves).
+     */
+    private Mention pluralObject(AnalyzedArticle article, Sentence s, int i, List<Mention> earlier) {
+        Set<Integer> ownSubjects = new HashSet<>();
+        for (int v = s.head(i); v >= 0; v = s.head(v)) {
+            ownSubjects.addAll(s.children(v, "nsubj"));
+            if (!s.relation(v).equals("xcomp")) break; // "used tear gas to disperse them": the subject of the verb an infinitive completes
+        }
+        for (int k = earlier.size() - 1; k >= 0; k--) {
+            Mention e = earlier.get(k);
+            if (s.index() - e.sentence() > 1) break;
+            if (!e.isCoded() || e.type() == Mention.Type.PERSON || e.type() == Mention.Type.PRONOUN || e.actor().role() == null) continue;
+            Sentence there = article.sentences().get(e.sentence());
+            int head = there.headOf(e.first(), e.last());
+            if (!there.token(head).pos().startsWith("NNS") && !there.token(head).pos().equals("NNPS")) continue;
+            if (e.sentence() == s.index() && ownSubjects.contains(head)) continue;
+            Token t = s.token(i);
+            return new Mention(s.index(), i, i, t.start(), t.end(), t.word(), e.actor(), Mention.Type.PRONOUN,
+                    "refers to '" + e.text() + "' (sentence " + (e.sentence() + 1) + ")");
         }
         return null;
     }

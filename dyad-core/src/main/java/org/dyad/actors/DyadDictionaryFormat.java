@@ -14,6 +14,9 @@ import org.dyad.datafile.TsvFile;
  */
 final class DyadDictionaryFormat {
 
+    /** The role of a country's people named by the plural of its demonym. */
+    private static final String PEOPLE_ROLE = "CVL";
+
     private DyadDictionaryFormat() {}
 
     static boolean recognizes(TsvFile file) {
@@ -57,7 +60,14 @@ final class DyadDictionaryFormat {
         Actor country = new Actor(iso, name, iso, null);
         List<String> surfaces = new ArrayList<>(List.of(name));
         surfaces.addAll(row.list("aliases"));
-        surfaces.addAll(row.list("adjectives"));
+        List<String> adjectives = row.list("adjectives");
+        // "Peruvians", "Americans": the plural of a demonym names the country's people, not its state
+        Actor people = Actor.of(iso, PEOPLE_ROLE, name);
+        for (String s : adjectives) {
+            boolean plural = s.endsWith("s") && adjectives.contains(s.substring(0, s.length() - 1));
+            if (plural) out.add(new ActorEntry(s, ActorEntry.Kind.COUNTRY, people, null, null, row.where(), user));
+            else surfaces.add(s);
+        }
         for (String s : surfaces) out.add(new ActorEntry(s, ActorEntry.Kind.COUNTRY, country, null, null, row.where(), user));
         for (String capital : row.list("capitals")) {
             out.add(new ActorEntry(capital, ActorEntry.Kind.CAPITAL, Actor.of(iso, "GOV", name), null, null, row.where(), user));
