@@ -921,4 +921,11 @@ class EventCodingTest {
         assertThat(Coded.events("Thousands of Ghanaians marched in Accra, and police used tear gas to disperse them.", DAY))
                 .anyMatch(e -> e.startsWith("GHACOP 175 GHACVL"));
     }
+
+    @Test
+    void theTollOfAClauseThatTellsNoActOfForceIsItsSubjectsAct() {
+        assertThat(Coded.events("A Kenyan man went on a stabbing spree in Nairobi, killing four people.", DAY)).anyMatch(e -> e.startsWith("KENUAF 18") && e.contains(" KENCVL "));
+        // the toll of an act of force is that act, not another
+        assertThat(Coded.events("Somali gunmen attacked a Kenyan bus in Mandera, killing four passengers.", DAY)).noneMatch(e -> e.contains(" 1823 "));
+    }
 }

@@ -274,6 +274,23 @@ final class Arguments {
     }
 
     /** The subject of a verb, or of the clause that controls it when it has none of its own. */
+    /**
+     * "went on a stabbing spree in Nairobi, killing four people": the toll a trailing participle
+     * tells is done by the subject of the clause it hangs on, when that clause tells no act of
+     * force (else the toll is that act's: "bombed a bus, killing eight"); no one otherwise.
+     */
+    List<Mention> tollSources(Sentence s, int participle, boolean clauseIsForce, MentionIndex mentions) {
+        int h = s.head(participle);
+        if (clauseIsForce || !isTrailingParticiple(s, participle) || !grammar.isCasualtyVerb(s.token(participle).lemma())) return List.of();
+        return mentionsOf(s, subject(s, h, 1), mentions);
+    }
+
+    /** "commented on the deal, calling it void": a participle clause after a comma, which the parser may leave unlabelled. */
+    private static boolean isTrailingParticiple(Sentence s, int v) {
+        int h = s.head(v);
+        return h >= 0 && s.relation(v).equals("dep") && s.token(v).pos().equals("VBG") && s.token(h).isVerb() && v > 0 && s.token(v - 1).word().equals(",");
+    }
+
     private List<Integer> subject(Sentence s, int v, int depth) {
         for (int subj : s.children(v, "nsubj")) {
             if (s.relation(subj).equals("nsubj:pass")) continue;
@@ -313,8 +330,7 @@ final class Arguments {
         // "commented on the deal, calling it void": the parser may leave a trailing participle clause unlabelled;
         // after a comma it is one ("denied attacking" is a complement, which factuality reads). Its toll
         // ("bombed a bus, killing eight") is the act told, not another.
-        if (rel.equals("dep") && s.token(v).pos().equals("VBG") && s.token(h).isVerb() && v > 0 && s.token(v - 1).word().equals(",")
-                && !grammar.isCasualtyVerb(s.token(v).lemma())) {
+        if (isTrailingParticiple(s, v) && !grammar.isCasualtyVerb(s.token(v).lemma())) {
             return subject(s, h, depth + 1);
         }
         return List.of();

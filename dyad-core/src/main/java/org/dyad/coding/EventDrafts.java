@@ -76,6 +76,13 @@ final class EventDrafts {
         }
         String reverse = code.equals(m.pattern().code()) ? m.pattern().reverseCode() : null;
         List<Mention> sources = arguments.sources(s, m, mentions);
+        if (sources.stream().noneMatch(Mention::isCoded)) {
+            // "bombed a bus, killing eight": the toll of an act of force is that act, told already
+            boolean clauseIsForce = matches.stream().anyMatch(o -> o.predicate() == s.head(m.predicate()) && !o.pattern().isNull()
+                    && grammar.isForceRoot(o.pattern().code()));
+            List<Mention> toll = arguments.tollSources(s, m.predicate(), clauseIsForce, mentions);
+            if (!toll.isEmpty()) sources = toll;
+        }
         // "received 9% of the vote", "met the demands", "the primaries held that day": a meeting or an arrest
         // of a thing, with no actor as target, is none; parties who meet together are each other's counterparts.
         // A thing an actor owns cannot be arrested or killed either: "the children's contest was held each day".
