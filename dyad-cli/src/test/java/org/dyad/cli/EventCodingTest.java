@@ -914,6 +914,9 @@ class EventCodingTest {
     @Test
     void thePluralOfADemonymIsTheCountrysPeople() {
         assertThat(Coded.events("The Kenyan government urged Kenyans to stay at home.", DAY)).anyMatch(e -> e.startsWith("KENGOV 02") && e.contains(" KENCVL "));
+        // after "the", a side
+        assertThat(Coded.events("Egypt hosted talks between the Israelis and the Palestinians.", DAY)).anyMatch(e -> e.startsWith("EGY 043 ISR "))
+                .anyMatch(e -> e.startsWith("EGY 043 PSE "));
     }
 
     @Test

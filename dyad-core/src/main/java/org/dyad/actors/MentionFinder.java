@@ -84,6 +84,20 @@ final class MentionFinder {
         return true;
     }
 
+    /**
+     * "talks between the Israelis and the Palestinians": after "the", the plural of a demonym
+     * (a country's people, "Peruvians protested") is the country as a side.
+     */
+    private static boolean isSide(Sentence sentence, int first, ActorEntry entry) {
+        return entry != null && entry.kind() == ActorEntry.Kind.COUNTRY && entry.actor().role() != null && first > 0
+                && sentence.token(first - 1).word().equalsIgnoreCase("the");
+    }
+
+    private static ActorEntry asCountry(ActorEntry e) {
+        Actor a = e.actor();
+        return new ActorEntry(e.surface(), e.kind(), Actor.of(a.country(), null, a.name()), e.from(), e.to(), e.where(), e.layer(), e.casing(), e.stem(), e.fallback());
+    }
+
     /** "Hungarian", or an abbreviation that stands as one ("U.S.", "UK"). */
     private static boolean isAdjective(Sentence sentence, Piece country) {
         var t = sentence.token(country.last());
@@ -113,6 +127,7 @@ final class MentionFinder {
         for (ActorDictionary.Match m : dictionary.matches(sentence)) {
             // A name known to code nothing ("[---]") is still a name: it keeps its words from shorter entries.
             ActorEntry entry = ActorDictionary.codedOn(m.entries(), date).filter(e -> e.actor() != null).orElse(null);
+            if (isSide(sentence, m.first(), entry)) entry = asCountry(entry);
             pieces.add(new Piece(m.first(), m.last(), entry, true, null, text(article, sentence, m.first(), m.last())));
             for (int i = m.first(); i <= m.last(); i++) taken[i] = true;
         }

@@ -139,8 +139,9 @@ final class Arguments {
         if (m.pattern().subjectSuffers()) return List.of();
         if (isPassive(s, p)) {
             // "was condemned by Egypt", or "was condemned in a joint statement by Egypt": the agent of the verb or of its means
+            // ("destroyed, with estimates by the Red Cross ranging ...": a phrase not "in" is no means)
             List<Integer> anchors = new ArrayList<>(List.of(p));
-            anchors.addAll(s.children(p, "obl"));
+            anchors.addAll(s.children(p, "obl").stream().filter(o -> PredicateMatcher.caseIs(s, o, "in")).toList());
             int agent = PredicateMatcher.prepositionalObject(s, anchors, "by", grammar);
             if (agent >= 0) return List.of(agent);
             // "was killed in a US airstrike": the operation it happened in names who did it

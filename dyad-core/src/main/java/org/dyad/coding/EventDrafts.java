@@ -20,6 +20,7 @@ final class EventDrafts {
     private static final String KILLING = "1823";
     private static final String REPRESSION = "175";
     private static final String VIOLENCE_ROOT = "18";
+    private static final String COERCION_ROOT = "17";
     private static final String CIVILIAN = "CVL";
     private static final String ATTACKER = "UAF";
 
@@ -77,9 +78,9 @@ final class EventDrafts {
         String reverse = code.equals(m.pattern().code()) ? m.pattern().reverseCode() : null;
         List<Mention> sources = arguments.sources(s, m, mentions);
         if (sources.stream().noneMatch(Mention::isCoded)) {
-            // "bombed a bus, killing eight": the toll of an act of force is that act, told already
+            // "bombed a bus, killing eight", "stormed a mall, killing 39": the toll of an act of force is that act, told already
             boolean clauseIsForce = matches.stream().anyMatch(o -> o.predicate() == s.head(m.predicate()) && !o.pattern().isNull()
-                    && grammar.isForceRoot(o.pattern().code()));
+                    && (grammar.isForceRoot(o.pattern().code()) || o.pattern().code().startsWith(COERCION_ROOT)));
             List<Mention> toll = arguments.tollSources(s, m.predicate(), clauseIsForce, mentions);
             if (!toll.isEmpty()) sources = toll;
         }
