@@ -931,4 +931,10 @@ class EventCodingTest {
         // the toll of an act of force is that act, not another
         assertThat(Coded.events("Somali gunmen attacked a Kenyan bus in Mandera, killing four passengers.", DAY)).noneMatch(e -> e.contains(" 1823 "));
     }
+
+    @Test
+    void criticismDrawnFromAnotherIsThatOthersCriticism() {
+        assertThat(Coded.events("Uganda's decision drew sharp condemnation from Kenya.", DAY)).anyMatch(e -> e.startsWith("KEN 111 UGA"));
+        assertThat(Coded.events("The Ugandan law attracted criticism from Tanzania.", DAY)).anyMatch(e -> e.startsWith("TZA 111 UGA"));
+    }
 }
