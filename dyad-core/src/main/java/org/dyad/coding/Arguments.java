@@ -274,16 +274,14 @@ final class Arguments {
         return h < 0 || !s.token(h).isVerb() ? List.of() : subject(s, h, 0);
     }
 
-    /** The subject of a verb, or of the clause that controls it when it has none of its own. */
     /**
      * "went on a stabbing spree in Nairobi, killing four people": the toll a trailing participle
      * tells is done by the subject of the clause it hangs on, when that clause tells no act of
      * force (else the toll is that act's: "bombed a bus, killing eight"); no one otherwise.
      */
     List<Mention> tollSources(Sentence s, int participle, boolean clauseIsForce, MentionIndex mentions) {
-        int h = s.head(participle);
         if (clauseIsForce || !isTrailingParticiple(s, participle) || !grammar.isCasualtyVerb(s.token(participle).lemma())) return List.of();
-        return mentionsOf(s, subject(s, h, 1), mentions);
+        return mentionsOf(s, subject(s, s.head(participle), 1), mentions);
     }
 
     /** "commented on the deal, calling it void": a participle clause after a comma, which the parser may leave unlabelled. */
@@ -292,6 +290,7 @@ final class Arguments {
         return h >= 0 && s.relation(v).equals("dep") && s.token(v).pos().equals("VBG") && s.token(h).isVerb() && v > 0 && s.token(v - 1).word().equals(",");
     }
 
+    /** The subject of a verb, or of the clause that controls it when it has none of its own. */
     private List<Integer> subject(Sentence s, int v, int depth) {
         for (int subj : s.children(v, "nsubj")) {
             if (s.relation(subj).equals("nsubj:pass")) continue;
