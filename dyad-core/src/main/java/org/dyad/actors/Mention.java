@@ -49,6 +49,11 @@ public record Mention(int sentence, int first, int last, int start, int end, Str
         return type == Type.ORGANIZATION && actor != null && "MED".equals(actor.role());
     }
 
+    /** Both mentions, coded, stand for the same actor code. */
+    public boolean isSameActor(Mention other) {
+        return actor.code().equals(other.actor().code());
+    }
+
     /** The same words read as another actor, and how. */
     public Mention withActor(Actor other, String how) {
         return new Mention(sentence, first, last, start, end, text, other, type, how);

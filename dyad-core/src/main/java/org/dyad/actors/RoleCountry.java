@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Predicate;
 import org.dyad.datafile.TsvFile;
 import org.dyad.text.AnalyzedArticle;
 import org.dyad.text.Sentence;
@@ -148,10 +149,17 @@ final class RoleCountry {
                     || d.relation().equals("appos") && m.type() == Mention.Type.PERSON;
             boolean place = d.relation().equals("nmod") && MentionIndex.hasCaseIn(s, child, PHRASE_CASES);
             if (!modifier && !place) continue;
-            for (int t : s.subtree(child)) {
-                for (Mention other : mentions) {
-                    if (other.covers(s.index(), t) && givesCountry(other)) return other;
-                }
+            Mention country = firstIn(s, child, mentions, RoleCountry::givesCountry);
+            if (country != null) return country;
+        }
+        return null;
+    }
+
+    /** The first mention, in the words of the phrase a token heads, that is of the kind asked for; or null. */
+    private static Mention firstIn(Sentence s, int phrase, List<Mention> mentions, Predicate<Mention> kind) {
+        for (int t : s.subtree(phrase)) {
+            for (Mention other : mentions) {
+                if (other.covers(s.index(), t) && kind.test(other)) return other;
             }
         }
         return null;
@@ -168,12 +176,8 @@ final class RoleCountry {
         if (predicate < 0 || !CLAUSE_ARGUMENTS.contains(s.relation(head))) return null;
         for (int place : s.children(predicate, "obl")) {
             if (!MentionIndex.hasCase(s, place, "in")) continue;
-            for (int t : s.subtree(place)) {
-                for (Mention other : mentions) {
-                    boolean isPlace = other.type() == Mention.Type.COUNTRY || other.type() == Mention.Type.INSTITUTION;
-                    if (isPlace && other.covers(s.index(), t) && isNearbyPlace(other)) return other;
-                }
-            }
+            Mention country = firstIn(s, place, mentions, o -> (o.type() == Mention.Type.COUNTRY || o.type() == Mention.Type.INSTITUTION) && isNearbyPlace(o));
+            if (country != null) return country;
         }
         return null;
     }

@@ -5,7 +5,6 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import org.dyad.actors.Actor;
 import org.dyad.actors.Mention;
 import org.dyad.actors.MentionIndex;
 import org.dyad.text.AnalyzedArticle;
@@ -99,9 +98,7 @@ public final class QuoteFinder {
      * theirs is of the speaker's country, whatever country was guessed for it without the quotation.
      */
     private static Mention ownedRole(Mention role, Mention speaker) {
-        String country = speaker.actor().country();
-        String r = role.actor().role();
-        return role.withActor(Actor.of(country, r, role.actor().name()), "the speaker's own, in a quotation of '" + speaker.text() + "'");
+        return role.withActor(role.actor().inCountry(speaker.actor().country()), "the speaker's own, in a quotation of '" + speaker.text() + "'");
     }
 
     private static Sentence sentenceAt(AnalyzedArticle article, int offset) {

@@ -148,7 +148,7 @@ final class EventDrafts {
             if (noTarget && sources.size() > 1 && reciprocal) {
                 // "Israel and the UAE signed an agreement": each party acts toward the other.
                 for (Mention other : sources) {
-                    if (other != src && other.isCoded() && !sameActor(other, src)) out.add(new Draft(m.predicate(), src, other, code, pattern, negated));
+                    if (other != src && other.isCoded() && !other.isSameActor(src)) out.add(new Draft(m.predicate(), src, other, code, pattern, negated));
                 }
                 continue;
             }
@@ -157,7 +157,7 @@ final class EventDrafts {
                 Mention known = t.isCoded() && !t.isBareRole() ? t : null;
                 String act = violenceBy(src, known, code, lemma);
                 Mention doer = attacker(src, act);
-                if (t.isCoded() && (sameActor(t, doer) || isOwnCountry(t, doer))) continue; // no self-directed events
+                if (t.isCoded() && (t.isSameActor(doer) || isOwnCountry(t, doer))) continue; // no self-directed events
                 if (!noTarget && known == null) continue; // "sued the attorney and his accountant": one target is known
                 out.add(new Draft(m.predicate(), doer, known, act, pattern, negated));
                 if (reverse != null && known != null) out.add(new Draft(m.predicate(), t, doer, reverse, pattern, negated));
@@ -200,10 +200,6 @@ final class EventDrafts {
 
     private static boolean movesItsOwnCountry(List<Mention> sources, List<Mention> targets) {
         return !targets.isEmpty() && sources.stream().anyMatch(src -> src.isCoded() && targets.stream().allMatch(t -> t.isCoded() && isOwnCountry(t, src)));
-    }
-
-    private static boolean sameActor(Mention a, Mention b) {
-        return a.actor().code().equals(b.actor().code());
     }
 
     /**

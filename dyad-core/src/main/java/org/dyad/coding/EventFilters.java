@@ -102,7 +102,7 @@ final class EventFilters {
      */
     static List<Draft> withoutTargetlessRepeats(List<Draft> drafts) {
         return drafts.stream().filter(d -> d.target() != null || drafts.stream().noneMatch(o -> o.target() != null
-                && o.code().equals(d.code()) && o.source().actor().code().equals(d.source().actor().code()))).toList();
+                && o.code().equals(d.code()) && o.source().isSameActor(d.source()))).toList();
     }
 
     /**
@@ -112,11 +112,7 @@ final class EventFilters {
      */
     static List<Draft> withoutSubsumedStatements(List<Draft> drafts) {
         return drafts.stream().filter(d -> !d.code().equals(STATEMENT) || drafts.stream().noneMatch(o -> !o.code().equals(STATEMENT)
-                && sameActor(o.source(), d.source()) && o.target() != null && d.target() != null && sameActor(o.target(), d.target()))).toList();
-    }
-
-    private static boolean sameActor(Mention a, Mention b) {
-        return a.actor().code().equals(b.actor().code());
+                && o.source().isSameActor(d.source()) && o.target() != null && d.target() != null && o.target().isSameActor(d.target()))).toList();
     }
 
     /** In a sports sentence, countries as a whole are their teams. */

@@ -49,10 +49,8 @@ public final class ImpliedActors {
      */
     public boolean mayImplySource(String lemma, EventPattern p) {
         if (p.isNull()) return false;
-        String slot = "source|";
-        return byKey.containsKey(slot + "lemma|" + lemma.toLowerCase(Locale.ROOT))
-                || p.elements().stream().flatMap(e -> e.words().words().stream()).anyMatch(w -> byKey.containsKey(slot + "lemma|" + w))
-                || byKey.containsKey(slot + "code|" + p.code()) || byKey.containsKey(slot + "root|" + p.code().substring(0, 2));
+        Stream<String> words = Stream.concat(Stream.of(lemma), p.elements().stream().flatMap(e -> e.words().words().stream()));
+        return role("source", words, p.code()) != null;
     }
 
     /**
@@ -88,13 +86,17 @@ public final class ImpliedActors {
         return implied(s, predicate, Set.of(), code, "target", source, setting);
     }
 
-    private Mention implied(Sentence s, int predicate, Set<Integer> elements, String code, String slot, Mention other, String setting) {
-        // the act's own word first, then the words its pattern names, in sentence order
-        String role = Stream.concat(Stream.of(predicate), new TreeSet<>(elements).stream())
-                .map(t -> byKey.get(slot + "|lemma|" + s.token(t).lemma().toLowerCase(Locale.ROOT)))
-                .filter(Objects::nonNull).findFirst().orElse(null);
+    /** The role the first of these words implies in the slot, else the act's code, else its root; or null. */
+    private String role(String slot, Stream<String> lemmas, String code) {
+        String role = lemmas.map(l -> byKey.get(slot + "|lemma|" + l.toLowerCase(Locale.ROOT))).filter(Objects::nonNull).findFirst().orElse(null);
         if (role == null) role = byKey.get(slot + "|code|" + code);
         if (role == null) role = byKey.get(slot + "|root|" + code.substring(0, 2));
+        return role;
+    }
+
+    private Mention implied(Sentence s, int predicate, Set<Integer> elements, String code, String slot, Mention other, String setting) {
+        // the act's own word first, then the words its pattern names, in sentence order
+        String role = role(slot, Stream.concat(Stream.of(predicate), new TreeSet<>(elements).stream()).map(t -> s.token(t).lemma()), code);
         if (role == null) return null;
         String country = other != null && other.isCoded() && other.actor().country() != null ? other.actor().country() : setting;
         if (country == null || other != null && other.isCoded() && (country + role).equals(other.actor().code())) return null;

@@ -77,16 +77,11 @@ public final class PatternBook {
     }
 
     /**
-     * Whether some pattern headed by the word at {@code i} could match in a sentence with these
+     * The patterns headed by the word at {@code i} that could match in a sentence with these
      * words (lemmas and lower-case forms): each of its elements has a word there and each of its
-     * prepositions is there. A check on words alone, before any parse: it never says no where a
-     * pattern matches.
+     * prepositions is there. A check on words alone, before any parse: it never leaves out a
+     * pattern that matches.
      */
-    public boolean couldMatch(List<Token> tokens, int i, Set<String> words) {
-        return !candidates(tokens, i, words).isEmpty();
-    }
-
-    /** The patterns headed by token {@code i} whose other words are all among these (lemmas and lower-case forms). */
     public List<EventPattern> candidates(List<Token> tokens, int i, Set<String> words) {
         Token t = tokens.get(i);
         if (!t.isVerb() && !t.isNoun() && !t.isAdjective()) return List.of(); // an adjective may be a predicate ("critical of")

@@ -37,7 +37,7 @@ final class QuotedJudgements {
         for (EventPattern p : patterns.judgementsSaid()) {
             if (!PredicateMatcher.named(s, p.elements().get(0), root)) continue;
             Mention judged = judged(s, root, mentions);
-            if (judged == null || judged.actor().code().equals(speaker.actor().code())) return List.of();
+            if (judged == null || judged.isSameActor(speaker)) return List.of();
             if (factuality.of(s, root).effect() != Factuality.Effect.DONE) return List.of();
             return List.of(new Draft(root, speaker, judged, p.code(), "quoted: " + p.text(), false));
         }

@@ -38,7 +38,7 @@ final class ReportedObligations {
             if (speaker == null || !speaker.isCoded()) continue;
             for (int subj : s.children(v, "nsubj")) {
                 Mention addressee = mentions.forArgument(s, subj);
-                if (addressee == null || !addressee.isCoded() || addressee.actor().code().equals(speaker.actor().code())) continue;
+                if (addressee == null || !addressee.isCoded() || addressee.isSameActor(speaker)) continue;
                 String code = APPEAL;
                 String pattern = "reported obligation: " + s.token(r).word() + " ... " + modal;
                 for (PredicateMatch c : matches) {

@@ -82,8 +82,8 @@ public final class Dyad {
         mentions.removeIf(m -> quotations.firstPerson().stream().anyMatch(f -> f.sentence() == m.sentence() && f.first() == m.first() && f.last() == m.last()));
         mentions.addAll(quotations.firstPerson());
         mentions.sort(Comparator.comparingInt(Mention::start));
-        AnalyzedArticle analyzed = parsed;
-        List<Mention> resolved = List.copyOf(mentions);
+        AnalyzedArticle analyzed = parsed; // the lambda needs names that are not assigned again
+        List<Mention> resolved = mentions;
         MentionIndex index = new MentionIndex(mentions, () -> places.country(analyzed, resolved));
         long t3 = System.nanoTime();
         List<Event> events = coder.code(parsed, index, found, times, options);

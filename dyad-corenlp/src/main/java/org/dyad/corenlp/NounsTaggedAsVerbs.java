@@ -52,7 +52,7 @@ final class NounsTaggedAsVerbs {
     }
 
     /**
-     * "a US drone strike", "the Saudi air raid on": a base form between a name or modifier after
+     * "a US drone strike", "the US drone strikes": a base form between a name or modifier after
      * "a" or "an" and a noun cannot be a verb, as no verb agrees with "a"; after "the" only
      * after a name ("the US fire" may be "the protesters fire").
      */
