@@ -937,4 +937,31 @@ class EventCodingTest {
         assertThat(Coded.events("Uganda's decision drew sharp condemnation from Kenya.", DAY)).anyMatch(e -> e.startsWith("KEN 111 UGA"));
         assertThat(Coded.events("The Ugandan law attracted criticism from Tanzania.", DAY)).anyMatch(e -> e.startsWith("TZA 111 UGA"));
     }
+
+    @Test
+    void aRoleWordDoesNotTakeTheCountryOfTheOtherSideOfItsAct() {
+        String setting = "Ghanaian police arrested two students in Accra on Monday. The Ghanaian government closed the university. ";
+        assertThat(Coded.events(setting + "Protesters accused Togo of sheltering the suspects.", DAY)).anyMatch(e -> e.startsWith("GHACVL 112 TGO"));
+        assertThat(Coded.events(setting + "Lawmakers met with Togolese diplomats on Tuesday.", DAY)).anyMatch(e -> e.startsWith("GHALEG 04") && e.contains(" TGO"));
+        // a place the act is set in is no other side
+        assertThat(Coded.events(setting + "Protesters marched through Lome on Tuesday.", DAY)).anyMatch(e -> e.startsWith("TGOCVL 14"));
+    }
+
+    @Test
+    void mourningDeclaredIsASymbolicActAndSympathyIsForTheDead() {
+        assertThat(Coded.events("President Ruto announced three days of national mourning after the death of the former president.", DAY))
+                .anyMatch(e -> e.startsWith("KENGOV 017"));
+        assertThat(Coded.events("The Kenyan president expressed his sadness at the former president's death.", DAY)).anyMatch(e -> e.startsWith("KENGOV 018 KENELI"));
+        assertThat(Coded.events("The Kenyan president expressed sorrow over the death of the Ugandan minister.", DAY)).anyMatch(e -> e.startsWith("KENGOV 018 UGAGOV"));
+        // sympathy sent to someone over a disaster is toward them
+        assertThat(Coded.events("The Kenyan president expressed his sympathy to the Ugandan president over the floods.", DAY)).anyMatch(e -> e.startsWith("KENGOV 018 UGAGOV"));
+    }
+
+    @Test
+    void thePeopleOfHisCountryAreThePeopleOfTheSpeakersCountryNotTheLeadersNamedBefore() {
+        // "the people" with a phrase of place is no back-reference to the two presidents; "his" is the clause's subject, "the Prime Minister"
+        String met = "Ethiopia's Prime Minister met the Kenyan and Ugandan presidents in Nairobi on Monday. ";
+        assertThat(Coded.events(met + "After the talks failed, the Prime Minister apologised to the people of his country.", DAY))
+                .anyMatch(e -> e.startsWith("ETHGOV 055 ETHCVL")).noneMatch(e -> e.contains(" 055 KENGOV") || e.contains(" 055 UGAGOV"));
+    }
 }

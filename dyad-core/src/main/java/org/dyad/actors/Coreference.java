@@ -405,7 +405,8 @@ final class Coreference {
         if (m.type() == Mention.Type.PERSON) return true;
         if (m.type() != Mention.Type.AGENT || !m.isCoded() || m.actor().country() == null) return false;
         Sentence s = article.sentences().get(m.sentence());
-        return s.parsed() && s.token(s.headOf(m.first(), m.last())).pos().equals("NN") && isPersonNoun(s, m);
+        String tag = s.token(s.headOf(m.first(), m.last())).pos();
+        return s.parsed() && (tag.equals("NN") || tag.equals("NNP")) && isPersonNoun(s, m); // "the president", "the Prime Minister"
     }
 
     /** The noun of "his country", "her own nation" after the possessive at i, or -1 (phrase-words list homeland-noun). */

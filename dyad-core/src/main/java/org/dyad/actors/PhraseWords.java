@@ -10,7 +10,7 @@ import org.dyad.text.Token;
 /** The function words that shape an actor's phrase (data/actors/phrase-words.tsv), read once. */
 final class PhraseWords {
 
-    private static final Set<String> LISTS = Set.of("owner-case", "agent-case", "example-case", "place-case", "former-word", "relative-noun", "honorific",
+    private static final Set<String> LISTS = Set.of("owner-case", "agent-case", "example-case", "place-case", "setting-case", "former-word", "relative-noun", "honorific",
             "homeland-noun", "venue-noun", "noun-only-agent", "owning-participle");
 
     private static final PhraseWords BUNDLED = new PhraseWords(TsvFile.resource("actors/phrase-words.tsv"));
@@ -19,6 +19,7 @@ final class PhraseWords {
     final List<String> agentCases;
     final List<String> exampleCases;
     final List<String> placeCases;
+    final List<String> settingCases;
     final Set<String> formerWords;
     private final Set<String> relativeNouns;
     private final Set<String> honorifics;
@@ -33,6 +34,7 @@ final class PhraseWords {
         agentCases = lists.get("agent-case");
         exampleCases = lists.get("example-case");
         placeCases = lists.get("place-case");
+        settingCases = lists.get("setting-case");
         formerWords = Set.copyOf(lists.get("former-word"));
         relativeNouns = Set.copyOf(lists.get("relative-noun"));
         honorifics = Set.copyOf(lists.get("honorific"));

@@ -20,6 +20,8 @@ import org.dyad.text.Token;
  */
 final class PluralReference {
 
+    private static final List<String> PLACE_CASES = PhraseWords.bundled().placeCases;
+
     private static final int DESCRIPTION_WINDOW = 3; // sentences "the two countries" may look back
     private static final int PRONOUN_WINDOW = 2;
     private static final Map<String, Integer> NUMBERS = Map.of("both", 2, "two", 2, "three", 3, "four", 4, "five", 5,
@@ -98,7 +100,7 @@ final class PluralReference {
      */
     List<Mention> description(Sentence s, int first, int last, String text, String role, boolean people) {
         int head = s.headOf(first, last);
-        if (!isPlural(s.token(head)) || !isDefiniteOrCounted(s, head)) return List.of();
+        if (!isPlural(s.token(head)) || !isDefiniteOrCounted(s, head) || isPeopleOfAPlace(s, head, role)) return List.of();
         Integer size = count(s, head);
         for (boolean officesOnly : people ? new boolean[] {true, false} : new boolean[] {false}) {
             for (int k = groups.size() - 1; k >= 0; k--) {
@@ -122,6 +124,11 @@ final class PluralReference {
             return members(s, i, i, s.token(i).word(), g, null, Mention.Type.PRONOUN);
         }
         return List.of();
+    }
+
+    /** "the people of his country", "the citizens in the capital": people at large that a phrase of place says who they are. */
+    private static boolean isPeopleOfAPlace(Sentence s, int head, String role) {
+        return "CVL".equals(role) && s.children(head, "nmod").stream().anyMatch(c -> MentionIndex.hasCaseIn(s, c, PLACE_CASES));
     }
 
     /**

@@ -28,6 +28,12 @@ final class RoleCountry {
     /** "police in Myanmar", "the foreign minister of Iran", "gunmen from the PFLP", "a spokesman for the PMF". */
     private static final List<String> PHRASE_CASES = PhraseWords.bundled().placeCases;
 
+    /** "protesters marched through Hong Kong": where a clause's act took place. */
+    private static final List<String> SETTING_CASES = PhraseWords.bundled().settingCases;
+
+    /** The relations of a clause's other arguments: who or what its subject acts on, says or does it with. */
+    private static final Set<String> OTHER_SIDE = Set.of("obj", "iobj", "ccomp", "xcomp", "obl");
+
     /** The relations by which a role word takes part in its predicate's act. */
     private static final Set<String> CLAUSE_ARGUMENTS = Set.of("nsubj", "nsubj:pass", "obj", "iobj");
 
@@ -61,7 +67,7 @@ final class RoleCountry {
                 continue;
             }
             if (source == null && !ActorCodes.isOffice(m.actor().role())) source = clausePlace(s, m, mentions);
-            if (source == null) source = nearestInSentence(mentions, i);
+            if (source == null) source = nearestInSentence(s, mentions, i);
             if ((source == null || isOfficeNearPerson(m, source)) && !placesRead) {
                 setting = places.country(article, mentions);
                 placesRead = true;
@@ -200,15 +206,41 @@ final class RoleCountry {
         return ActorCodes.isOffice(m.actor().role()) && isPersonal(near) && !ActorCodes.isOffice(near.actor().role());
     }
 
-    private static Mention nearestInSentence(List<Mention> mentions, int i) {
-        int sentence = mentions.get(i).sentence();
-        for (int k = i - 1; k >= 0 && mentions.get(k).sentence() == sentence; k--) {
-            if (isNearbyPlace(mentions.get(k))) return mentions.get(k);
+    private static Mention nearestInSentence(Sentence s, List<Mention> mentions, int i) {
+        Mention m = mentions.get(i);
+        for (int k = i - 1; k >= 0 && mentions.get(k).sentence() == m.sentence(); k--) {
+            if (mayLend(s, m, mentions.get(k))) return mentions.get(k);
         }
-        for (int k = i + 1; k < mentions.size() && mentions.get(k).sentence() == sentence; k++) {
-            if (isNearbyPlace(mentions.get(k))) return mentions.get(k);
+        for (int k = i + 1; k < mentions.size() && mentions.get(k).sentence() == m.sentence(); k++) {
+            if (mayLend(s, m, mentions.get(k))) return mentions.get(k);
         }
         return null;
+    }
+
+    /** Whether a role word may take the country of another mention of its sentence. */
+    private static boolean mayLend(Sentence s, Mention role, Mention other) {
+        return isNearbyPlace(other) && !isOtherSide(s, role, other);
+    }
+
+    /**
+     * "protesters have claimed Iran is meddling", "officials accused Russia": a mention in another
+     * argument of the act whose subject the role word is names the other side, not the role word's
+     * country; a place the act is set in ("marched through Hong Kong", "violated the ceasefire in
+     * eastern Ukraine") is no other side.
+     */
+    private static boolean isOtherSide(Sentence s, Mention role, Mention other) {
+        if (!s.parsed()) return false;
+        int head = s.headOf(role.first(), role.last());
+        int predicate = s.head(head);
+        if (predicate < 0 || !s.relation(head).startsWith("nsubj")) return false;
+        int otherHead = s.headOf(other.first(), other.last());
+        if (MentionIndex.hasCaseIn(s, otherHead, SETTING_CASES)) return false; // "violated the ceasefire in eastern Ukraine"
+        for (var d : s.children(predicate)) {
+            int argument = d.dependent();
+            boolean side = OTHER_SIDE.contains(d.relation()) && !(d.relation().equals("obl") && MentionIndex.hasCaseIn(s, argument, SETTING_CASES));
+            if (side && s.subtree(argument).contains(otherHead)) return true;
+        }
+        return false;
     }
 
     /** A coded mention whose country a role word nearby may take; not a post abroad, not a news outlet ("according to The Guardian"). */
