@@ -964,4 +964,18 @@ class EventCodingTest {
         assertThat(Coded.events(met + "After the talks failed, the Prime Minister apologised to the people of his country.", DAY))
                 .anyMatch(e -> e.startsWith("ETHGOV 055 ETHCVL")).noneMatch(e -> e.contains(" 055 KENGOV") || e.contains(" 055 UGAGOV"));
     }
+
+    @Test
+    void insultsAndJibesAreCriticism() {
+        for (String act : List.of("insulted the Ugandan leader", "railed against the Ugandan government", "took a veiled shot at the Ugandan government",
+                "belittled the Ugandan government")) {
+            assertThat(Coded.events("The Kenyan president " + act + " on Tuesday.", DAY)).as(act).anyMatch(e -> e.startsWith("KENGOV 111 UGA"));
+        }
+    }
+
+    @Test
+    void leavingHospitalIsNoReleaseFromCustody() {
+        assertThat(Coded.events("The Ugandan president was released from hospital on Monday.", DAY)).isEmpty();
+        assertThat(Coded.events("Kenyan police released the Ugandan activist on Monday.", DAY)).anyMatch(e -> e.startsWith("KENCOP 0841 UGA"));
+    }
 }
