@@ -978,4 +978,12 @@ class EventCodingTest {
         assertThat(Coded.events("The Ugandan president was released from hospital on Monday.", DAY)).isEmpty();
         assertThat(Coded.events("Kenyan police released the Ugandan activist on Monday.", DAY)).anyMatch(e -> e.startsWith("KENCOP 0841 UGA"));
     }
+
+    @Test
+    void aCandidateWithoutOfficeIsAPartyActorAndASenatorRunningStaysALawmaker() {
+        assertThat(Coded.events("Joe Biden criticized Donald Trump on Tuesday.", "2020-10-01")).anyMatch(e -> e.startsWith("USAPTY 111 USAGOV"));
+        assertThat(Coded.events("Joe Biden criticized Donald Trump on Tuesday.", "2022-10-01")).anyMatch(e -> e.startsWith("USAGOV 111 USAELI"));
+        assertThat(Coded.events("Presidential candidate Elizabeth Warren endorsed Joe Biden on Wednesday.", "2020-04-16"))
+                .anyMatch(e -> e.startsWith("USALEG 051 USAPTY"));
+    }
 }
