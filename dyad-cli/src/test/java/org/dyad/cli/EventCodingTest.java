@@ -986,4 +986,12 @@ class EventCodingTest {
         assertThat(Coded.events("Presidential candidate Elizabeth Warren endorsed Joe Biden on Wednesday.", "2020-04-16"))
                 .anyMatch(e -> e.startsWith("USALEG 051 USAPTY"));
     }
+
+    @Test
+    void onePrivatePersonArrestedOrConvictedIsASuspectAndPeopleInNumbersStayCivilians() {
+        assertThat(Coded.events("Kenyan police arrested a man in Nairobi on Monday.", DAY)).anyMatch(e -> e.startsWith("KENCOP 173 KENCRM"));
+        assertThat(Coded.events("A Kenyan court convicted John Kamau of fraud on Monday.", DAY)).anyMatch(e -> e.startsWith("KENJUD 116 KENCRM"));
+        assertThat(Coded.events("Kenyan police arrested 200 people in Nairobi on Monday.", DAY)).anyMatch(e -> e.startsWith("KENCOP 173 KENCVL"));
+        assertThat(Coded.events("Kenyan police arrested three protesters in Nairobi on Monday.", DAY)).anyMatch(e -> e.startsWith("KENCOP 173 KENCVL"));
+    }
 }

@@ -23,6 +23,7 @@ final class EventDrafts {
     private static final String COERCION_ROOT = "17";
     private static final String CIVILIAN = "CVL";
     private static final String ATTACKER = "UAF";
+    private static final String SUSPECT = "CRM";
 
     private final Arguments arguments;
     private final SpeechActs speechActs;
@@ -111,6 +112,7 @@ final class EventDrafts {
             code = "111";
             pattern += " (person to person: words)";
         }
+        if (grammar.isSuspectCode(code)) targets = targets.stream().map(t -> suspect(s, t)).toList();
         boolean reciprocal = m.pattern().reciprocal() || grammar.isReciprocal(code) || grammar.saysEachOther(s, m.predicate());
         return pairs(m, s.token(m.predicate()).lemma(), sources, targets, code, reverse, pattern, reciprocal, verdict.effect() == Factuality.Effect.NEGATED);
     }
@@ -125,6 +127,17 @@ final class EventDrafts {
     private static boolean arePeople(List<Mention> mentions) {
         List<Mention> coded = mentions.stream().filter(Mention::isCoded).toList();
         return !coded.isEmpty() && coded.stream().allMatch(m -> m.type() == Mention.Type.PERSON);
+    }
+
+    /**
+     * "police arrested a man", "the court convicted Smith": one private person that a legal act is done
+     * to is a suspect or convict (CRM); people in numbers ("arrested 200 people") and protesters stay civilians.
+     */
+    private Mention suspect(Sentence s, Mention t) {
+        Actor a = t.actor();
+        if (!t.isCoded() || !CIVILIAN.equals(a.role()) || a.country() == null || grammar.isProtesterWord(t.lastWord())) return t;
+        boolean one = t.type() == Mention.Type.PERSON || t.type() == Mention.Type.AGENT && s.token(s.headOf(t.first(), t.last())).pos().equals("NN");
+        return one ? t.withActor(Actor.of(a.country(), SUSPECT, a.name()), t.resolvedBy() + "; a suspect") : t;
     }
 
     /** Roots 06-08 and 14-20: acts done with things and force, not words. */

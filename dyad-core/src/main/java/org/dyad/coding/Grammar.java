@@ -17,7 +17,7 @@ final class Grammar {
             "occurrence-verb", "casualty-verb", "causing-verb", "crowd-word", "idiom", "force-root", "struck-place-preposition",
             "protest-root", "accusation-root", "passive-auxiliary", "definite-determiner", "about-preposition", "topic-preposition", "patient-noun", "counterpart-root", "person-patient-code", "thing-pronoun", "undirected-code", "visit-code", "means-noun", "reciprocal-pronoun", "assent-verb",
             "verbal-attack-verb", "subject-target-preposition", "non-state-role", "killing-verb",
-            "instrument-verb", "armed-code", "unarmed-role", "traveller-role", "cognition-verb", "repressing-role", "protester-word");
+            "instrument-verb", "armed-code", "unarmed-role", "traveller-role", "cognition-verb", "repressing-role", "protester-word", "suspect-code");
 
     private final Map<String, Set<String>> lists = new HashMap<>();
     private final Map<String, List<String>> ordered; // the same lists, in file order, for callers to iterate
@@ -160,6 +160,11 @@ final class Grammar {
     /** "protesters", "demonstrators": the word names people protesting. */
     boolean isProtesterWord(String word) {
         return hasWord("protester-word", word);
+    }
+
+    /** A legal act against a person (arrest, charge, convict), whose one private target is a suspect. */
+    boolean isSuspectCode(String code) {
+        return has("suspect-code", code);
     }
 
     /** A verb of knowing or feeling, which names no act ("people must know that ..."). */
