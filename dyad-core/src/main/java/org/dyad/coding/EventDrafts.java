@@ -131,7 +131,7 @@ final class EventDrafts {
 
     /**
      * "police arrested a man", "the court convicted Smith": one private person that a legal act is done
-     * to is a suspect or convict (CRM); people in numbers ("arrested 200 people") and protesters stay civilians.
+     * to is a suspect or convict (CRM); people in numbers ("arrested 200 people"), protesters and activists stay civilians.
      */
     private Mention suspect(Sentence s, Mention t) {
         Actor a = t.actor();
