@@ -264,7 +264,7 @@ final class Coreference {
                 Mention e = nearestGroup(earlier);
                 if (e != null) {
                     return new Mention(m.sentence(), m.first(), m.last(), m.start(), m.end(), m.text(), e.actor(), Mention.Type.DESCRIPTION,
-                            "refers to '" + e.text() + "' (sentence " + (e.sentence() + 1) + ")");
+                            refersTo(e));
                 }
             }
             if ("person".equals(descriptions.get(head))) {
@@ -274,7 +274,7 @@ final class Coreference {
                     if (e.type() == Mention.Type.PERSON && e.isCoded() && (country == null || country.equals(e.actor().country()))
                             && sameBranch(m, e)) {
                         return new Mention(m.sentence(), m.first(), m.last(), m.start(), m.end(), m.text(), e.actor(), Mention.Type.DESCRIPTION,
-                                "refers to '" + e.text() + "' (sentence " + (e.sentence() + 1) + ")");
+                                refersTo(e));
                     }
                 }
             }
@@ -330,9 +330,7 @@ final class Coreference {
         Mention antecedent = subject != null ? subject : recent;
         if (antecedent == null) return null;
         if (antecedent.actor() != null && antecedent.actor().name() != null) told.putIfAbsent(antecedent.actor().name(), gender);
-        Token t = s.token(i);
-        return new Mention(s.index(), i, i, t.start(), t.end(), t.word(), antecedent.actor(), Mention.Type.PRONOUN,
-                "refers to '" + antecedent.text() + "' (sentence " + (antecedent.sentence() + 1) + ")");
+        return pronounFor(s, i, antecedent);
     }
 
     /**
@@ -361,9 +359,7 @@ final class Coreference {
             if (s.index() - e.sentence() > 1) break;
             if (e.type() == Mention.Type.PERSON || e.type() == Mention.Type.PRONOUN || !e.isCoded()) continue;
             if (isSubject(article.sentences().get(e.sentence()), e)) {
-                Token t = s.token(i);
-                return new Mention(s.index(), i, i, t.start(), t.end(), t.word(), e.actor(), Mention.Type.PRONOUN,
-                        "refers to '" + e.text() + "' (sentence " + (e.sentence() + 1) + ")");
+                return pronounFor(s, i, e);
             }
         }
         return null;
@@ -386,13 +382,22 @@ final class Coreference {
             if (!e.isCoded() || e.type() == Mention.Type.PERSON || e.type() == Mention.Type.PRONOUN || e.actor().role() == null) continue;
             Sentence there = article.sentences().get(e.sentence());
             int head = there.headOf(e.first(), e.last());
-            if (!there.token(head).pos().startsWith("NNS") && !there.token(head).pos().equals("NNPS")) continue;
+            if (!PluralReference.isPlural(there.token(head))) continue;
             if (e.sentence() == s.index() && ownSubjects.contains(head)) continue;
-            Token t = s.token(i);
-            return new Mention(s.index(), i, i, t.start(), t.end(), t.word(), e.actor(), Mention.Type.PRONOUN,
-                    "refers to '" + e.text() + "' (sentence " + (e.sentence() + 1) + ")");
+            return pronounFor(s, i, e);
         }
         return null;
+    }
+
+    /** The pronoun at i, standing for its antecedent. */
+    private static Mention pronounFor(Sentence s, int i, Mention antecedent) {
+        Token t = s.token(i);
+        return new Mention(s.index(), i, i, t.start(), t.end(), t.word(), antecedent.actor(), Mention.Type.PRONOUN, refersTo(antecedent));
+    }
+
+    /** How a pronoun or description was resolved: by the words it refers to, and where they are. */
+    private static String refersTo(Mention antecedent) {
+        return "refers to '" + antecedent.text() + "' (sentence " + (antecedent.sentence() + 1) + ")";
     }
 
     /** A clause's subject; not that of a small clause ("Egypt called it a violation": "it" is what Egypt called so). */
@@ -446,7 +451,7 @@ final class Coreference {
         Mention e = nearestGroup(earlier);
         if (e == null) return List.of();
         return List.of(new Mention(s.index(), first, i, s.token(first).start(), t.end(), text,
-                e.actor(), Mention.Type.DESCRIPTION, "refers to '" + e.text() + "' (sentence " + (e.sentence() + 1) + ")"));
+                e.actor(), Mention.Type.DESCRIPTION, refersTo(e)));
     }
 
     private static int phraseStart(Sentence s, int head) {

@@ -152,7 +152,8 @@ final class PluralReference {
         return out;
     }
 
-    private static boolean isPlural(Token t) {
+    /** A plural noun, common or proper. */
+    static boolean isPlural(Token t) {
         return t.pos().equals("NNS") || t.pos().equals("NNPS");
     }
 

@@ -157,7 +157,7 @@ final class Grammar {
         return role != null && has("repressing-role", role);
     }
 
-    /** "protesters", "demonstrators": the word names people protesting. */
+    /** "protesters", "activists": the word names people protesting or campaigning. */
     boolean isProtesterWord(String word) {
         return hasWord("protester-word", word);
     }

@@ -123,8 +123,7 @@ final class ReferredActs {
     private static boolean isSelf(Mention m, Mention self) {
         Actor a = m.actor();
         Actor b = self.actor();
-        if (a.code().equals(b.code())) return true;
-        return a.country() != null && a.country().equals(b.country()) && (a.role() == null || b.role() == null);
+        return m.isSameActor(self) || a.country() != null && a.country().equals(b.country()) && (a.role() == null || b.role() == null);
     }
 
     /** The doers, other than the draft's source, of the most recent earlier act of a referred root, and of the same root in its sentence. */

@@ -61,22 +61,22 @@ final class NounsTaggedAsVerbs {
         if (!"VB".equals(tag) && !"VBP".equals(tag) || i + 1 >= tokens.size() || !tokens.get(i + 1).tag().matches("NNS?")) return false;
         String before = tokens.get(i - 1).tag();
         if (!SINGULAR_MODIFIERS.contains(before)) return false;
-        for (int k = i - 1; k >= 0; k--) {
-            CoreLabel w = tokens.get(k);
-            String word = w.word().toLowerCase(Locale.ROOT);
-            if (word.equals("a") || word.equals("an")) return true;
-            if (word.equals("the")) return before.equals("NNP");
-            if (!SINGULAR_MODIFIERS.contains(w.tag())) return false;
-        }
-        return false;
+        String article = articleBefore(tokens, i, SINGULAR_MODIFIERS);
+        return article != null && (!article.equals("the") || before.equals("NNP"));
     }
 
     private static boolean afterArticle(List<CoreLabel> tokens, int gerund) {
-        for (int k = gerund - 1; k >= 0; k--) {
+        return articleBefore(tokens, gerund, MODIFIERS) != null;
+    }
+
+    /** The article (lower case) that opens the phrase of modifiers with these tags before token i; or null. */
+    private static String articleBefore(List<CoreLabel> tokens, int i, Set<String> modifiers) {
+        for (int k = i - 1; k >= 0; k--) {
             CoreLabel t = tokens.get(k);
-            if (ARTICLES.contains(t.word().toLowerCase(Locale.ROOT))) return true;
-            if (!MODIFIERS.contains(t.tag())) return false;
+            String word = t.word().toLowerCase(Locale.ROOT);
+            if (ARTICLES.contains(word)) return word;
+            if (!modifiers.contains(t.tag())) return null;
         }
-        return false;
+        return null;
     }
 }
