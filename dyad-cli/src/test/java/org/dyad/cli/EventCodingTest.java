@@ -994,4 +994,36 @@ class EventCodingTest {
         assertThat(Coded.events("Kenyan police arrested 200 people in Nairobi on Monday.", DAY)).anyMatch(e -> e.startsWith("KENCOP 173 KENCVL"));
         assertThat(Coded.events("Kenyan police arrested three protesters in Nairobi on Monday.", DAY)).anyMatch(e -> e.startsWith("KENCOP 173 KENCVL"));
     }
+
+    @Test
+    void aTitleChoosesAmongPeopleOfOneSurnameAndALoneSurnameOfAFormerLeaderIsAnElite() {
+        // two people named Johnson held office in 2020: the title says which
+        assertThat(Coded.events("President Macron accused Prime Minister Johnson of ignoring the evidence.", "2020-02-10"))
+                .anyMatch(e -> e.startsWith("FRAGOV 112 GBRGOV"));
+        assertThat(Coded.events("Former President Obama criticized Trump on Tuesday.", "2020-02-10")).anyMatch(e -> e.startsWith("USAELI 111 USAGOV"));
+        assertThat(Coded.events("Obama criticized Trump on Tuesday.", "2020-02-10")).anyMatch(e -> e.startsWith("USAELI 111 USAGOV"));
+    }
+
+    @Test
+    void anAdjectiveOfTheSecondObjectCarriesPraiseOrReproach() {
+        assertThat(Coded.events("The Kenyan president called the Ugandan president a decent man.", DAY))
+                .anyMatch(e -> e.startsWith("KENGOV 051 UGAGOV")).noneMatch(e -> e.contains(" 111 "));
+        assertThat(Coded.events("The Kenyan president described the Ugandan proposal as a disastrous idea.", DAY)).anyMatch(e -> e.startsWith("KENGOV 111 UGA"));
+    }
+
+    @Test
+    void restrictionsOnNoOneNamedFallOnTheCountrysPeople() {
+        assertThat(Coded.events("The Kenyan government prohibited travel between the counties on Monday.", DAY)).anyMatch(e -> e.startsWith("KENGOV 172 KENCVL"));
+        assertThat(Coded.events("The Kenyan government placed the region under lockdown on Monday.", DAY)).anyMatch(e -> e.startsWith("KENGOV 172 KENCVL"));
+        assertThat(Coded.events("The Kenyan government quarantined several towns over the outbreak.", DAY)).anyMatch(e -> e.startsWith("KENGOV 172 KENCVL"));
+        assertThat(Coded.events("The Kenyan president lifted the lockdown in Nairobi on Monday.", DAY)).anyMatch(e -> e.startsWith("KENGOV 081 KENCVL"));
+    }
+
+    @Test
+    void aProtestAfterWhatThePoliceDidIsAgainstThePolice() {
+        String law = "Kenya's parliament passed a new tax law on Friday. ";
+        assertThat(Coded.events(law + "Protests spread across Kenya after the police shooting of a teenager.", DAY))
+                .anyMatch(e -> e.startsWith("KENCVL 14") && e.contains(" KENCOP "));
+        assertThat(Coded.events(law + "Protests spread across Kenya on Monday.", DAY)).anyMatch(e -> e.startsWith("KENCVL 14") && e.contains(" KENGOV "));
+    }
 }

@@ -242,8 +242,25 @@ final class Coreference {
             }
             List<ActorEntry> candidates = peopleBySurname.getOrDefault(name, List.of()).stream().filter(e -> e.holdsOn(date)).toList();
             Set<String> people = candidates.stream().map(e -> e.actor().name()).collect(Collectors.toSet());
+            if (people.size() > 1 && titled) {
+                // "Prime Minister Johnson" in 2020 is the prime minister, not the senator of that surname.
+                List<ActorEntry> byTitle = candidates.stream().filter(e -> fitsTitle(e.actor(), m.actor())).toList();
+                Set<String> titledPeople = byTitle.stream().map(e -> e.actor().name()).collect(Collectors.toSet());
+                if (titledPeople.size() == 1) {
+                    candidates = byTitle;
+                    people = titledPeople;
+                }
+            }
+            if (people.isEmpty()) {
+                // "Obama said" in 2020: the one person of that surname any dictionary knows, out of office, is an elite.
+                List<ActorEntry> ever = peopleBySurname.getOrDefault(name, List.of());
+                if (ever.stream().map(e -> e.actor().name()).distinct().count() == 1) {
+                    candidates = ActorDictionary.codedOn(ever, date).map(List::of).orElse(List.of());
+                    people = candidates.stream().map(e -> e.actor().name()).collect(Collectors.toSet());
+                }
+            }
             if (people.size() == 1) {
-                ActorEntry e = ActorDictionary.inForce(candidates, date).orElseThrow();
+                ActorEntry e = candidates.size() == 1 ? candidates.get(0) : ActorDictionary.inForce(candidates, date).orElseThrow();
                 return m.withActor(e.actor(), "surname of " + e.actor().name() + ", " + e.actor().code() + " " + e.range() + " (" + e.where() + ")");
             }
             String given = m.text().split("\\s+")[0];
@@ -500,6 +517,12 @@ final class Coreference {
     }
 
     /** An earlier person whose name, or the words that named them, hold all these words ("Trump" of "Donald Trump"). */
+    /** A dictionary person fits a title by its role, and by its country when the title names one ("British Prime Minister"). */
+    private static boolean fitsTitle(Actor person, Actor title) {
+        return java.util.Objects.equals(person.role(), title.role())
+                && (title.country() == null || title.country().equals(person.country()));
+    }
+
     private static boolean isNamedBy(Mention person, Set<String> words) {
         return person.type() == Mention.Type.PERSON && person.actor() != null && words(person.actor().name() + " " + person.text()).containsAll(words);
     }

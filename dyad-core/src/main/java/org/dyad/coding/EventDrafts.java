@@ -24,6 +24,7 @@ final class EventDrafts {
     private static final String CIVILIAN = "CVL";
     private static final String ATTACKER = "UAF";
     private static final String SUSPECT = "CRM";
+    private static final String POLICE = "COP";
 
     private final Arguments arguments;
     private final SpeechActs speechActs;
@@ -106,7 +107,7 @@ final class EventDrafts {
         }
         if (target == null && sources.size() == 1 && sources.get(0).isCoded()) {
             Mention tgt = implied.target(s, m.predicate(), code, sources.get(0), mentions.setting()); // protests against the government
-            if (tgt != null) targets = List.of(tgt);
+            if (tgt != null) targets = List.of(grievance(s, code, tgt, mentions));
         }
         if (isVerbalAttack(s, m, code, sources, targets)) {
             code = "111";
@@ -115,6 +116,18 @@ final class EventDrafts {
         if (grammar.isSuspectCode(code)) targets = targets.stream().map(t -> suspect(s, t)).toList();
         boolean reciprocal = m.pattern().reciprocal() || grammar.isReciprocal(code) || grammar.saysEachOther(s, m.predicate());
         return pairs(m, s.token(m.predicate()).lemma(), sources, targets, code, reverse, pattern, reciprocal, verdict.effect() == Factuality.Effect.NEGATED);
+    }
+
+    /**
+     * "Protests spread after the police shooting of a black man": a protest against no one named, in a
+     * sentence that tells of the police, is against the police, not the government they serve.
+     */
+    private Mention grievance(Sentence s, String code, Mention implied, MentionIndex mentions) {
+        if (!grammar.isProtestRoot(code)) return implied;
+        String country = implied.actor().country();
+        boolean police = mentions.inSentence(s.index()).stream()
+                .anyMatch(x -> x.isCoded() && POLICE.equals(x.actor().role()) && country.equals(x.actor().country()));
+        return police ? implied.withActor(Actor.of(country, POLICE, null), "implied by a protest at what the police did: " + POLICE + " of " + country) : implied;
     }
 
     /** "Trump attacked Biden", "Biden hit Trump": one named person's force on another, in the news, is words. */

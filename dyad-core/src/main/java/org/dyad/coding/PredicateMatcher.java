@@ -111,8 +111,8 @@ final class PredicateMatcher {
 
     /**
      * True when the word is one the element names, or, for a word class, a list one of whose words
-     * is, or a noun whose compound's first noun is ("a witch hunt" is a reproach, "an aid convoy"
-     * aid). A name's words do not count: "the Intelligence Star" is an award, not information.
+     * is, or a noun whose adjective or compound's first noun is ("a decent man" is praise, "a witch
+     * hunt" a reproach, "an aid convoy" aid). A name's words do not count: "the Intelligence Star" is an award, not information.
      */
     static boolean named(Sentence s, Element e, int token) {
         if (e.words().contains(s.token(token))) return true;
@@ -120,6 +120,8 @@ final class PredicateMatcher {
         // "swift, forceful and decisive": a class names a list when it names one of its words
         if (s.children(token, "conj").stream().anyMatch(c -> e.words().contains(s.token(c)))) return true;
         if (!isCommonNoun(s, token)) return false;
+        // "called him a decent man": the adjective carries the judgement the noun only bears
+        if (s.children(token, "amod").stream().anyMatch(c -> e.words().contains(s.token(c)))) return true;
         return s.children(token, "compound").stream().anyMatch(c -> isCommonNoun(s, c) && e.words().contains(s.token(c)));
     }
 
