@@ -1026,4 +1026,24 @@ class EventCodingTest {
                 .anyMatch(e -> e.startsWith("KENCVL 14") && e.contains(" KENCOP "));
         assertThat(Coded.events(law + "Protests spread across Kenya on Monday.", DAY)).anyMatch(e -> e.startsWith("KENCVL 14") && e.contains(" KENGOV "));
     }
+
+    @Test
+    void aRecommendationIsAnAppealNotAThreat() {
+        assertThat(Coded.events("Kenyan authorities recommended residents avoid public gatherings.", DAY))
+                .anyMatch(e -> e.startsWith("KENGOV 020 KENCVL")).noneMatch(e -> e.contains(" 13"));
+    }
+
+    @Test
+    void nationalBeforeANounIsNoOne() {
+        assertThat(Coded.events("The Portuguese parliament voted to extend the national state of emergency by 15 days.", "2020-04-15"))
+                .anyMatch(e -> e.startsWith("PRTLEG 1724 -"));
+        assertThat(Coded.events("Ugandan police arrested two Kenyan nationals on Monday.", DAY)).anyMatch(e -> e.startsWith("UGACOP 173 KENCVL"));
+    }
+
+    @Test
+    void pluralsNamedByAPhraseOfNamesAreThoseNamesNotTheGroupBefore() {
+        String before = "Serbia and Kosovo signed a trade deal on Friday. ";
+        assertThat(Coded.events(before + "The two nations of Bahrain and Oman recognized Israel on Saturday.", "2020-10-15"))
+                .anyMatch(e -> e.startsWith("BHR 054 ISR")).anyMatch(e -> e.startsWith("OMN 054 ISR")).noneMatch(e -> e.startsWith("SRB 054"));
+    }
 }

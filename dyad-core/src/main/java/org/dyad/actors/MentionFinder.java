@@ -256,16 +256,22 @@ final class MentionFinder {
 
     /**
      * The group's role word: "the suspect's wife" is a wife, since a role word before a possessive is the
-     * owner's; "the National Police" are police, since "national" is a role word only as a noun.
+     * owner's; "the National Police" are police and "a national emergency" no one's, since "national" is a
+     * role word only as a noun.
      */
     private static Piece roleOf(Sentence sentence, List<Piece> group) {
         Piece agent = null;
         for (int k = 0; k < group.size(); k++) {
             Piece p = group.get(k);
-            boolean modifier = k + 1 < group.size() && PhraseWords.bundled().isNounOnlyAgent(p.text());
+            boolean modifier = PhraseWords.bundled().isNounOnlyAgent(p.text())
+                    && (k + 1 < group.size() || beforeNoun(sentence, p)); // "a national state of emergency"
             if (p.kind() == ActorEntry.Kind.AGENT && !modifier && (agent == null || isPossessor(sentence, agent))) agent = p;
         }
         return agent;
+    }
+
+    private static boolean beforeNoun(Sentence s, Piece p) {
+        return p.last() + 1 < s.size() && s.token(p.last() + 1).isNoun();
     }
 
     private static boolean isPossessor(Sentence s, Piece p) {

@@ -100,7 +100,7 @@ final class PluralReference {
      */
     List<Mention> description(Sentence s, int first, int last, String text, String role, boolean people) {
         int head = s.headOf(first, last);
-        if (!isPlural(s.token(head)) || !isDefiniteOrCounted(s, head) || isPeopleOfAPlace(s, head, role)) return List.of();
+        if (!isPlural(s.token(head)) || !isDefiniteOrCounted(s, head) || isPeopleOfAPlace(s, head, role) || isNamedByOf(s, head)) return List.of();
         Integer size = count(s, head);
         for (boolean officesOnly : people ? new boolean[] {true, false} : new boolean[] {false}) {
             for (int k = groups.size() - 1; k >= 0; k--) {
@@ -129,6 +129,11 @@ final class PluralReference {
     /** "the people of his country", "the citizens in the capital": people at large that a phrase of place says who they are. */
     private static boolean isPeopleOfAPlace(Sentence s, int head, String role) {
         return "CVL".equals(role) && s.children(head, "nmod").stream().anyMatch(c -> MentionIndex.hasCaseIn(s, c, PLACE_CASES));
+    }
+
+    /** "the nations of Bahrain and Kosovo", "the leaders of France and Germany": a phrase of names says who they are. */
+    private static boolean isNamedByOf(Sentence s, int head) {
+        return s.children(head, "nmod").stream().anyMatch(c -> s.token(c).pos().startsWith("NNP") && MentionIndex.hasCase(s, c, "of"));
     }
 
     /**
