@@ -1046,4 +1046,18 @@ class EventCodingTest {
         assertThat(Coded.events(before + "The two nations of Bahrain and Oman recognized Israel on Saturday.", "2020-10-15"))
                 .anyMatch(e -> e.startsWith("BHR 054 ISR")).anyMatch(e -> e.startsWith("OMN 054 ISR")).noneMatch(e -> e.startsWith("SRB 054"));
     }
+
+    @Test
+    void anAttackForWhatSomeoneDidIsCriticism() {
+        assertThat(Coded.events("The Kenyan opposition leader attacked the Ugandan government for ignoring the protests.", DAY))
+                .anyMatch(e -> e.startsWith("KENOPP 111 UGAGOV")).noneMatch(e -> e.contains(" 19"));
+    }
+
+    @Test
+    void aNameAfterItsNounIsWhomTheNounMeans() {
+        assertThat(Coded.events("The Kenyan president endorsed his former rival, Raila Odinga.", "2020-03-05")).anyMatch(e -> e.startsWith("KENGOV 051 KEN"));
+        // after the person, a surname that is also a firm's name is the person
+        assertThat(Coded.events("Michael Bloomberg left the race on Wednesday. Bloomberg endorsed his former rival Joe Biden.", "2020-03-05"))
+                .anyMatch(e -> e.startsWith("USAELI 051 USAPTY"));
+    }
 }

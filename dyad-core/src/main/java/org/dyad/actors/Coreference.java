@@ -223,6 +223,15 @@ final class Coreference {
     /** An uncoded name may repeat an earlier person; a coded role phrase may describe one. */
     private Mention resolveName(AnalyzedArticle article, Mention m, List<Mention> earlier, LocalDate date) {
         // "President Trump": a title with a surname is the person of that surname, not the title's holder anywhere.
+        if (m.type() == Mention.Type.ORGANIZATION && !m.text().contains(" ")) {
+            // "Michael Bloomberg ... Bloomberg endorsed": after the person, his surname is he, not the namesake firm
+            for (Mention e : earlier) {
+                if (e.type() == Mention.Type.PERSON && e.isCoded() && e.last() > e.first() && e.lastWord().equals(m.text())) {
+                    return new Mention(m.sentence(), m.first(), m.last(), m.start(), m.end(), m.text(), e.actor(), Mention.Type.PERSON,
+                            "same person as '" + e.text() + "' (sentence " + (e.sentence() + 1) + ")");
+                }
+            }
+        }
         boolean titled = m.type() == Mention.Type.PERSON && m.isBareRole() && m.actor().name() != null;
         if ((m.type() == Mention.Type.PERSON || m.type() == Mention.Type.NAME) && (!m.isCoded() || titled)) {
             String name = titled ? m.actor().name() : m.text();

@@ -93,6 +93,14 @@ public final class MentionIndex {
      * actor inside a noun's phrase, or null. "The fiancée of a Saudi journalist" is not the journalist.
      */
     private Mention inside(Sentence s, int head) {
+        // "his former rival Biden": an apposition is the same person, whatever the noun says of him
+        for (var d : s.children(head)) {
+            // the parser leaves a name right after its noun unlabelled at times ("rival Joe Biden": dep)
+            boolean apposed = d.relation().equals("appos") || d.relation().equals("dep") && isPersonRightAfter(s, head, d.dependent());
+            if (!apposed) continue;
+            Mention same = forArgument(s, d.dependent());
+            if (same != null && same.isCoded()) return same;
+        }
         if (PhraseWords.bundled().isRelativeNoun(s.token(head))) return null;
         if (LEADING.contains(s.token(head).lemma().toLowerCase(Locale.ROOT)) && s.token(head).pos().equals("VBN")) {
             // "a Saudi-led coalition": the actor before the hyphen leads the phrase, whatever the parser made of it.
@@ -118,6 +126,11 @@ public final class MentionIndex {
             return inner;
         }
         return null;
+    }
+
+    private boolean isPersonRightAfter(Sentence s, int noun, int token) {
+        Mention m = at(s.index(), token);
+        return m != null && m.type() == Mention.Type.PERSON && m.first() == noun + 1;
     }
 
     /**
