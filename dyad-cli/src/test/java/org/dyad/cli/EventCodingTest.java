@@ -985,6 +985,9 @@ class EventCodingTest {
         assertThat(Coded.events("Joe Biden criticized Donald Trump on Tuesday.", "2022-10-01")).anyMatch(e -> e.startsWith("USAGOV 111 USAELI"));
         assertThat(Coded.events("Presidential candidate Elizabeth Warren endorsed Joe Biden on Wednesday.", "2020-04-16"))
                 .anyMatch(e -> e.startsWith("USALEG 051 USAPTY"));
+        // a primary candidate out of office is a party actor while running, an elite of his last office after
+        assertThat(Coded.events("Beto O'Rourke criticized Donald Trump on Tuesday.", "2019-09-10")).anyMatch(e -> e.startsWith("USAPTY 111 USAGOV"));
+        assertThat(Coded.events("Beto O'Rourke criticized Donald Trump on Tuesday.", "2020-09-10")).anyMatch(e -> e.startsWith("USAELI 111 USA"));
     }
 
     @Test
