@@ -1063,4 +1063,15 @@ class EventCodingTest {
         assertThat(Coded.events("Michael Bloomberg left the race on Wednesday. Bloomberg endorsed his former rival Joe Biden.", "2020-03-05"))
                 .anyMatch(e -> e.startsWith("USAELI 051 USAPTY"));
     }
+
+    @Test
+    void protestersForceIsAViolentProtest() {
+        assertThat(Coded.events("Kenyan protesters clashed with police in Nairobi on Monday.", DAY)).anyMatch(e -> e.startsWith("KENCVL 145 KENCOP"));
+        assertThat(Coded.events("Kenyan demonstrators attacked a police station in Nairobi on Monday.", DAY)).anyMatch(e -> e.startsWith("KENCVL 145 KENCOP"));
+    }
+
+    @Test
+    void territoryTakenFromSomeoneIsTakenFromThem() {
+        assertThat(Coded.events("Somali government troops recaptured the town from al-Shabaab on Monday.", DAY)).anyMatch(e -> e.startsWith("SOMMIL 192 SOMSHB"));
+    }
 }

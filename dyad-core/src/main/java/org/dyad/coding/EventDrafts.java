@@ -19,6 +19,7 @@ final class EventDrafts {
     private static final String ASSAULT = "180";
     private static final String KILLING = "1823";
     private static final String REPRESSION = "175";
+    private static final String RIOT = "145";
     private static final String VIOLENCE_ROOT = "18";
     private static final String COERCION_ROOT = "17";
     private static final String CIVILIAN = "CVL";
@@ -196,12 +197,15 @@ final class EventDrafts {
      * Combat (190, 193) by attackers who are no armed force or group is violence (18x, grammar list
      * non-state-role): "a gunman shot two people" is a shooting (180), "a man killed three people"
      * a killing (1823). Force by police or troops on protesters is repression (175: "police opened
-     * fire on protesters"; grammar lists repressing-role, protester-word).
+     * fire on protesters"; grammar lists repressing-role, protester-word), and protesters' own force a
+     * violent protest (145).
      */
     private String violenceBy(Mention source, Mention target, String code, String lemma) {
         if (grammar.isForceRoot(code) && target != null && grammar.isRepressingRole(source.actor().role()) && grammar.isProtesterWord(target.lastWord())) {
             return REPRESSION;
         }
+        // "protesters clashed with police", "demonstrators attacked the police station": a protest turned violent
+        if ((code.equals(COMBAT) || code.equals(ASSAULT)) && grammar.isProtesterWord(source.lastWord())) return RIOT;
         // a named armed group fights; an attack on no one named may be no violence at all ("fight for America")
         if (!code.equals(COMBAT) && !code.equals(SMALL_ARMS) || target == null || source.type() == Mention.Type.ORGANIZATION
                 || !grammar.isNonStateRole(source.actor().role())) return code;
