@@ -1074,4 +1074,17 @@ class EventCodingTest {
     void territoryTakenFromSomeoneIsTakenFromThem() {
         assertThat(Coded.events("Somali government troops recaptured the town from al-Shabaab on Monday.", DAY)).anyMatch(e -> e.startsWith("SOMMIL 192 SOMSHB"));
     }
+
+    @Test
+    void withANounAndAParticipleAfterACommaIsAClauseNotAPartner() {
+        assertThat(Coded.events("The Kenyan president declared a state of emergency, with the Ugandan president following suit on Tuesday.", DAY))
+                .anyMatch(e -> e.startsWith("KENGOV 1724 -")).noneMatch(e -> e.contains(" UGAGOV "));
+        // a partner named with "with" stays one
+        assertThat(Coded.events("The Kenyan president met with the Ugandan president on Tuesday.", DAY)).anyMatch(e -> e.startsWith("KENGOV 04") && e.contains(" UGAGOV "));
+    }
+
+    @Test
+    void workersWhoGoOnStrikeProtest() {
+        assertThat(Coded.events("Kenyan doctors went on strike over unpaid wages.", DAY)).anyMatch(e -> e.startsWith("KENHLH 143 KENGOV"));
+    }
 }

@@ -152,10 +152,31 @@ final class PredicateMatcher {
             for (Dependency d : s.children(a)) {
                 String rel = d.relation();
                 if (!(rel.startsWith("obl") || rel.startsWith("nmod")) || rel.equals("nmod:poss") || rel.equals("obl:tmod")) continue;
-                if (caseIs(s, d.dependent(), preposition) && !grammar.isTemporal(s, d.dependent())) return d.dependent();
+                if (caseIs(s, d.dependent(), preposition) && !grammar.isTemporal(s, d.dependent()) && !isAbsolute(s, d.dependent())) return d.dependent();
             }
         }
         return -1;
+    }
+
+    /**
+     * "declared an emergency, with Georgia following suit": after a comma, "with" and a noun that a
+     * participle tells of is a clause of its own, whose noun is no partner or recipient of the act.
+     */
+    private static boolean isAbsolute(Sentence s, int noun) {
+        List<Integer> cases = s.children(noun, "case");
+        if (cases.isEmpty() || !s.token(cases.get(0)).word().equalsIgnoreCase("with")) return false;
+        int with = cases.get(0);
+        if (with == 0 || !s.token(with - 1).word().equals(",")) return false;
+        for (Dependency d : s.children(noun)) {
+            if (d.dependent() > noun && isParticiple(s, d.dependent())) return true;
+            for (Dependency e : s.children(d.dependent())) if (e.dependent() > noun && isParticiple(s, e.dependent())) return true;
+        }
+        return false;
+    }
+
+    private static boolean isParticiple(Sentence s, int token) {
+        String pos = s.token(token).pos();
+        return pos.equals("VBG") || pos.equals("VBN");
     }
 
     /**
