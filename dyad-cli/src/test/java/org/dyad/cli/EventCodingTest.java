@@ -1087,4 +1087,9 @@ class EventCodingTest {
     void workersWhoGoOnStrikeProtest() {
         assertThat(Coded.events("Kenyan doctors went on strike over unpaid wages.", DAY)).anyMatch(e -> e.startsWith("KENHLH 143 KENGOV"));
     }
+
+    @Test
+    void theLateHolderOfAnOfficeIsAFormerOne() {
+        assertThat(Coded.events("The Kenyan president praised the late Ugandan president as a champion of peace.", DAY)).anyMatch(e -> e.startsWith("KENGOV 051 UGAELI"));
+    }
 }
