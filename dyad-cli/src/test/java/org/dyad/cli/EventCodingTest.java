@@ -1092,4 +1092,10 @@ class EventCodingTest {
     void theLateHolderOfAnOfficeIsAFormerOne() {
         assertThat(Coded.events("The Kenyan president praised the late Ugandan president as a champion of peace.", DAY)).anyMatch(e -> e.startsWith("KENGOV 051 UGAELI"));
     }
+
+    @Test
+    void aThingReceivedIsNoGuestHosted() {
+        assertThat(Coded.events("Kenya received a shipment of vaccines from India on Monday.", DAY)).noneMatch(e -> e.contains(" 043 "));
+        assertThat(Coded.events("The Kenyan president received the Ugandan foreign minister in Nairobi.", DAY)).anyMatch(e -> e.startsWith("KENGOV 043 UGAGOV"));
+    }
 }

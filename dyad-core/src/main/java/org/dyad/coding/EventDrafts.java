@@ -91,7 +91,8 @@ final class EventDrafts {
         // of a thing, with no actor as target, is none; parties who meet together are each other's counterparts.
         // A thing an actor owns cannot be arrested or killed either: "the children's contest was held each day".
         boolean needsActor = grammar.isCounterpartRoot(code) && sources.stream().filter(Mention::isCoded).count() < 2
-                && targets.stream().noneMatch(Mention::isCoded) || grammar.isPersonPatientCode(code);
+                && (targets.stream().noneMatch(Mention::isCoded) || grammar.isGuestVerb(s.token(m.predicate()).lemma()))
+                || grammar.isPersonPatientCode(code);
         if (needsActor && arguments.fallsOnThing(s, m, mentions)) return List.of();
         int from = PredicateMatcher.prepositionalObject(s, List.of(m.predicate()), "from", grammar);
         if (from >= 0 && from != m.source() && movesItsOwn(sources, targets)) {

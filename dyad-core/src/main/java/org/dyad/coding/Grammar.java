@@ -15,7 +15,7 @@ final class Grammar {
     static final Set<String> LISTS = Set.of("not-element", "temporal", "command-verb", "authoring-verb", "recipient-preposition",
             "noun-target-preposition", "relative-tag", "reciprocal-code", "content-root", "fixed-preposition", "protest-site-preposition",
             "occurrence-verb", "casualty-verb", "causing-verb", "crowd-word", "idiom", "force-root", "struck-place-preposition",
-            "protest-root", "accusation-root", "passive-auxiliary", "definite-determiner", "about-preposition", "topic-preposition", "patient-noun", "counterpart-root", "person-patient-code", "thing-pronoun", "undirected-code", "visit-code", "means-noun", "reciprocal-pronoun", "assent-verb",
+            "protest-root", "accusation-root", "passive-auxiliary", "definite-determiner", "about-preposition", "topic-preposition", "patient-noun", "counterpart-root", "guest-verb", "person-patient-code", "thing-pronoun", "undirected-code", "visit-code", "means-noun", "reciprocal-pronoun", "assent-verb",
             "verbal-attack-verb", "subject-target-preposition", "non-state-role", "killing-verb",
             "instrument-verb", "armed-code", "unarmed-role", "traveller-role", "cognition-verb", "repressing-role", "protester-word", "suspect-code");
 
@@ -168,6 +168,11 @@ final class Grammar {
     }
 
     /** A verb of knowing or feeling, which names no act ("people must know that ..."). */
+    /** "received the minister": a verb of meeting whose object is the counterpart, so a thing as object is no guest. */
+    boolean isGuestVerb(String lemma) {
+        return hasWord("guest-verb", lemma);
+    }
+
     boolean isCognitionVerb(String lemma) {
         return hasWord("cognition-verb", lemma);
     }
