@@ -266,8 +266,8 @@ class EventCodingTest {
                 + "Kenya lifted the curfew in Nairobi on Monday.";
         // whose plan is not told, and no one is said to have demanded the resignation: no dyad, as docs/eval.md codes them
         assertThat(Coded.events(text, DAY)).noneMatch(e -> e.startsWith("GRC ")).noneMatch(e -> e.contains(" 083"))
-                // easing restrictions, or imposing a state of emergency, may be done toward no one
-                .anyMatch(e -> e.startsWith("KEN 081") && e.contains(" - "));
+                // easing restrictions is coded though no one is named (toward the country's people), and imposing a state of emergency toward no one
+                .anyMatch(e -> e.startsWith("KEN 081") && e.contains(" KENCVL "));
         assertThat(Coded.events("The Kenyan president declared a state of emergency in the north.", DAY)).anyMatch(e -> e.startsWith("KENGOV 1724 -"));
         assertThat(Coded.events(Coded.KEEP_UNDIRECTED, text, DAY)).anyMatch(e -> e.startsWith("GRC 111 -")).anyMatch(e -> e.startsWith("KENGOV 0831 -"));
     }
