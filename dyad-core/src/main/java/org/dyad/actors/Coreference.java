@@ -222,7 +222,6 @@ final class Coreference {
 
     /** An uncoded name may repeat an earlier person; a coded role phrase may describe one. */
     private Mention resolveName(AnalyzedArticle article, Mention m, List<Mention> earlier, LocalDate date) {
-        // "President Trump": a title with a surname is the person of that surname, not the title's holder anywhere.
         if (m.type() == Mention.Type.ORGANIZATION && !m.text().contains(" ")) {
             // "Michael Bloomberg ... Bloomberg endorsed": after the person, his surname is he, not the namesake firm
             for (Mention e : earlier) {
@@ -232,6 +231,7 @@ final class Coreference {
                 }
             }
         }
+        // "President Trump": a title with a surname is the person of that surname, not the title's holder anywhere.
         boolean titled = m.type() == Mention.Type.PERSON && m.isBareRole() && m.actor().name() != null;
         if ((m.type() == Mention.Type.PERSON || m.type() == Mention.Type.NAME) && (!m.isCoded() || titled)) {
             String name = titled ? m.actor().name() : m.text();
@@ -525,13 +525,13 @@ final class Coreference {
         return m.first() > 0 && s.token(m.first() - 1).lemma().equalsIgnoreCase("the");
     }
 
-    /** An earlier person whose name, or the words that named them, hold all these words ("Trump" of "Donald Trump"). */
     /** A dictionary person fits a title by its role, and by its country when the title names one ("British Prime Minister"). */
     private static boolean fitsTitle(Actor person, Actor title) {
         return java.util.Objects.equals(person.role(), title.role())
                 && (title.country() == null || title.country().equals(person.country()));
     }
 
+    /** An earlier person whose name, or the words that named them, hold all these words ("Trump" of "Donald Trump"). */
     private static boolean isNamedBy(Mention person, Set<String> words) {
         return person.type() == Mention.Type.PERSON && person.actor() != null && words(person.actor().name() + " " + person.text()).containsAll(words);
     }

@@ -167,12 +167,12 @@ final class Grammar {
         return has("suspect-code", code);
     }
 
-    /** A verb of knowing or feeling, which names no act ("people must know that ..."). */
     /** "received the minister": a verb of meeting whose object is the counterpart, so a thing as object is no guest. */
     boolean isGuestVerb(String lemma) {
         return hasWord("guest-verb", lemma);
     }
 
+    /** A verb of knowing or feeling, which names no act ("people must know that ..."). */
     boolean isCognitionVerb(String lemma) {
         return hasWord("cognition-verb", lemma);
     }

@@ -112,7 +112,8 @@ final class PredicateMatcher {
     /**
      * True when the word is one the element names, or, for a word class, a list one of whose words
      * is, or a noun whose adjective or compound's first noun is ("a decent man" is praise, "a witch
-     * hunt" a reproach, "an aid convoy" aid). A name's words do not count: "the Intelligence Star" is an award, not information.
+     * hunt" a reproach, "an aid convoy" aid). A name's words do not count: "the Intelligence Star"
+     * is an award, not information.
      */
     static boolean named(Sentence s, Element e, int token) {
         if (e.words().contains(s.token(token))) return true;
