@@ -225,10 +225,7 @@ final class Coreference {
         if (m.type() == Mention.Type.ORGANIZATION && !m.text().contains(" ")) {
             // "Michael Bloomberg ... Bloomberg endorsed": after the person, his surname is he, not the namesake firm
             for (Mention e : earlier) {
-                if (e.type() == Mention.Type.PERSON && e.isCoded() && e.last() > e.first() && e.lastWord().equals(m.text())) {
-                    return new Mention(m.sentence(), m.first(), m.last(), m.start(), m.end(), m.text(), e.actor(), Mention.Type.PERSON,
-                            "same person as '" + e.text() + "' (sentence " + (e.sentence() + 1) + ")");
-                }
+                if (e.type() == Mention.Type.PERSON && e.isCoded() && e.last() > e.first() && e.lastWord().equals(m.text())) return samePerson(m, e);
             }
         }
         // "President Trump": a title with a surname is the person of that surname, not the title's holder anywhere.
@@ -239,10 +236,7 @@ final class Coreference {
             // The first person the article named so is the one a lone surname means: "Donald Trump ... his wife
             // Melania Trump ... Trump said" is Donald Trump; relatives named later go by their given names.
             for (Mention e : earlier) {
-                if (isNamedBy(e, words)) {
-                    return new Mention(m.sentence(), m.first(), m.last(), m.start(), m.end(), m.text(), e.actor(), Mention.Type.PERSON,
-                            "same person as '" + e.text() + "' (sentence " + (e.sentence() + 1) + ")");
-                }
+                if (isNamedBy(e, words)) return samePerson(m, e);
                 if (e.type() == Mention.Type.NAME && !e.isCoded() && e.last() > e.first() && e.lastWord().equals(m.lastWord())) {
                     // "Usman Khan ... Khan": the surname is the person named in this article, not a dictionary namesake.
                     if (titled) return m; // "President Khan": the title still says who he is
@@ -250,28 +244,18 @@ final class Coreference {
                 }
             }
             List<ActorEntry> candidates = peopleBySurname.getOrDefault(name, List.of()).stream().filter(e -> e.holdsOn(date)).toList();
-            Set<String> people = candidates.stream().map(e -> e.actor().name()).collect(Collectors.toSet());
-            if (people.size() > 1 && titled) {
+            if (titled && peopleOf(candidates).size() > 1) {
                 // "Prime Minister Johnson" in 2020 is the prime minister, not the senator of that surname.
                 List<ActorEntry> byTitle = candidates.stream().filter(e -> fitsTitle(e.actor(), m.actor())).toList();
-                Set<String> titledPeople = byTitle.stream().map(e -> e.actor().name()).collect(Collectors.toSet());
-                if (titledPeople.size() == 1) {
-                    candidates = byTitle;
-                    people = titledPeople;
-                }
+                if (peopleOf(byTitle).size() == 1) candidates = byTitle;
             }
-            if (people.isEmpty()) {
+            if (candidates.isEmpty()) {
                 // "Obama said" in 2020: the one person of that surname any dictionary knows, out of office, is an elite.
                 List<ActorEntry> ever = peopleBySurname.getOrDefault(name, List.of());
-                if (ever.stream().map(e -> e.actor().name()).distinct().count() == 1) {
-                    candidates = ActorDictionary.codedOn(ever, date).map(List::of).orElse(List.of());
-                    people = candidates.stream().map(e -> e.actor().name()).collect(Collectors.toSet());
-                }
+                if (peopleOf(ever).size() == 1) candidates = ever;
             }
-            if (people.size() == 1) {
-                ActorEntry e = candidates.size() == 1 ? candidates.get(0) : ActorDictionary.inForce(candidates, date).orElseThrow();
-                return m.withActor(e.actor(), "surname of " + e.actor().name() + ", " + e.actor().code() + " " + e.range() + " (" + e.where() + ")");
-            }
+            ActorEntry e = peopleOf(candidates).size() == 1 ? ActorDictionary.codedOn(candidates, date).orElse(null) : null;
+            if (e != null) return m.withActor(e.actor(), "surname of " + e.actor().name() + ", " + e.actor().code() + " " + e.range() + " (" + e.where() + ")");
             String given = m.text().split("\\s+")[0];
             Sentence s = article.sentences().get(m.sentence());
             boolean courtesy = m.first() > 0 && PhraseWords.bundled().isHonorific(s.token(m.first() - 1)); // "Mr Smith"
@@ -525,9 +509,20 @@ final class Coreference {
         return m.first() > 0 && s.token(m.first() - 1).lemma().equalsIgnoreCase("the");
     }
 
+    /** The one the article names again: a later mention of an earlier person. */
+    private static Mention samePerson(Mention m, Mention earlier) {
+        return new Mention(m.sentence(), m.first(), m.last(), m.start(), m.end(), m.text(), earlier.actor(), Mention.Type.PERSON,
+                "same person as '" + earlier.text() + "' (sentence " + (earlier.sentence() + 1) + ")");
+    }
+
+    /** The people these dictionary entries name, each once. */
+    private static Set<String> peopleOf(List<ActorEntry> entries) {
+        return entries.stream().map(e -> e.actor().name()).collect(Collectors.toSet());
+    }
+
     /** A dictionary person fits a title by its role, and by its country when the title names one ("British Prime Minister"). */
     private static boolean fitsTitle(Actor person, Actor title) {
-        return java.util.Objects.equals(person.role(), title.role())
+        return Objects.equals(person.role(), title.role())
                 && (title.country() == null || title.country().equals(person.country()));
     }
 
