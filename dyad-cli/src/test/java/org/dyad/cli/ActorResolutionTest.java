@@ -155,6 +155,10 @@ class ActorResolutionTest {
         assertThat(code(later, "2021-03-01", "Lopes")).isEqualTo("BRAGOV");
         // a place described by its country is no actor
         assertThat(code("Flooding hit Porto Velho, Brazil, on Monday.", "2021-03-01", "Porto Velho")).isEqualTo("null");
+        // nor is a place or building named after a person
+        assertThat(code("Thousands of Kenyans rallied at Uhuru Park on Monday.", "2021-03-01", "Uhuru Park")).isEqualTo("null");
+        assertThat(Coded.events("Several thousand Kenyans rallied at Uhuru Park in Nairobi, Kenya on Saturday.", "2021-03-01"))
+                .anyMatch(e -> e.startsWith("KENCVL 141"));
     }
 
     @Test

@@ -259,7 +259,8 @@ final class Coreference {
             String given = m.text().split("\\s+")[0];
             Sentence s = article.sentences().get(m.sentence());
             boolean courtesy = m.first() > 0 && PhraseWords.bundled().isHonorific(s.token(m.first() - 1)); // "Mr Smith"
-            if (m.type() == Mention.Type.NAME && (m.last() > m.first() && genders.containsKey(given.toLowerCase(Locale.ROOT)) || courtesy)) {
+            boolean place = PhraseWords.bundled().isPlaceNoun(m.lastWord()); // "Uhuru Park" is no one
+            if (m.type() == Mention.Type.NAME && !place && (m.last() > m.first() && genders.containsKey(given.toLowerCase(Locale.ROOT)) || courtesy)) {
                 // "David Turpin", named by no dictionary: a private person, whose country RoleCountry gives.
                 return new Mention(m.sentence(), m.first(), m.last(), m.start(), m.end(), m.text(), Actor.of(null, "CVL", m.text()),
                         Mention.Type.PERSON, "a person no dictionary names (" + (courtesy ? "a courtesy title" : "'" + given + "' is a given name") + "): a private person");

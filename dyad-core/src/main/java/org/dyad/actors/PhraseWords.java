@@ -11,7 +11,7 @@ import org.dyad.text.Token;
 final class PhraseWords {
 
     private static final Set<String> LISTS = Set.of("owner-case", "agent-case", "example-case", "place-case", "setting-case", "former-word", "relative-noun", "honorific",
-            "homeland-noun", "venue-noun", "noun-only-agent", "owning-participle");
+            "homeland-noun", "venue-noun", "noun-only-agent", "place-noun", "owning-participle");
 
     private static final PhraseWords BUNDLED = new PhraseWords(TsvFile.resource("actors/phrase-words.tsv"));
 
@@ -26,6 +26,7 @@ final class PhraseWords {
     private final Set<String> homelandNouns;
     private final Set<String> venueNouns;
     private final Set<String> nounOnlyAgents;
+    private final Set<String> placeNouns;
     private final Set<String> owningParticiples;
 
     PhraseWords(TsvFile file) {
@@ -41,6 +42,7 @@ final class PhraseWords {
         homelandNouns = Set.copyOf(lists.get("homeland-noun"));
         venueNouns = Set.copyOf(lists.get("venue-noun"));
         nounOnlyAgents = Set.copyOf(lists.get("noun-only-agent"));
+        placeNouns = Set.copyOf(lists.get("place-noun"));
         owningParticiples = Set.copyOf(lists.get("owning-participle"));
     }
 
@@ -67,6 +69,11 @@ final class PhraseWords {
     /** "national": a role word only as a noun ("a Kenyan national"), never before another role word ("National Police"). */
     boolean isNounOnlyAgent(String text) {
         return nounOnlyAgents.contains(text.toLowerCase(Locale.ROOT));
+    }
+
+    /** "Park", "Station": the last word of a name that makes it a place, not a person ("Uhuru Park"). */
+    boolean isPlaceNoun(String word) {
+        return placeNouns.contains(word.toLowerCase(Locale.ROOT));
     }
 
     /** "agreement", "talks": a noun a capital before it names the place of ("the Paris agreement"). */
