@@ -1098,4 +1098,10 @@ class EventCodingTest {
         assertThat(Coded.events("Kenya received a shipment of vaccines from India on Monday.", DAY)).noneMatch(e -> e.contains(" 043 "));
         assertThat(Coded.events("The Kenyan president received the Ugandan foreign minister in Nairobi.", DAY)).anyMatch(e -> e.startsWith("KENGOV 043 UGAGOV"));
     }
+
+    @Test
+    void aShootingByNoOneNamedIsAnUnalignedAttackersButADeathIsNoAct() {
+        assertThat(Coded.events("Two Kenyan police officers were shot dead in Nairobi on Monday.", DAY)).anyMatch(e -> e.startsWith("KENUAF 18") && e.contains(" KENCOP"));
+        assertThat(Coded.events("Ten Kenyan villagers were killed when a bus crashed near Nairobi on Monday.", DAY)).isEmpty();
+    }
 }
