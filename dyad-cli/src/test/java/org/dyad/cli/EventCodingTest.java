@@ -1100,8 +1100,12 @@ class EventCodingTest {
     }
 
     @Test
-    void aShootingByNoOneNamedIsAnUnalignedAttackersButADeathIsNoAct() {
+    void aShootingOrABombingByNoOneNamedIsAnUnalignedAttackersButADeathIsNoAct() {
         assertThat(Coded.events("Two Kenyan police officers were shot dead in Nairobi on Monday.", DAY)).anyMatch(e -> e.startsWith("KENUAF 18") && e.contains(" KENCOP"));
         assertThat(Coded.events("Ten Kenyan villagers were killed when a bus crashed near Nairobi on Monday.", DAY)).isEmpty();
+        // so is a killing by a weapon, also when the participle hangs on a noun
+        assertThat(Coded.events("A car bomb killed ten people in Mogadishu, Somalia on Monday.", DAY)).anyMatch(e -> e.startsWith("SOMUAF 18"));
+        assertThat(Coded.events("A bomb exploded in a market in Mogadishu, Somalia, killing ten civilians.", DAY)).anyMatch(e -> e.startsWith("SOMUAF 18"));
+        assertThat(Coded.events("Heavy rain killed ten people in Mogadishu, Somalia on Monday.", DAY)).isEmpty();
     }
 }

@@ -1,6 +1,9 @@
 package org.dyad.coding;
 
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
@@ -63,9 +66,31 @@ public final class ImpliedActors {
      */
     Mention source(Sentence s, PredicateMatch m, String code, Mention target, String setting, Grammar grammar) {
         int predicate = m.predicate();
-        boolean told = s.token(predicate).isVerb() ? isPassive(s, predicate, grammar) || hasCrowdSubject(s, predicate, grammar) || m.pattern().subjectSuffers()
+        int weapon = s.token(predicate).isVerb() ? weaponSubject(s, predicate) : -1;
+        boolean told = s.token(predicate).isVerb() ? isPassive(s, predicate, grammar) || hasCrowdSubject(s, predicate, grammar) || m.pattern().subjectSuffers() || weapon >= 0
                 : s.parsed() && grammar.isToldAsHappening(s, predicate);
-        return told ? implied(s, predicate, m.consumed(), code, "source", target, setting) : null;
+        if (!told) return null;
+        Set<Integer> words = new HashSet<>(m.consumed());
+        if (weapon >= 0) words.add(weapon);
+        return implied(s, predicate, words, code, "source", target, setting);
+    }
+
+    /**
+     * "A car bomb killed ten people", "a bomb exploded, killing ten": a subject, of the verb or of the
+     * clause it completes, that is a weapon or an attack implying a doer of its own (a lemma row), or -1.
+     */
+    private int weaponSubject(Sentence s, int verb) {
+        List<Integer> subjects = new ArrayList<>(s.children(verb, "nsubj"));
+        if (subjects.isEmpty() && s.token(verb).pos().equals("VBG") && (s.relation(verb).equals("advcl") || s.relation(verb).equals("acl"))) {
+            // the participle's clause, even where the parser hangs it on a noun ("exploded in a market, killing ten")
+            int clause = s.head(verb);
+            while (clause >= 0 && !s.token(clause).isVerb() && s.relation(clause).startsWith("obl")) clause = s.head(clause);
+            if (clause >= 0 && s.token(clause).isVerb()) subjects.addAll(s.children(clause, "nsubj"));
+        }
+        for (int subject : subjects) {
+            if (byKey.containsKey("source|lemma|" + s.token(subject).lemma().toLowerCase(Locale.ROOT))) return subject;
+        }
+        return -1;
     }
 
     /**
