@@ -1108,4 +1108,12 @@ class EventCodingTest {
         assertThat(Coded.events("A bomb exploded in a market in Mogadishu, Somalia, killing ten civilians.", DAY)).anyMatch(e -> e.startsWith("SOMUAF 18"));
         assertThat(Coded.events("Heavy rain killed ten people in Mogadishu, Somalia on Monday.", DAY)).isEmpty();
     }
+
+    @Test
+    void aSentenceCommutedFreesItsConvict() {
+        assertThat(Coded.events("The Kenyan president commuted the prison sentence of a former Kenyan minister.", DAY)).anyMatch(e -> e.startsWith("KENGOV 0841 KENELI"));
+        // "the former minister" is no one in office named before
+        assertThat(Coded.events("Kenyan President Uhuru Kenyatta commuted the former minister's death sentence on Monday.", DAY))
+                .anyMatch(e -> e.startsWith("KENGOV 0841 KENELI"));
+    }
 }

@@ -33,6 +33,7 @@ final class Coreference {
     private static final Set<String> HOMELAND_POSSESSIVES = Set.of("his", "her");
     private static final Set<String> PRESENT = Set.of("VBZ", "VBP");
     private static final Set<String> STATE_ROLES = Set.of("GOV", "MIL", "COP", "LEG", "JUD", "SPY", "MED");
+    private static final String FORMER_ROLE = "ELI";
     private static final String GOVERNMENT_ROLE = "GOV";
     /** "Russia said it would ...": as a subject, "it" and "they" refer to a country or organization. */
     private static final Set<String> COLLECTIVE_PRONOUNS = Set.of("it", "they");
@@ -316,10 +317,14 @@ final class Coreference {
         return m.withActor(Actor.of(country, GOVERNMENT_ROLE, m.text()), "a government named by its leader, " + name + " (" + country + ")");
     }
 
-    /** "the president" is neither the judge nor the activist named before: a described office is held by a person of that branch of state. */
+    /**
+     * "the president" is neither the judge nor the activist named before: a described office is held by a person of that branch of state;
+     * "the former minister" by no one in office.
+     */
     private static boolean sameBranch(Mention description, Mention person) {
         String a = description.actor() == null ? null : description.actor().role();
         String b = person.actor().role();
+        if (FORMER_ROLE.equals(a) && b != null) return !STATE_ROLES.contains(b);
         return a == null || b == null || !STATE_ROLES.contains(a) || a.equals(b);
     }
 
