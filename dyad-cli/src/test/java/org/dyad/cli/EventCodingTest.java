@@ -1116,4 +1116,12 @@ class EventCodingTest {
         assertThat(Coded.events("Kenyan President Uhuru Kenyatta commuted the former minister's death sentence on Monday.", DAY))
                 .anyMatch(e -> e.startsWith("KENGOV 0841 KENELI"));
     }
+
+    @Test
+    void settledLegalCasesGetTheirSettledCodes() {
+        assertThat(Coded.events("The former Kenyan minister pleaded not guilty to corruption charges on Monday.", DAY)).anyMatch(e -> e.startsWith("KENELI 016"));
+        assertThat(Coded.events("The former Kenyan minister pleaded guilty to corruption charges on Monday.", DAY)).anyMatch(e -> e.startsWith("KENELI 015"));
+        assertThat(Coded.events("The Kenyan opposition leader vowed to sue the government over the election.", DAY)).anyMatch(e -> e.startsWith("KENOPP 130 KENGOV"));
+        assertThat(Coded.events("A Kenyan court subpoenaed the former minister on Monday.", DAY)).anyMatch(e -> e.startsWith("KENJUD 100 KENELI"));
+    }
 }
