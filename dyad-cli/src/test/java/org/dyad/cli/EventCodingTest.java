@@ -1124,4 +1124,12 @@ class EventCodingTest {
         assertThat(Coded.events("The Kenyan opposition leader vowed to sue the government over the election.", DAY)).anyMatch(e -> e.startsWith("KENOPP 130 KENGOV"));
         assertThat(Coded.events("A Kenyan court subpoenaed the former minister on Monday.", DAY)).anyMatch(e -> e.startsWith("KENJUD 100 KENELI"));
     }
+
+    @Test
+    void aLegalActNamedAgainIsWhatACriticismIsAimedAt() {
+        String before = "The Kenyan president commuted the prison sentence of a former Kenyan minister on Monday. ";
+        assertThat(Coded.events(before + "The Kenyan opposition criticized the commutation as an abuse of power.", DAY)).anyMatch(e -> e.startsWith("KENOPP 111 KENGOV"));
+        String subpoena = "A Kenyan court subpoenaed the Kenyan president on Monday. ";
+        assertThat(Coded.events(subpoena + "The Kenyan president attacked the subpoena as a political strategy.", DAY)).anyMatch(e -> e.startsWith("KENGOV 111 KENJUD"));
+    }
 }
