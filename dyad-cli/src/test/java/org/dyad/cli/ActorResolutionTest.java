@@ -107,6 +107,12 @@ class ActorResolutionTest {
     }
 
     @Test
+    void aRankOfBothBranchesIsOfTheBranchNamedLast() {
+        assertThat(code("Kenyan police said a man attacked a police station in Nairobi. Three officers were stabbed.", "2020-01-15", "officers")).isEqualTo("KENCOP");
+        assertThat(code("Kenyan troops attacked a camp in Somalia. Three officers were wounded.", "2020-01-15", "officers")).endsWith("MIL");
+    }
+
+    @Test
     void laterMentionsReferBack() {
         String text = "Palestinian President Mahmoud Abbas met Egyptian officials in Cairo. "
                 + "Abbas said the talks were useful. He left for Amman on Friday. "

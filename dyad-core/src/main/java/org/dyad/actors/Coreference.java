@@ -34,6 +34,8 @@ final class Coreference {
     private static final Set<String> PRESENT = Set.of("VBZ", "VBP");
     private static final Set<String> STATE_ROLES = Set.of("GOV", "MIL", "COP", "LEG", "JUD", "SPY", "MED");
     private static final String FORMER_ROLE = "ELI";
+    private static final String MILITARY_ROLE = "MIL";
+    private static final String POLICE_ROLE = "COP";
     private static final String GOVERNMENT_ROLE = "GOV";
     /** "Russia said it would ...": as a subject, "it" and "they" refer to a country or organization. */
     private static final Set<String> COLLECTIVE_PRONOUNS = Set.of("it", "they");
@@ -269,6 +271,8 @@ final class Coreference {
         }
         Mention led = ledGovernment(m, earlier);
         if (led != null) return led;
+        Mention rank = rankOfPolice(m, earlier);
+        if (rank != null) return rank;
         if (m.type() == Mention.Type.AGENT && isDefinite(article, m)) {
             Sentence s = article.sentences().get(m.sentence());
             String head = s.token(s.headOf(m.first(), m.last())).lemma().toLowerCase(Locale.ROOT);
@@ -292,6 +296,23 @@ final class Coreference {
             }
         }
         return m;
+    }
+
+    /**
+     * "Police said the three officers were stabbed": a rank of both branches with no branch in its phrase
+     * is of the police when the police are the branch the article named last; else null.
+     */
+    private static Mention rankOfPolice(Mention m, List<Mention> earlier) {
+        if (m.type() != Mention.Type.AGENT || m.actor() == null || !MILITARY_ROLE.equals(m.actor().role())
+                || !PhraseWords.bundled().isRankNoun(m.lastWord()) || m.text().contains(" ") && !m.isRoleOnly()) return null;
+        for (int k = earlier.size() - 1; k >= 0; k--) {
+            String role = earlier.get(k).actor() == null ? null : earlier.get(k).actor().role();
+            if (MILITARY_ROLE.equals(role)) return null;
+            if (POLICE_ROLE.equals(role)) {
+                return m.withActor(Actor.of(m.actor().country(), POLICE_ROLE, m.actor().name()), m.resolvedBy() + "; of the police named before");
+            }
+        }
+        return null;
     }
 
     /**

@@ -11,7 +11,7 @@ import org.dyad.text.Token;
 final class PhraseWords {
 
     private static final Set<String> LISTS = Set.of("owner-case", "agent-case", "example-case", "place-case", "setting-case", "former-word", "relative-noun", "honorific",
-            "homeland-noun", "venue-noun", "noun-only-agent", "place-noun", "owning-participle");
+            "homeland-noun", "venue-noun", "noun-only-agent", "place-noun", "rank-noun", "owning-participle");
 
     private static final PhraseWords BUNDLED = new PhraseWords(TsvFile.resource("actors/phrase-words.tsv"));
 
@@ -27,6 +27,7 @@ final class PhraseWords {
     private final Set<String> venueNouns;
     private final Set<String> nounOnlyAgents;
     private final Set<String> placeNouns;
+    private final Set<String> rankNouns;
     private final Set<String> owningParticiples;
 
     PhraseWords(TsvFile file) {
@@ -43,6 +44,7 @@ final class PhraseWords {
         venueNouns = Set.copyOf(lists.get("venue-noun"));
         nounOnlyAgents = Set.copyOf(lists.get("noun-only-agent"));
         placeNouns = Set.copyOf(lists.get("place-noun"));
+        rankNouns = Set.copyOf(lists.get("rank-noun"));
         owningParticiples = Set.copyOf(lists.get("owning-participle"));
     }
 
@@ -74,6 +76,11 @@ final class PhraseWords {
     /** "Park", "Station": the last word of a name that makes it a place, not a person ("Uhuru Park"). */
     boolean isPlaceNoun(String word) {
         return placeNouns.contains(word.toLowerCase(Locale.ROOT));
+    }
+
+    /** "officer": a rank of both the police and the armed forces. */
+    boolean isRankNoun(String word) {
+        return rankNouns.contains(word.toLowerCase(Locale.ROOT));
     }
 
     /** "agreement", "talks": a noun a capital before it names the place of ("the Paris agreement"). */
