@@ -66,7 +66,8 @@ public final class ImpliedActors {
      */
     Mention source(Sentence s, PredicateMatch m, String code, Mention target, String setting, Grammar grammar) {
         int predicate = m.predicate();
-        int weapon = s.token(predicate).isVerb() ? weaponSubject(s, predicate) : -1;
+        // a weapon leaves its doer unsaid only where it struck someone the text names ("a car bomb exploded" alone is no act)
+        int weapon = s.token(predicate).isVerb() && target != null && target.isCoded() ? weaponSubject(s, predicate) : -1;
         boolean told = s.token(predicate).isVerb() ? isPassive(s, predicate, grammar) || hasCrowdSubject(s, predicate, grammar) || m.pattern().subjectSuffers() || weapon >= 0
                 : s.parsed() && grammar.isToldAsHappening(s, predicate);
         if (!told) return null;
