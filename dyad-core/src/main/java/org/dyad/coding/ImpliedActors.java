@@ -58,7 +58,8 @@ public final class ImpliedActors {
 
     /**
      * The implied source of an act told by a passive verb ("he was arrested"), by a verb whose subject
-     * suffers it (a pattern with {@code >@nsubj}: "she received a life sentence"), or by an event noun told
+     * suffers it (a pattern with {@code >@nsubj}: "she received a life sentence"), by a verb whose subject is
+     * a weapon that struck someone named ("a car bomb killed ten civilians"), or by an event noun told
      * as happening ("protests erupted in Basra"), or null: when the other side's country (or the
      * setting) is known. Any other event noun without its actor ("the arrests followed protests")
      * points back at an act already told, so it implies nothing. A word the pattern names may tell
