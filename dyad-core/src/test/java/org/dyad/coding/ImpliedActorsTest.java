@@ -1,0 +1,55 @@
+package org.dyad.coding;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Set;
+import org.dyad.actors.Actor;
+import org.dyad.actors.ActorCodes;
+import org.dyad.actors.Mention;
+import org.dyad.text.Conll;
+import org.dyad.text.Sentence;
+import org.junit.jupiter.api.Test;
+
+/** The doer an act implies when the text names none, on hand-built sentences. */
+class ImpliedActorsTest {
+
+    private static final ImpliedActors BUNDLED = ImpliedActors.bundled();
+
+    /** "A car bomb / Heavy rain killed ten civilians": token 3 is the verb, token 5 its object. */
+    private static Sentence killed(String subject) {
+        return Conll.sentence("""
+                1 A a DT 3 det
+                2 %s %s NN 3 nsubj
+                3 killed kill VBD 0 root
+                4 ten ten CD 5 nummod
+                5 civilians civilian NNS 3 obj
+                6 . . . 3 punct
+                """.formatted(subject, subject));
+    }
+
+    private static Mention victims() {
+        return new Mention(0, 4, 4, 0, 1, "civilians", new Actor("SOMCVL", "civilians", ActorCodes.country("SOMCVL"), ActorCodes.role("SOMCVL")),
+                Mention.Type.AGENT, "test");
+    }
+
+    private static String source(Sentence s, Mention target) {
+        EventPattern kill = PatternSyntax.parse("190", "kill", 0, "test:1", WordClasses.bundled()::get).get(0);
+        Mention m = BUNDLED.source(s, new PredicateMatch(2, kill, -1, -1, Set.of()), "190", target, "SOM", Grammar.bundled());
+        return m == null ? "-" : m.actor().code();
+    }
+
+    @Test
+    void aWeaponThatStruckSomeoneNamedImpliesAnUnalignedAttacker() {
+        assertThat(source(killed("bomb"), victims())).isEqualTo("SOMUAF");
+    }
+
+    @Test
+    void aWeaponThatStruckNoOneNamedImpliesNoOne() {
+        assertThat(source(killed("bomb"), null)).isEqualTo("-");
+    }
+
+    @Test
+    void aSubjectThatIsNoWeaponImpliesNoOne() {
+        assertThat(source(killed("rain"), victims())).isEqualTo("-");
+    }
+}
