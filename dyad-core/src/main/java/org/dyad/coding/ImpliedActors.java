@@ -79,7 +79,7 @@ public final class ImpliedActors {
 
     /**
      * "A car bomb killed ten people", "a bomb exploded, killing ten": a subject, of the verb or of the
-     * clause it completes, that is a weapon or an attack implying a doer of its own (a lemma row), or -1.
+     * clause it completes, whose lemma has a source row of its own (a weapon), or -1.
      */
     private int weaponSubject(Sentence s, int verb) {
         List<Integer> subjects = new ArrayList<>(s.children(verb, "nsubj"));
