@@ -1107,6 +1107,9 @@ class EventCodingTest {
         assertThat(Coded.events("A car bomb killed ten people in Mogadishu, Somalia on Monday.", DAY)).anyMatch(e -> e.startsWith("SOMUAF 18"));
         assertThat(Coded.events("A bomb exploded in a market in Mogadishu, Somalia, killing ten civilians.", DAY)).anyMatch(e -> e.startsWith("SOMUAF 18"));
         assertThat(Coded.events("Heavy rain killed ten people in Mogadishu, Somalia on Monday.", DAY)).isEmpty();
+        // an air raid or a downed aircraft with no one named is no unaligned attackers' act
+        assertThat(Coded.events("A hospital in Mogadishu, Somalia was bombed on Monday, killing ten civilians.", DAY)).noneMatch(e -> e.startsWith("SOMUAF"));
+        assertThat(Coded.events("A passenger jet was shot down over Somalia on Monday.", DAY)).noneMatch(e -> e.contains("UAF"));
     }
 
     @Test

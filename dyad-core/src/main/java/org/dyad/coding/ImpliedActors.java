@@ -2,7 +2,6 @@ package org.dyad.coding;
 
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -26,7 +25,7 @@ import org.dyad.text.Sentence;
 public final class ImpliedActors {
 
     private static final Set<String> SLOTS = Set.of("source", "target");
-    private static final Set<String> WHEN = Set.of("lemma", "code", "root");
+    private static final Set<String> WHEN = Set.of("lemma", "code", "root", "subject");
 
     private final Map<String, String> byKey = new HashMap<>();
 
@@ -72,14 +71,13 @@ public final class ImpliedActors {
         boolean told = s.token(predicate).isVerb() ? isPassive(s, predicate, grammar) || hasCrowdSubject(s, predicate, grammar) || m.pattern().subjectSuffers() || weapon >= 0
                 : s.parsed() && grammar.isToldAsHappening(s, predicate);
         if (!told) return null;
-        Set<Integer> words = new HashSet<>(m.consumed());
-        if (weapon >= 0) words.add(weapon);
-        return implied(s, predicate, words, code, "source", target, setting);
+        String role = weapon >= 0 ? byKey.get("source|subject|" + lemma(s, weapon)) : role(s, predicate, m.consumed(), code, "source");
+        return implied(s, predicate, role, target, setting);
     }
 
     /**
      * "A car bomb killed ten people", "a bomb exploded, killing ten": a subject, of the verb or of the
-     * clause it completes, whose lemma has a source row of its own (a weapon), or -1.
+     * clause it completes, whose lemma has a subject row (a weapon), or -1.
      */
     private int weaponSubject(Sentence s, int verb) {
         List<Integer> subjects = new ArrayList<>(s.children(verb, "nsubj"));
@@ -90,7 +88,7 @@ public final class ImpliedActors {
             if (clause >= 0 && s.token(clause).isVerb()) subjects.addAll(s.children(clause, "nsubj"));
         }
         for (int subject : subjects) {
-            if (byKey.containsKey("source|lemma|" + s.token(subject).lemma().toLowerCase(Locale.ROOT))) return subject;
+            if (byKey.containsKey("source|subject|" + lemma(s, subject))) return subject;
         }
         return -1;
     }
@@ -110,7 +108,11 @@ public final class ImpliedActors {
     }
 
     Mention target(Sentence s, int predicate, String code, Mention source, String setting) {
-        return implied(s, predicate, Set.of(), code, "target", source, setting);
+        return implied(s, predicate, role(s, predicate, Set.of(), code, "target"), source, setting);
+    }
+
+    private static String lemma(Sentence s, int token) {
+        return s.token(token).lemma().toLowerCase(Locale.ROOT);
     }
 
     /** The role the first of these words implies in the slot, else the act's code, else its root; or null. */
@@ -121,9 +123,13 @@ public final class ImpliedActors {
         return role;
     }
 
-    private Mention implied(Sentence s, int predicate, Set<Integer> elements, String code, String slot, Mention other, String setting) {
-        // the act's own word first, then the words its pattern names, in sentence order
-        String role = role(slot, Stream.concat(Stream.of(predicate), new TreeSet<>(elements).stream()).map(t -> s.token(t).lemma()), code);
+    /** The role the act implies in the slot: its own word first, then the words its pattern names, in sentence order. */
+    private String role(Sentence s, int predicate, Set<Integer> elements, String code, String slot) {
+        return role(slot, Stream.concat(Stream.of(predicate), new TreeSet<>(elements).stream()).map(t -> s.token(t).lemma()), code);
+    }
+
+    /** An actor of the role, of the other participant's country, else of the setting's; or null. */
+    private static Mention implied(Sentence s, int predicate, String role, Mention other, String setting) {
         if (role == null) return null;
         String country = other != null && other.isCoded() && other.actor().country() != null ? other.actor().country() : setting;
         if (country == null || other != null && other.isCoded() && (country + role).equals(other.actor().code())) return null;

@@ -32,9 +32,22 @@ class ImpliedActorsTest {
                 Mention.Type.AGENT, "test");
     }
 
+    /** "A hospital was bombed": token 3 is the passive verb. */
+    private static final Sentence BOMBED = Conll.sentence("""
+            1 A a DT 2 det
+            2 hospital hospital NN 4 nsubj:pass
+            3 was be VBD 4 aux:pass
+            4 bombed bomb VBN 0 root
+            5 . . . 4 punct
+            """);
+
     private static String source(Sentence s, Mention target) {
-        EventPattern kill = PatternSyntax.parse("190", "kill", 0, "test:1", WordClasses.bundled()::get).get(0);
-        Mention m = BUNDLED.source(s, new PredicateMatch(2, kill, -1, -1, Set.of()), "190", target, "SOM", Grammar.bundled());
+        return source(s, 2, "kill", "190", target);
+    }
+
+    private static String source(Sentence s, int predicate, String lemma, String code, Mention target) {
+        EventPattern p = PatternSyntax.parse(code, lemma, 0, "test:1", WordClasses.bundled()::get).get(0);
+        Mention m = BUNDLED.source(s, new PredicateMatch(predicate, p, -1, -1, Set.of()), code, target, "SOM", Grammar.bundled());
         return m == null ? "-" : m.actor().code();
     }
 
@@ -51,5 +64,13 @@ class ImpliedActorsTest {
     @Test
     void aSubjectThatIsNoWeaponImpliesNoOne() {
         assertThat(source(killed("rain"), victims())).isEqualTo("-");
+        // a word that implies a doer as the act itself ("was charged": a court) is no weapon as a subject
+        assertThat(source(killed("charge"), victims())).isEqualTo("-");
+    }
+
+    @Test
+    void aWeaponWordAsTheActItselfImpliesNoAttacker() {
+        // "a hospital was bombed" names no doer, and an air raid is not given to unaligned attackers
+        assertThat(source(BOMBED, 3, "bomb", "195", null)).isEqualTo("-");
     }
 }
