@@ -113,6 +113,16 @@ class ActorResolutionTest {
     }
 
     @Test
+    void itIsNoUnnamedGroupInThePlural() {
+        // "it" is what the officials spoke of (a virus), not the officials
+        String text = "Kenyan health officials said on Monday it had killed three people in Nairobi.";
+        assertThat(Coded.article(text, "2020-01-15").mentions()).noneMatch(m -> m.text().equals("it"));
+        assertThat(Coded.events(text, "2020-01-15")).isEmpty();
+        // a group a name gives is one
+        assertThat(code("Hezbollah guerrillas fired rockets at an army post on Monday. The group said it would attack again.", "2016-05-10", "it")).isEqualTo("LBNHEZ");
+    }
+
+    @Test
     void laterMentionsReferBack() {
         String text = "Palestinian President Mahmoud Abbas met Egyptian officials in Cairo. "
                 + "Abbas said the talks were useful. He left for Amman on Friday. "

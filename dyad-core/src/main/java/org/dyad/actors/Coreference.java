@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 import org.dyad.datafile.DataFileException;
 import org.dyad.datafile.TsvFile;
 import org.dyad.text.AnalyzedArticle;
@@ -389,17 +390,30 @@ final class Coreference {
         return g == null || g.equals(gender);
     }
 
-    /** The nearest earlier coded country, organization or role group that was a subject, in this or the previous sentence. */
+    /**
+     * The nearest earlier coded country, organization or role group that was a subject, in this or the
+     * previous sentence. "It" is never a role word in the plural that names no one ("Chinese officials
+     * said it killed three" speak of something else), though it may be the group a name gives
+     * ("Hezbollah guerrillas ... said it").
+     */
     private Mention collectivePronoun(AnalyzedArticle article, Sentence s, int i, List<Mention> earlier) {
+        boolean singular = s.token(i).word().equalsIgnoreCase("it");
         for (int k = earlier.size() - 1; k >= 0; k--) {
             Mention e = earlier.get(k);
             if (s.index() - e.sentence() > 1) break;
             if (e.type() == Mention.Type.PERSON || e.type() == Mention.Type.PRONOUN || !e.isCoded()) continue;
-            if (isSubject(article.sentences().get(e.sentence()), e)) {
+            Sentence there = article.sentences().get(e.sentence());
+            if (singular && isUnnamedPlural(there, e)) continue;
+            if (isSubject(there, e)) {
                 return pronounFor(s, i, e);
             }
         }
         return null;
+    }
+
+    private static boolean isUnnamedPlural(Sentence s, Mention m) {
+        if (m.type() != Mention.Type.AGENT || !PluralReference.isPlural(s.token(s.headOf(m.first(), m.last())))) return false;
+        return IntStream.rangeClosed(m.first(), m.last()).noneMatch(t -> s.token(t).pos().startsWith("NNP"));
     }
 
     /**
