@@ -113,6 +113,13 @@ class ActorResolutionTest {
     }
 
     @Test
+    void anOppositionLeaderIsNoOneInOffice() {
+        String text = "Kenyan President Uhuru Kenyatta spoke in Nairobi on Monday. The Kenyan opposition leader described the president as arrogant.";
+        assertThat(code(text, "2019-03-28", "Kenyan opposition leader")).isEqualTo("KENOPP");
+        assertThat(Coded.events(text, "2019-03-28")).anyMatch(e -> e.startsWith("KENOPP 111 KENGOV"));
+    }
+
+    @Test
     void itIsNoUnnamedGroupInThePlural() {
         // "it" is what the officials spoke of (a virus), not the officials
         String text = "Kenyan health officials said on Monday it had killed three people in Nairobi.";

@@ -34,7 +34,6 @@ final class Coreference {
     private static final Set<String> HOMELAND_POSSESSIVES = Set.of("his", "her");
     private static final Set<String> PRESENT = Set.of("VBZ", "VBP");
     private static final Set<String> STATE_ROLES = Set.of("GOV", "MIL", "COP", "LEG", "JUD", "SPY", "MED");
-    private static final String FORMER_ROLE = "ELI";
     private static final String MILITARY_ROLE = "MIL";
     private static final String POLICE_ROLE = "COP";
     private static final String GOVERNMENT_ROLE = "GOV";
@@ -341,13 +340,12 @@ final class Coreference {
 
     /**
      * "the president" is neither the judge nor the activist named before: a described office is held by a person of that branch of state;
-     * "the former minister" by no one in office.
+     * "the former minister" and "the opposition leader" by no one in office.
      */
     private static boolean sameBranch(Mention description, Mention person) {
         String a = description.actor() == null ? null : description.actor().role();
         String b = person.actor().role();
-        if (FORMER_ROLE.equals(a) && b != null) return !STATE_ROLES.contains(b);
-        return a == null || b == null || !STATE_ROLES.contains(a) || a.equals(b);
+        return a == null || b == null || a.equals(b) || !STATE_ROLES.contains(a) && !STATE_ROLES.contains(b);
     }
 
     private Mention pronoun(AnalyzedArticle article, Sentence s, int i, List<Mention> earlier, Map<String, String> told) {
