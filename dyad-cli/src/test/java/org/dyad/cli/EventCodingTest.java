@@ -1113,6 +1113,13 @@ class EventCodingTest {
     }
 
     @Test
+    void anActNamedInsideAnotherActsPhraseIsNotCarriedOutByItsVerb() {
+        // the police launched the investigation, not the killing it is into
+        assertThat(Coded.events("Kenyan police launched an investigation into the killing of a journalist in Nairobi.", DAY))
+                .anyMatch(e -> e.startsWith("KENCOP 09")).noneMatch(e -> e.startsWith("KENCOP 18") || e.startsWith("KENCOP 19"));
+    }
+
+    @Test
     void aSentenceCommutedFreesItsConvict() {
         assertThat(Coded.events("The Kenyan president commuted the prison sentence of a former Kenyan minister.", DAY)).anyMatch(e -> e.startsWith("KENGOV 0841 KENELI"));
         // "the former minister" is no one in office named before

@@ -203,7 +203,8 @@ public final class MentionIndex {
         return prepositions.stream().anyMatch(p -> hasCase(s, token, p));
     }
 
-    static boolean hasCase(Sentence s, int token, String preposition) {
+    /** The token's phrase is introduced by the preposition (by lemma). */
+    public static boolean hasCase(Sentence s, int token, String preposition) {
         for (int c : s.children(token, "case")) if (s.token(c).lemma().equalsIgnoreCase(preposition)) return true;
         return false;
     }

@@ -36,10 +36,12 @@ final class Arguments {
                 : mentionsOf(s, sourceTokens(s, m), mentions);
         if (!own.isEmpty() || !noun) return own;
         // "Israel announced sanctions on ...": an event noun carried out by the verb above it, whose
-        // object it is ("ordered mourning after the strike" did not carry out the strike).
+        // object it is ("ordered mourning after the strike" did not carry out the strike), or a part of
+        // that object ("launched a wave of airstrikes"; "launched an inquiry into the killing" did not kill).
         int k = m.predicate();
         int below = k;
         for (int steps = 0; steps < 3 && k >= 0 && !s.token(k).isVerb(); steps++) {
+            if (steps > 0 && !isPartOf(s, below)) return own;
             below = k;
             k = s.head(k);
         }
@@ -47,6 +49,12 @@ final class Arguments {
         String rel = s.relation(below);
         if (!rel.equals("obj") && !rel.equals("nsubj:pass")) return own;
         return mentionsOf(s, subject(s, k, 0), mentions);
+    }
+
+    /** "a wave of airstrikes", "sanctions and travel bans": a noun that is one of the nouns of its head's phrase. */
+    private static boolean isPartOf(Sentence s, int noun) {
+        String rel = s.relation(noun);
+        return rel.equals("conj") || rel.equals("compound") || rel.equals("nmod") && MentionIndex.hasCase(s, noun, "of");
     }
 
     List<Mention> targets(Sentence s, PredicateMatch m, MentionIndex mentions) {
