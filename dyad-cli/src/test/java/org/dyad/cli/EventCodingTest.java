@@ -1113,6 +1113,12 @@ class EventCodingTest {
     }
 
     @Test
+    void partiesThatAgreeToActDoItTowardEachOther() {
+        assertThat(Coded.events("Uganda and Rwanda agreed on Monday to reopen their border.", DAY))
+                .anyMatch(e -> e.startsWith("UGA 03") && e.contains(" RWA ")).anyMatch(e -> e.startsWith("RWA 03") && e.contains(" UGA "));
+    }
+
+    @Test
     void anActNamedInsideAnotherActsPhraseIsNotCarriedOutByItsVerb() {
         // the police launched the investigation, not the killing it is into
         assertThat(Coded.events("Kenyan police launched an investigation into the killing of a journalist in Nairobi.", DAY))

@@ -116,7 +116,8 @@ final class EventDrafts {
             pattern += " (person to person: words)";
         }
         if (grammar.isSuspectCode(code)) targets = targets.stream().map(t -> suspect(s, t)).toList();
-        boolean reciprocal = m.pattern().reciprocal() || grammar.isReciprocal(code) || grammar.saysEachOther(s, m.predicate());
+        boolean reciprocal = m.pattern().reciprocal() || grammar.isReciprocal(code) || grammar.saysEachOther(s, m.predicate())
+                || grammar.isJointVerb(s, m.predicate());
         return pairs(m, s.token(m.predicate()).lemma(), sources, targets, code, reverse, pattern, reciprocal, verdict.effect() == Factuality.Effect.NEGATED);
     }
 
