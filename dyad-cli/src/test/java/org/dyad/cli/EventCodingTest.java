@@ -1113,6 +1113,11 @@ class EventCodingTest {
     }
 
     @Test
+    void aRoleWordBeforeTheThingAnActNamesIsItsTarget() {
+        assertThat(Coded.events("The Ugandan government banned opposition rallies on Monday.", DAY)).anyMatch(e -> e.startsWith("UGAGOV 172") && e.contains(" UGAOPP "));
+    }
+
+    @Test
     void partiesThatAgreeToActDoItTowardEachOther() {
         assertThat(Coded.events("Uganda and Rwanda agreed on Monday to reopen their border.", DAY))
                 .anyMatch(e -> e.startsWith("UGA 03") && e.contains(" RWA ")).anyMatch(e -> e.startsWith("RWA 03") && e.contains(" UGA "));

@@ -221,13 +221,19 @@ final class Arguments {
             // the noun's phrase; not for acts done together, whose parties are the subjects ("signed the
             // US-Mexico agreement").
             Mention inside = m.pattern().reciprocal() || grammar.isReciprocal(m.pattern().code()) ? null : mentions.forArgument(s, noun);
-            if (inside != null && inside.isCoded() && !inside.isRoleOnly()) return List.of(s.headOf(inside.first(), inside.last()));
+            if (inside != null && inside.isCoded() && (!inside.isRoleOnly() || isCompoundOf(s, inside, noun))) return List.of(s.headOf(inside.first(), inside.last()));
             // "carry out the reforms demanded by protesters": people named as who asked for the thing, though by a role word alone
             Mention holder = mentions.holder(s, noun);
             if (holder != null) return List.of(s.headOf(holder.first(), holder.last()));
             if (prepositional >= 0) return List.of(prepositional);
         }
         return List.of();
+    }
+
+    /** "banned opposition rallies": a role word that is a noun before the noun, which names whose the thing is. */
+    private static boolean isCompoundOf(Sentence s, Mention inside, int noun) {
+        int head = s.headOf(inside.first(), inside.last());
+        return s.head(head) == noun && s.relation(head).equals("compound");
     }
 
     /**
