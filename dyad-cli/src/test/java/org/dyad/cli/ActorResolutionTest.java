@@ -113,6 +113,13 @@ class ActorResolutionTest {
     }
 
     @Test
+    void aRoleWordIsOfThePlaceItsPhraseNamesThoughNoDictionaryNamesIt() {
+        // the gazetteer knows Idlib and Lagos, the actor dictionaries do not
+        assertThat(code("Russian airstrikes hit a hospital in Idlib province on Monday.", "2020-03-10", "hospital")).isEqualTo("SYRHLH");
+        assertThat(code("Police in Lagos fired tear gas at protesters on Monday.", "2020-03-10", "Police")).isEqualTo("NGACOP");
+    }
+
+    @Test
     void anOppositionLeaderIsNoOneInOffice() {
         String text = "Kenyan President Uhuru Kenyatta spoke in Nairobi on Monday. The Kenyan opposition leader described the president as arrogant.";
         assertThat(code(text, "2019-03-28", "Kenyan opposition leader")).isEqualTo("KENOPP");

@@ -8,12 +8,21 @@ import org.dyad.text.AnalyzedArticle;
  * when its actors name no country often enough to set it ({@link Setting}). The place stage
  * answers it; the actor stage does not read the gazetteer itself.
  */
-@FunctionalInterface
 public interface PlaceClue {
 
     /** No clue: the setting comes from the actors alone. */
-    PlaceClue NONE = (article, mentions) -> null;
+    PlaceClue NONE = new PlaceClue() {
+        @Override
+        public String country(AnalyzedArticle article, List<Mention> mentions) {
+            return null;
+        }
+    };
 
     /** An ISO 3166 alpha-3 code, or null. */
     String country(AnalyzedArticle article, List<Mention> mentions);
+
+    /** The country of the first place name within tokens first to last of a sentence ("a hospital in Idlib province"), or null. */
+    default String countryWithin(AnalyzedArticle article, List<Mention> mentions, int sentence, int first, int last) {
+        return null;
+    }
 }

@@ -1,6 +1,7 @@
 package org.dyad.actors;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -15,7 +16,8 @@ import org.dyad.text.Sentence;
  * Gives a country to role words that came without one, as a news reader does: "police in
  * Myanmar", "Russian police detained opposition leader Navalny" (Russia's opposition),
  * "protesters marched through Hong Kong". The country is taken from a place named in the role
- * word's own phrase ("in X", "of X", "X's", "French activists"), else from the nearest mention
+ * word's own phrase ("in X", "of X", "X's", "French activists"; a place only the gazetteer knows,
+ * through {@link PlaceClue}, counts too), else from the nearest mention
  * with a country in the same sentence, before it first (for an office of state, not that of a
  * person who holds no office, when the article has a setting), else from the country the article
  * is set in ({@link Setting}), else from the one its place names point to ({@link PlaceClue}).
@@ -64,6 +66,11 @@ final class RoleCountry {
             if (source != null && source.type() == Mention.Type.ORGANIZATION) {
                 // "gunmen from the PFLP", "leaders of Hamas": members of an organization are the organization.
                 out.add(m.withActor(source.actor(), m.resolvedBy() + "; member of '" + source.text() + "'"));
+                continue;
+            }
+            String placed = source == null ? phrasePlace(article, s, m, mentions) : null;
+            if (placed != null) {
+                out.add(m.withActor(m.actor().inCountry(placed), m.resolvedBy() + "; country " + placed + " from the place in its phrase"));
                 continue;
             }
             if (source == null && !ActorCodes.isOffice(m.actor().role())) source = clausePlace(s, m, mentions);
@@ -156,6 +163,18 @@ final class RoleCountry {
             boolean place = d.relation().equals("nmod") && MentionIndex.hasCaseIn(s, child, PHRASE_CASES);
             if (!modifier && !place) continue;
             Mention country = firstIn(s, child, mentions, RoleCountry::givesCountry);
+            if (country != null) return country;
+        }
+        return null;
+    }
+
+    /** "a hospital in Idlib", "villagers from Borno": a place that no dictionary names, in the role word's own phrase. */
+    private String phrasePlace(AnalyzedArticle article, Sentence s, Mention m, List<Mention> mentions) {
+        if (!s.parsed()) return null;
+        for (int child : s.children(s.headOf(m.first(), m.last()), "nmod")) {
+            if (!MentionIndex.hasCaseIn(s, child, PHRASE_CASES)) continue;
+            List<Integer> phrase = s.subtree(child);
+            String country = places.countryWithin(article, mentions, s.index(), Collections.min(phrase), Collections.max(phrase));
             if (country != null) return country;
         }
         return null;

@@ -58,7 +58,7 @@ public final class Dyad {
         CameoOntology ontology = CameoOntology.bundled();
         ReportedSpeech speech = ReportedSpeech.bundled();
         this.analyzer = analyzer;
-        this.actors = new ActorResolver(dictionaries.actors(), places::country);
+        this.actors = new ActorResolver(dictionaries.actors(), places);
         this.quotes = new QuoteFinder(speech);
         this.coder = new EventCoder(ontology, dictionaries.patterns(), speech, dictionaries.discards());
         this.triage = parseEverySentence ? ParseSelector.ALL : new ParseTriage(dictionaries.patterns(), speech, dictionaries.actors());

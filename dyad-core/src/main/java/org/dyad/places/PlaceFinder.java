@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Supplier;
 import org.dyad.actors.Mention;
+import org.dyad.actors.PlaceClue;
 import org.dyad.coding.Event;
 import org.dyad.text.AnalyzedArticle;
 import org.dyad.text.Sentence;
@@ -18,7 +19,7 @@ import org.dyad.text.TimeExpression;
  * the sentence names none, from the article's dateline. See the package documentation for the
  * rules; the gazetteer loads on the first article with an event.
  */
-public final class PlaceFinder {
+public final class PlaceFinder implements PlaceClue {
 
     /**
      * Names of these never name a place, whatever the gazetteer holds: "George Washington",
@@ -65,6 +66,7 @@ public final class PlaceFinder {
      * two of its place names lie in, more than any other ("Riverside", "California"); else null.
      * For actors the text gives no country ({@link org.dyad.actors.PlaceClue}).
      */
+    @Override
     public String country(AnalyzedArticle article, List<Mention> mentions) {
         Gazetteer g = gazetteer.get();
         Place dateline = Dateline.find(article.article().text(), g);
@@ -92,6 +94,22 @@ public final class PlaceFinder {
             }
         }
         return tie ? null : best;
+    }
+
+    /** The country of the first place name within the tokens, chosen as for an article with no other clue; or null. */
+    @Override
+    public String countryWithin(AnalyzedArticle article, List<Mention> mentions, int sentence, int first, int last) {
+        Gazetteer g = gazetteer.get();
+        Sentence s = article.sentences().get(sentence);
+        Context none = new Context.Builder().build();
+        for (PlaceName n : PlaceNames.find(s, article.article().text(), excluded(article, s, mentions, g), g)) {
+            if (n.first() < first || n.last() > last) continue;
+            List<Place> candidates = new ArrayList<>(g.candidates(n.key()));
+            candidates.removeIf(p -> !n.admits(p, none));
+            Place p = Disambiguation.choose(candidates, none, n.kind());
+            return p == null ? null : p.country();
+        }
+        return null;
     }
 
     /**
