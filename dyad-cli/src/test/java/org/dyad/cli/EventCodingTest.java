@@ -1113,6 +1113,14 @@ class EventCodingTest {
     }
 
     @Test
+    void theTollOfAnAttackOnAThingNamesWhomItFellOn() {
+        assertThat(Coded.events("Islamist militants attacked a village in northern Nigeria on Monday, killing 20 Nigerian villagers.", DAY))
+                .anyMatch(e -> e.startsWith("NGAINS 19") && e.contains(" NGACVL "));
+        assertThat(Coded.events("A suicide bomber blew himself up at a checkpoint in Kabul on Monday, killing six Afghan policemen.", DAY))
+                .anyMatch(e -> e.startsWith("AFGINS 18") && e.contains(" AFGCOP "));
+    }
+
+    @Test
     void aRoleWordBeforeTheThingAnActNamesIsItsTarget() {
         assertThat(Coded.events("The Ugandan government banned opposition rallies on Monday.", DAY)).anyMatch(e -> e.startsWith("UGAGOV 172") && e.contains(" UGAOPP "));
     }

@@ -21,7 +21,6 @@ final class EventDrafts {
     private static final String REPRESSION = "175";
     private static final String RIOT = "145";
     private static final String VIOLENCE_ROOT = "18";
-    private static final String COERCION_ROOT = "17";
     private static final String CIVILIAN = "CVL";
     private static final String ATTACKER = "UAF";
     private static final String SUSPECT = "CRM";
@@ -83,7 +82,7 @@ final class EventDrafts {
         if (sources.stream().noneMatch(Mention::isCoded)) {
             // "bombed a bus, killing eight", "stormed a mall, killing 39": the toll of an act of force is that act, told already
             boolean clauseIsForce = matches.stream().anyMatch(o -> o.predicate() == s.head(m.predicate()) && !o.pattern().isNull()
-                    && (grammar.isForceRoot(o.pattern().code()) || o.pattern().code().startsWith(COERCION_ROOT)));
+                    && grammar.isTollRoot(o.pattern().code()));
             List<Mention> toll = arguments.tollSources(s, m.predicate(), clauseIsForce, mentions);
             if (!toll.isEmpty()) sources = toll;
         }
