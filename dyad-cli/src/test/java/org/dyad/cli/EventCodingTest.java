@@ -1113,6 +1113,13 @@ class EventCodingTest {
     }
 
     @Test
+    void anAttackByThoseWhoBearNoArmsIsWords() {
+        assertThat(Coded.events("Kenyan opposition lawmakers attacked President Uhuru Kenyatta on Monday.", DAY))
+                .anyMatch(e -> e.startsWith("KENOPP 111 KENGOV"));
+        assertThat(Coded.events("Kenyan soldiers attacked Ugandan government forces on Monday.", DAY)).anyMatch(e -> e.startsWith("KENMIL 19"));
+    }
+
+    @Test
     void theTollOfAnAttackOnAThingNamesWhomItFellOn() {
         assertThat(Coded.events("Islamist militants attacked a village in northern Nigeria on Monday, killing 20 Nigerian villagers.", DAY))
                 .anyMatch(e -> e.startsWith("NGAINS 19") && e.contains(" NGACVL "));

@@ -25,6 +25,7 @@ final class EventDrafts {
     private static final String ATTACKER = "UAF";
     private static final String SUSPECT = "CRM";
     private static final String POLICE = "COP";
+    private static final String GOVERNMENT = "GOV";
 
     private final Arguments arguments;
     private final SpeechActs speechActs;
@@ -132,16 +133,22 @@ final class EventDrafts {
         return police ? implied.withActor(Actor.of(country, POLICE, null), "implied by a protest at what the police did: " + POLICE + " of " + country) : implied;
     }
 
-    /** "Trump attacked Biden", "Biden hit Trump": one named person's force on another, in the news, is words. */
+    /**
+     * "Trump attacked Biden", "Democrats attacked Trump on his taxes": force by named people or by those
+     * who bear no arms in politics (grammar list speaking-role) on people or on politics, in the news, is words.
+     */
     private boolean isVerbalAttack(Sentence s, PredicateMatch m, String code, List<Mention> sources, List<Mention> targets) {
         if (!grammar.isForceRoot(code) || !grammar.isVerbalAttackVerb(s.token(m.predicate()).lemma())) return false;
-        return arePeople(sources) && arePeople(targets);
+        // the government is attacked with words only by those who bear no arms ("General Soleimani approved the attacks on the US Embassy")
+        boolean unarmed = sources.stream().filter(Mention::isCoded).allMatch(x -> grammar.isSpeakingRole(x.actor().role()));
+        return areSpeakers(sources, false) && areSpeakers(targets, unarmed);
     }
 
-    /** Some of the mentions are coded, and every coded one is a named person. */
-    private static boolean arePeople(List<Mention> mentions) {
+    /** Some of the mentions are coded, and every coded one is a named person or of a speaking role (or the government, when it may be). */
+    private boolean areSpeakers(List<Mention> mentions, boolean government) {
         List<Mention> coded = mentions.stream().filter(Mention::isCoded).toList();
-        return !coded.isEmpty() && coded.stream().allMatch(m -> m.type() == Mention.Type.PERSON);
+        return !coded.isEmpty() && coded.stream().allMatch(m -> m.type() == Mention.Type.PERSON
+                || grammar.isSpeakingRole(m.actor().role()) || government && GOVERNMENT.equals(m.actor().role()));
     }
 
     /**

@@ -16,7 +16,7 @@ final class Grammar {
             "noun-target-preposition", "relative-tag", "reciprocal-code", "content-root", "fixed-preposition", "protest-site-preposition",
             "occurrence-verb", "casualty-verb", "causing-verb", "crowd-word", "idiom", "force-root", "toll-root", "struck-place-preposition",
             "protest-root", "accusation-root", "passive-auxiliary", "definite-determiner", "about-preposition", "topic-preposition", "patient-noun", "counterpart-root", "guest-verb", "person-patient-code", "thing-pronoun", "undirected-code", "visit-code", "means-noun", "reciprocal-pronoun", "joint-verb", "assent-verb",
-            "verbal-attack-verb", "subject-target-preposition", "non-state-role", "killing-verb",
+            "verbal-attack-verb", "speaking-role", "subject-target-preposition", "non-state-role", "killing-verb",
             "instrument-verb", "armed-code", "unarmed-role", "traveller-role", "cognition-verb", "repressing-role", "protester-word", "suspect-code");
 
     private final Map<String, Set<String>> lists = new HashMap<>();
@@ -258,6 +258,10 @@ final class Grammar {
 
     boolean isKillingVerb(String lemma) {
         return hasWord("killing-verb", lemma);
+    }
+
+    boolean isSpeakingRole(String role) {
+        return role != null && has("speaking-role", role);
     }
 
     boolean isVerbalAttackVerb(String lemma) {
