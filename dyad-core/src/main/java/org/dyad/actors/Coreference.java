@@ -409,6 +409,7 @@ final class Coreference {
         return null;
     }
 
+    /** "Chinese officials", "the protesters": role words in the plural, with no name among their words. */
     private static boolean isUnnamedPlural(Sentence s, Mention m) {
         if (m.type() != Mention.Type.AGENT || !PluralReference.isPlural(s.token(s.headOf(m.first(), m.last())))) return false;
         return IntStream.rangeClosed(m.first(), m.last()).noneMatch(t -> s.token(t).pos().startsWith("NNP"));

@@ -113,7 +113,7 @@ final class EventDrafts {
         }
         if (isVerbalAttack(s, m, code, sources, targets)) {
             code = "111";
-            pattern += " (person to person: words)";
+            pattern += " (political attack: words)";
         }
         if (grammar.isSuspectCode(code)) targets = targets.stream().map(t -> suspect(s, t)).toList();
         boolean reciprocal = m.pattern().reciprocal() || grammar.isReciprocal(code) || grammar.saysEachOther(s, m.predicate())

@@ -72,13 +72,10 @@ public final class PlaceFinder implements PlaceClue {
         Place dateline = Dateline.find(article.article().text(), g);
         if (dateline != null) return dateline.country();
         Map<String, Integer> counts = new HashMap<>();
-        Context none = new Context.Builder().build();
         for (Sentence s : article.sentences()) {
             for (PlaceName n : PlaceNames.find(s, article.article().text(), excluded(article, s, mentions, g), g)) {
-                List<Place> candidates = new ArrayList<>(g.candidates(n.key()));
-                candidates.removeIf(p -> !n.admits(p, none));
-                Place p = Disambiguation.choose(candidates, none, n.kind());
-                if (p != null && p.country() != null) counts.merge(p.country(), 1, Integer::sum);
+                String country = countryOf(n, g);
+                if (country != null) counts.merge(country, 1, Integer::sum);
             }
         }
         String best = null;
@@ -101,15 +98,19 @@ public final class PlaceFinder implements PlaceClue {
     public String countryWithin(AnalyzedArticle article, List<Mention> mentions, int sentence, int first, int last) {
         Gazetteer g = gazetteer.get();
         Sentence s = article.sentences().get(sentence);
-        Context none = new Context.Builder().build();
         for (PlaceName n : PlaceNames.find(s, article.article().text(), excluded(article, s, mentions, g), g)) {
-            if (n.first() < first || n.last() > last) continue;
-            List<Place> candidates = new ArrayList<>(g.candidates(n.key()));
-            candidates.removeIf(p -> !n.admits(p, none));
-            Place p = Disambiguation.choose(candidates, none, n.kind());
-            return p == null ? null : p.country();
+            if (n.first() >= first && n.last() <= last) return countryOf(n, g);
         }
         return null;
+    }
+
+    /** The country of the place a name most likely is, with no context to choose by; or null. */
+    private static String countryOf(PlaceName n, Gazetteer g) {
+        Context none = new Context.Builder().build();
+        List<Place> candidates = new ArrayList<>(g.candidates(n.key()));
+        candidates.removeIf(p -> !n.admits(p, none));
+        Place p = Disambiguation.choose(candidates, none, n.kind());
+        return p == null ? null : p.country();
     }
 
     /**
