@@ -8,9 +8,18 @@ public final class ActorCodes {
 
     private static final Pattern WELL_FORMED = Pattern.compile("([A-Z]{3})+");
 
+    /** Role codes the program itself reads (data/CONVENTIONS.md lists them all). */
+    public static final String GOVERNMENT = "GOV";
+    public static final String MILITARY = "MIL";
+    public static final String POLICE = "COP";
+    public static final String CIVILIAN = "CVL";
+    public static final String ATTACKER = "UAF";
+    public static final String SUSPECT = "CRM";
+    public static final String ELITE = "ELI";
+    public static final String MEDIA = "MED";
+
     /** The offices of state whose former holders are elites (ELI): "a former Kenyan minister", Bill Clinton in 2019. */
-    private static final Set<String> OFFICES = Set.of("GOV", "MIL", "LEG", "JUD", "COP", "SPY");
-    private static final String ELITE = "ELI";
+    private static final Set<String> OFFICES = Set.of(GOVERNMENT, MILITARY, "LEG", "JUD", POLICE, "SPY");
 
     private ActorCodes() {}
 

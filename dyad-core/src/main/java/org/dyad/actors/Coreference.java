@@ -33,10 +33,7 @@ final class Coreference {
     private static final Set<String> PRONOUNS = Set.of("he", "she", "him", "her");
     private static final Set<String> HOMELAND_POSSESSIVES = Set.of("his", "her");
     private static final Set<String> PRESENT = Set.of("VBZ", "VBP");
-    private static final Set<String> STATE_ROLES = Set.of("GOV", "MIL", "COP", "LEG", "JUD", "SPY", "MED");
-    private static final String MILITARY_ROLE = "MIL";
-    private static final String POLICE_ROLE = "COP";
-    private static final String GOVERNMENT_ROLE = "GOV";
+    private static final Set<String> STATE_ROLES = Set.of(ActorCodes.GOVERNMENT, ActorCodes.MILITARY, ActorCodes.POLICE, "LEG", "JUD", "SPY", ActorCodes.MEDIA);
     /** "Russia said it would ...": as a subject, "it" and "they" refer to a country or organization. */
     private static final Set<String> COLLECTIVE_PRONOUNS = Set.of("it", "they");
     private static final String OBJECT_PLURAL = "them";
@@ -176,7 +173,7 @@ final class Coreference {
             if (r.type() == Mention.Type.AGENT) d = describedBy(s, s.headOf(r.first(), r.last()), here, name.text());
             else if (r.type() == Mention.Type.COUNTRY && r.first() == r.last() && s.token(r.first()).pos().startsWith("JJ")
                     && (r.last() + 1 == s.size() || !s.token(r.last() + 1).isNoun())) {
-                d = new Description(Actor.of(r.actor().country(), "CVL", name.text()), r.text());
+                d = new Description(Actor.of(r.actor().country(), ActorCodes.CIVILIAN, name.text()), r.text());
             }
             if (d != null) out.put(name.text(), d);
         }
@@ -265,7 +262,7 @@ final class Coreference {
             boolean place = PhraseWords.bundled().isPlaceNoun(m.lastWord()); // "Uhuru Park" is no one
             if (m.type() == Mention.Type.NAME && !place && (m.last() > m.first() && genders.containsKey(given.toLowerCase(Locale.ROOT)) || courtesy)) {
                 // "David Turpin", named by no dictionary: a private person, whose country RoleCountry gives.
-                return new Mention(m.sentence(), m.first(), m.last(), m.start(), m.end(), m.text(), Actor.of(null, "CVL", m.text()),
+                return new Mention(m.sentence(), m.first(), m.last(), m.start(), m.end(), m.text(), Actor.of(null, ActorCodes.CIVILIAN, m.text()),
                         Mention.Type.PERSON, "a person no dictionary names (" + (courtesy ? "a courtesy title" : "'" + given + "' is a given name") + "): a private person");
             }
         }
@@ -303,13 +300,13 @@ final class Coreference {
      * is of the police when the police are the branch the article named last; else null.
      */
     private static Mention rankOfPolice(Mention m, List<Mention> earlier) {
-        if (m.type() != Mention.Type.AGENT || m.actor() == null || !MILITARY_ROLE.equals(m.actor().role())
+        if (m.type() != Mention.Type.AGENT || m.actor() == null || !ActorCodes.MILITARY.equals(m.actor().role())
                 || !PhraseWords.bundled().isRankNoun(m.lastWord()) || m.text().contains(" ") && !m.isRoleOnly()) return null;
         for (int k = earlier.size() - 1; k >= 0; k--) {
             String role = earlier.get(k).actor() == null ? null : earlier.get(k).actor().role();
-            if (MILITARY_ROLE.equals(role)) return null;
-            if (POLICE_ROLE.equals(role)) {
-                return m.withActor(Actor.of(m.actor().country(), POLICE_ROLE, m.actor().name()), m.resolvedBy() + "; of the police named before");
+            if (ActorCodes.MILITARY.equals(role)) return null;
+            if (ActorCodes.POLICE.equals(role)) {
+                return m.withActor(Actor.of(m.actor().country(), ActorCodes.POLICE, m.actor().name()), m.resolvedBy() + "; of the police named before");
             }
         }
         return null;
@@ -321,7 +318,7 @@ final class Coreference {
      * named before or is the one person of that surname the dictionaries know.
      */
     private Mention ledGovernment(Mention m, List<Mention> earlier) {
-        if (m.type() != Mention.Type.AGENT || !m.isBareRole() || !GOVERNMENT_ROLE.equals(m.actor().role())) return null;
+        if (m.type() != Mention.Type.AGENT || !m.isBareRole() || !ActorCodes.GOVERNMENT.equals(m.actor().role())) return null;
         String text = m.text().trim();
         int cut = text.lastIndexOf(' ');
         if (cut < 0) return null;
@@ -335,7 +332,7 @@ final class Coreference {
             if (countries.size() == 1) country = countries.iterator().next();
         }
         if (country == null) return null;
-        return m.withActor(Actor.of(country, GOVERNMENT_ROLE, m.text()), "a government named by its leader, " + name + " (" + country + ")");
+        return m.withActor(Actor.of(country, ActorCodes.GOVERNMENT, m.text()), "a government named by its leader, " + name + " (" + country + ")");
     }
 
     /**

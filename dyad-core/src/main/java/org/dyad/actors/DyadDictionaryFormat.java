@@ -15,7 +15,6 @@ import org.dyad.datafile.TsvFile;
 final class DyadDictionaryFormat {
 
     /** The role of a country's people named by the plural of its demonym. */
-    private static final String PEOPLE_ROLE = "CVL";
 
     private DyadDictionaryFormat() {}
 
@@ -62,7 +61,7 @@ final class DyadDictionaryFormat {
         surfaces.addAll(row.list("aliases"));
         List<String> adjectives = row.list("adjectives");
         // "Peruvians", "Americans": the plural of a demonym names the country's people, not its state
-        Actor people = Actor.of(iso, PEOPLE_ROLE, name);
+        Actor people = Actor.of(iso, ActorCodes.CIVILIAN, name);
         for (String s : adjectives) {
             boolean plural = s.endsWith("s") && adjectives.contains(s.substring(0, s.length() - 1));
             if (plural) out.add(new ActorEntry(s, ActorEntry.Kind.COUNTRY, people, null, null, row.where(), user));
@@ -70,11 +69,11 @@ final class DyadDictionaryFormat {
         }
         for (String s : surfaces) out.add(new ActorEntry(s, ActorEntry.Kind.COUNTRY, country, null, null, row.where(), user));
         for (String capital : row.list("capitals")) {
-            out.add(new ActorEntry(capital, ActorEntry.Kind.CAPITAL, Actor.of(iso, "GOV", name), null, null, row.where(), user));
+            out.add(new ActorEntry(capital, ActorEntry.Kind.CAPITAL, Actor.of(iso, ActorCodes.GOVERNMENT, name), null, null, row.where(), user));
         }
         for (String metonym : row.list("metonyms")) {
             int eq = metonym.indexOf('=');
-            String role = eq < 0 ? "GOV" : code(row, metonym.substring(eq + 1).trim());
+            String role = eq < 0 ? ActorCodes.GOVERNMENT : code(row, metonym.substring(eq + 1).trim());
             String surface = eq < 0 ? metonym : metonym.substring(0, eq).trim();
             out.add(new ActorEntry(surface, ActorEntry.Kind.INSTITUTION, Actor.of(iso, role, name), null, null, row.where(), user));
         }

@@ -29,7 +29,7 @@ public record Mention(int sentence, int first, int last, int start, int end, Str
 
     /** A named person no dictionary knows, coded as a private person of a country ("David Turpin" USACVL). */
     public boolean isPrivatePerson() {
-        return type == Type.PERSON && actor != null && "CVL".equals(actor.role()) && text.equals(actor.name());
+        return type == Type.PERSON && actor != null && ActorCodes.CIVILIAN.equals(actor.role()) && text.equals(actor.name());
     }
 
     /** The last word of its text ("Khan" of "Usman Khan", "embassy" of "the US embassy"). */
@@ -46,7 +46,7 @@ public record Mention(int sentence, int first, int last, int start, int end, Str
 
     /** A named news outlet ("The Guardian", "Reuters"): where it is based says nothing of where the news happened. */
     public boolean isNewsOutlet() {
-        return type == Type.ORGANIZATION && actor != null && "MED".equals(actor.role());
+        return type == Type.ORGANIZATION && actor != null && ActorCodes.MEDIA.equals(actor.role());
     }
 
     /** Both mentions, coded, stand for the same actor code. */

@@ -128,7 +128,7 @@ final class PluralReference {
 
     /** "the people of his country", "the citizens in the capital": people at large that a phrase of place says who they are. */
     private static boolean isPeopleOfAPlace(Sentence s, int head, String role) {
-        return "CVL".equals(role) && s.children(head, "nmod").stream().anyMatch(c -> MentionIndex.hasCaseIn(s, c, PLACE_CASES));
+        return ActorCodes.CIVILIAN.equals(role) && s.children(head, "nmod").stream().anyMatch(c -> MentionIndex.hasCaseIn(s, c, PLACE_CASES));
     }
 
     /** "the nations of Bahrain and Kosovo", "the leaders of France and Germany": a phrase of names says who they are. */
@@ -141,7 +141,7 @@ final class PluralReference {
      * troops just named. Words for people at large ("the two men") fit any group.
      */
     private static boolean fits(String nounRole, String memberRole) {
-        return nounRole == null || nounRole.equals("CVL") || memberRole == null || nounRole.equals(memberRole);
+        return nounRole == null || nounRole.equals(ActorCodes.CIVILIAN) || memberRole == null || nounRole.equals(memberRole);
     }
 
     private static List<Mention> members(Sentence s, int first, int last, String text, Group g, String role, Mention.Type type) {

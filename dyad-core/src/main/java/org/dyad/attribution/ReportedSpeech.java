@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import org.dyad.actors.ActorCodes;
 import org.dyad.actors.Mention;
 import org.dyad.actors.MentionIndex;
 import org.dyad.datafile.TsvFile;
@@ -133,7 +134,7 @@ public final class ReportedSpeech {
         List<String> out = new ArrayList<>();
         for (Mention m : mentions.inSentence(s.index())) {
             // "told reporters" names no organization; "told Reuters" and "the Ma'an news agency" do.
-            if (m == speaker || !m.isCoded() || !"MED".equals(m.actor().role()) || m.isRoleOnly()) continue;
+            if (m == speaker || !m.isCoded() || !ActorCodes.MEDIA.equals(m.actor().role()) || m.isRoleOnly()) continue;
             if (speaker != null && speaker.actor() != null && m.actor().code().equals(speaker.actor().code()) && m.text().equals(speaker.text())) continue;
             if (!out.contains(m.actor().name())) out.add(m.actor().name());
         }

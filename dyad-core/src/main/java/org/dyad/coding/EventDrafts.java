@@ -21,11 +21,6 @@ final class EventDrafts {
     private static final String REPRESSION = "175";
     private static final String RIOT = "145";
     private static final String VIOLENCE_ROOT = "18";
-    private static final String CIVILIAN = "CVL";
-    private static final String ATTACKER = "UAF";
-    private static final String SUSPECT = "CRM";
-    private static final String POLICE = "COP";
-    private static final String GOVERNMENT = "GOV";
 
     private final Arguments arguments;
     private final SpeechActs speechActs;
@@ -129,8 +124,8 @@ final class EventDrafts {
         if (!grammar.isProtestRoot(code)) return implied;
         String country = implied.actor().country();
         boolean police = mentions.inSentence(s.index()).stream()
-                .anyMatch(x -> x.isCoded() && POLICE.equals(x.actor().role()) && country.equals(x.actor().country()));
-        return police ? implied.withActor(Actor.of(country, POLICE, null), "implied by a protest at what the police did: " + POLICE + " of " + country) : implied;
+                .anyMatch(x -> x.isCoded() && ActorCodes.POLICE.equals(x.actor().role()) && country.equals(x.actor().country()));
+        return police ? implied.withActor(Actor.of(country, ActorCodes.POLICE, null), "implied by a protest at what the police did: " + ActorCodes.POLICE + " of " + country) : implied;
     }
 
     /**
@@ -148,7 +143,7 @@ final class EventDrafts {
     private boolean areSpeakers(List<Mention> mentions, boolean government) {
         List<Mention> coded = mentions.stream().filter(Mention::isCoded).toList();
         return !coded.isEmpty() && coded.stream().allMatch(m -> m.type() == Mention.Type.PERSON
-                || grammar.isSpeakingRole(m.actor().role()) || government && GOVERNMENT.equals(m.actor().role()));
+                || grammar.isSpeakingRole(m.actor().role()) || government && ActorCodes.GOVERNMENT.equals(m.actor().role()));
     }
 
     /**
@@ -157,9 +152,9 @@ final class EventDrafts {
      */
     private Mention suspect(Sentence s, Mention t) {
         Actor a = t.actor();
-        if (!t.isCoded() || !CIVILIAN.equals(a.role()) || a.country() == null || grammar.isProtesterWord(t.lastWord())) return t;
+        if (!t.isCoded() || !ActorCodes.CIVILIAN.equals(a.role()) || a.country() == null || grammar.isProtesterWord(t.lastWord())) return t;
         boolean one = t.type() == Mention.Type.PERSON || t.type() == Mention.Type.AGENT && s.token(s.headOf(t.first(), t.last())).pos().equals("NN");
-        return one ? t.withActor(Actor.of(a.country(), SUSPECT, a.name()), t.resolvedBy() + "; a suspect") : t;
+        return one ? t.withActor(Actor.of(a.country(), ActorCodes.SUSPECT, a.name()), t.resolvedBy() + "; a suspect") : t;
     }
 
     /** Roots 06-08 and 14-20: acts done with things and force, not words. */
@@ -226,8 +221,8 @@ final class EventDrafts {
      */
     private static Mention attacker(Mention source, String code) {
         Actor a = source.actor();
-        if (!code.startsWith(VIOLENCE_ROOT) || !CIVILIAN.equals(a.role()) || a.country() == null) return source;
-        return source.withActor(Actor.of(a.country(), ATTACKER, a.name()), source.resolvedBy() + "; an attacker");
+        if (!code.startsWith(VIOLENCE_ROOT) || !ActorCodes.CIVILIAN.equals(a.role()) || a.country() == null) return source;
+        return source.withActor(Actor.of(a.country(), ActorCodes.ATTACKER, a.name()), source.resolvedBy() + "; an attacker");
     }
 
     /** Every target is coded and of a source's own country: its people, its forces, or the country itself. */
