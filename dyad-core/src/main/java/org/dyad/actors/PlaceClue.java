@@ -8,15 +8,11 @@ import org.dyad.text.AnalyzedArticle;
  * when its actors name no country often enough to set it ({@link Setting}). The place stage
  * answers it; the actor stage does not read the gazetteer itself.
  */
+@FunctionalInterface
 public interface PlaceClue {
 
     /** No clue: the setting comes from the actors alone. */
-    PlaceClue NONE = new PlaceClue() {
-        @Override
-        public String country(AnalyzedArticle article, List<Mention> mentions) {
-            return null;
-        }
-    };
+    PlaceClue NONE = (article, mentions) -> null;
 
     /** An ISO 3166 alpha-3 code, or null. */
     String country(AnalyzedArticle article, List<Mention> mentions);
