@@ -1168,4 +1168,41 @@ class EventCodingTest {
         String subpoena = "A Kenyan court subpoenaed the Kenyan president on Monday. ";
         assertThat(Coded.events(subpoena + "The Kenyan president attacked the subpoena as a political strategy.", DAY)).anyMatch(e -> e.startsWith("KENGOV 111 KENJUD"));
     }
+
+    @Test
+    void aShipIsTheCountrysWhoseFlagItFlies() {
+        assertThat(Coded.events("Iranian forces seized a Liberian-flagged tanker in the Gulf on Monday.", DAY)).anyMatch(e -> e.startsWith("IRNMIL 171 LBR"));
+    }
+
+    @Test
+    void thePeopleAnActOnPeopleNamesAreItsTargetThoughARoleWordAlone() {
+        assertThat(Coded.events("Malian rebels released 12 hostages on Monday.", DAY)).anyMatch(e -> e.startsWith("MLIREB 0841 MLICVL"));
+    }
+
+    @Test
+    void partiesThatRestoreRelationsRestoreThemWithEachOther() {
+        assertThat(Coded.events("Qatar and Bahrain restored diplomatic relations on Monday.", DAY))
+                .anyMatch(e -> e.startsWith("QAT 054 BHR")).anyMatch(e -> e.startsWith("BHR 054 QAT"));
+    }
+
+    @Test
+    void blameFallsOnWhomTheAttackIsBlamedOnNotOnItsVictims() {
+        assertThat(Coded.events("Kenya blamed Somalia for the attack on its border post.", DAY)).anyMatch(e -> e.startsWith("KEN 112 SOM"));
+    }
+
+    @Test
+    void twoVerbsJoinedBeforeTheirObjectShareIt() {
+        assertThat(Coded.events("Ugandan police arrested and later freed a Kenyan journalist on Monday.", DAY))
+                .anyMatch(e -> e.startsWith("UGACOP 173 KENMED")).anyMatch(e -> e.startsWith("UGACOP 0841 KENMED"));
+        assertThat(Coded.events("Kenya condemned and rejected the Ugandan proposal on Monday.", DAY))
+                .anyMatch(e -> e.startsWith("KEN 111 UGA")).anyMatch(e -> e.startsWith("KEN 120 UGA"));
+        // a verb with a clause of its own has its complement already: "claimed the vote was rigged" takes no object
+        assertThat(Coded.events("The Kenyan minister claimed the vote was rigged and said voters were \"tired\" of the opposition.", DAY))
+                .noneMatch(e -> e.startsWith("KENGOV 112"));
+    }
+
+    @Test
+    void forceFallsOnTheCountryWhosePlaceItTakes() {
+        assertThat(Coded.events("Ethiopian troops captured the Eritrean town on Monday.", DAY)).anyMatch(e -> e.startsWith("ETHMIL 192 ERI"));
+    }
 }

@@ -196,7 +196,7 @@ final class Arguments {
             if (patient.isEmpty() && s.relation(p).startsWith("conj")) patient = s.children(s.head(p), "nsubj");
             return patient;
         }
-        List<Integer> obj = object ? s.children(p, "obj") : new ArrayList<>();
+        List<Integer> obj = object ? objects(s, p) : new ArrayList<>();
         obj.removeAll(m.consumed());
         if (!obj.isEmpty()) {
             // "met the IMF, and then President Trump": a noun the parser joins to the verb is a second object.
@@ -227,7 +227,8 @@ final class Arguments {
         for (int noun : m.consumed()) {
             if (!s.token(noun).isNoun()) continue;
             Mention named = mentions.at(s.index(), noun);
-            if (named != null && named.isCoded() && !named.isRoleOnly()) return List.of(noun);
+            // "released 12 hostages": people an act on people names in its pattern are whom it is done to, though a role word alone
+            if (named != null && named.isCoded() && (!named.isRoleOnly() || grammar.isPersonPatientCode(m.pattern().code()))) return List.of(noun);
             List<Integer> owner = s.children(noun, "nmod:poss");
             if (!owner.isEmpty()) return owner;
             int prepositional = -1;
@@ -240,8 +241,9 @@ final class Arguments {
             }
             // "dismissed a Trump lawsuit", "rejected the Bolivian proposal on sea access": an actor named inside
             // the noun's phrase; not for acts done together, whose parties are the subjects ("signed the
-            // US-Mexico agreement").
-            Mention inside = m.pattern().reciprocal() || grammar.isReciprocal(m.pattern().code()) ? null : mentions.forArgument(s, noun);
+            // US-Mexico agreement"), but for force, which falls on what it takes ("captured the Ukrainian town").
+            boolean together = m.pattern().reciprocal() || grammar.isReciprocal(m.pattern().code()) && !grammar.isForceRoot(m.pattern().code());
+            Mention inside = together ? null : mentions.forArgument(s, noun);
             if (inside != null && inside.isCoded() && (!inside.isRoleOnly() || isCompoundOf(s, inside, noun))) return List.of(s.headOf(inside.first(), inside.last()));
             // "carry out the reforms demanded by protesters": people named as who asked for the thing, though by a role word alone
             Mention holder = mentions.holder(s, noun);
@@ -249,6 +251,33 @@ final class Arguments {
             if (prepositional >= 0) return List.of(prepositional);
         }
         return List.of();
+    }
+
+    /**
+     * A verb's direct objects. "Detained and later released a German tourist", "condemned and rejected
+     * the proposal": of two verbs joined with nothing of the first between them, before their one
+     * object, the parser gives the object to either; the other shares it.
+     */
+    private static List<Integer> objects(Sentence s, int verb) {
+        List<Integer> own = s.children(verb, "obj");
+        if (!own.isEmpty() || !s.children(verb, "ccomp").isEmpty() || !s.children(verb, "xcomp").isEmpty()) return new ArrayList<>(own);
+        for (int c : s.children(verb, "conj")) {
+            if (c > verb && joinedBare(s, verb, c)) return new ArrayList<>(s.children(c, "obj"));
+        }
+        int head = s.head(verb);
+        if (head >= 0 && head < verb && s.relation(verb).equals("conj") && joinedBare(s, head, verb)) {
+            return new ArrayList<>(s.children(head, "obj").stream().filter(o -> o > verb).toList());
+        }
+        return new ArrayList<>();
+    }
+
+    /** "detained and later released": verbs joined with only the second's conjunction and adverbs between them, and no subject of its own. */
+    private static boolean joinedBare(Sentence s, int first, int second) {
+        if (!s.token(first).isVerb() || !s.token(second).isVerb() || !s.children(second, "nsubj").isEmpty() || !s.children(second, "nsubj:pass").isEmpty()) return false;
+        for (int t = first + 1; t < second; t++) {
+            if (s.head(t) != second) return false;
+        }
+        return true;
     }
 
     /** "banned opposition rallies": a role word that is a noun before the noun, which names whose the thing is. */
@@ -407,7 +436,7 @@ final class Arguments {
     boolean fallsOnThing(Sentence s, PredicateMatch m, MentionIndex mentions) {
         int p = m.predicate();
         if (!s.token(p).isVerb()) return false;
-        List<Integer> patients = !isPassive(s, p) ? s.children(p, "obj")
+        List<Integer> patients = !isPassive(s, p) ? objects(s, p)
                 : isReducedPassive(s, p) ? reducedPatient(s, p) : s.children(p, "nsubj:pass");
         for (int o : patients) {
             if (m.consumed().contains(o) || mayBePeople(s, o)) continue;
