@@ -1205,4 +1205,10 @@ class EventCodingTest {
     void forceFallsOnTheCountryWhosePlaceItTakes() {
         assertThat(Coded.events("Ethiopian troops captured the Eritrean town on Monday.", DAY)).anyMatch(e -> e.startsWith("ETHMIL 192 ERI"));
     }
+
+    @Test
+    void criticismOfWhatIsDoneInACountryIsAimedAtIt() {
+        assertThat(Coded.events("Sweden criticized the human rights situation in Iran on Monday.", DAY)).anyMatch(e -> e.startsWith("SWE 111 IRN"));
+        assertThat(Coded.events("Norway condemned the crackdown on journalists in Turkey.", DAY)).anyMatch(e -> e.startsWith("NOR 111 TUR"));
+    }
 }

@@ -86,7 +86,7 @@ final class Arguments {
         // "delivered tanks to Ukraine", "shared recordings with Saudi Arabia": when the object is a
         // thing, the actor it goes to is the target.
         List<Integer> anchors = new ArrayList<>(List.of(m.predicate()));
-        anchors.addAll(s.children(m.predicate(), "obj"));
+        anchors.addAll(objects(s, m.predicate()));
         anchors.addAll(m.consumed()); // "pledged 500 million euros in aid to Ukraine"
         List<String> prepositions = new ArrayList<>(grammar.recipientPrepositions());
         // "rallied outside the US embassy": a protest is aimed at the actor whose site it is held at.
@@ -97,8 +97,8 @@ final class Arguments {
             List<Mention> recipients = mentionsOf(s, List.of(t), mentions);
             if (recipients.stream().anyMatch(Mention::isCoded)) return recipients;
         }
-        if (targets.stream().noneMatch(Mention::isCoded) && grammar.isForceRoot(m.pattern().code())) {
-            Mention place = struckPlace(s, anchors, mentions);
+        if (targets.stream().noneMatch(Mention::isCoded) && grammar.isPlaceTargetRoot(m.pattern().code())) {
+            Mention place = placeOfThing(s, anchors, mentions);
             if (place != null) return List.of(place);
         }
         return targets;
@@ -144,19 +144,19 @@ final class Arguments {
     }
 
     /**
-     * "struck targets in Gaza", "shelled positions inside Syria": force used on things in a
-     * country the text names is used on that country. A capital stands for its country here,
+     * "struck targets in Gaza", "condemned human rights abuses in Egypt": an act on things in a
+     * country the text names is aimed at that country. A capital stands for its country here,
      * not for its government.
      */
-    private Mention struckPlace(Sentence s, List<Integer> anchors, MentionIndex mentions) {
-        for (String prep : grammar.struckPlacePrepositions()) {
+    private Mention placeOfThing(Sentence s, List<Integer> anchors, MentionIndex mentions) {
+        for (String prep : grammar.placePrepositions()) {
             int t = PredicateMatcher.prepositionalObject(s, anchors, prep, grammar);
             Mention place = t < 0 ? null : mentions.forArgument(s, t);
             if (place == null || !place.isCoded() || place.actor().country() == null
                     || place.type() != Mention.Type.COUNTRY && place.type() != Mention.Type.INSTITUTION) continue;
             String country = place.actor().country();
             return new Mention(place.sentence(), place.first(), place.last(), place.start(), place.end(), place.text(),
-                    new Actor(country, place.text(), country, null), place.type(), place.resolvedBy() + "; the country of a place force was used in");
+                    new Actor(country, place.text(), country, null), place.type(), place.resolvedBy() + "; the country of the place the act fell on");
         }
         return null;
     }

@@ -14,7 +14,7 @@ final class Grammar {
 
     static final Set<String> LISTS = Set.of("not-element", "temporal", "command-verb", "authoring-verb", "recipient-preposition",
             "noun-target-preposition", "relative-tag", "reciprocal-code", "content-root", "fixed-preposition", "protest-site-preposition",
-            "occurrence-verb", "casualty-verb", "causing-verb", "crowd-word", "idiom", "force-root", "toll-root", "struck-place-preposition",
+            "occurrence-verb", "casualty-verb", "causing-verb", "crowd-word", "idiom", "force-root", "toll-root", "place-preposition", "place-target-root",
             "protest-root", "accusation-root", "passive-auxiliary", "definite-determiner", "about-preposition", "topic-preposition", "patient-noun", "counterpart-root", "guest-verb", "person-patient-code", "thing-pronoun", "undirected-code", "visit-code", "means-noun", "reciprocal-pronoun", "joint-verb", "assent-verb",
             "verbal-attack-verb", "speaking-role", "subject-target-preposition", "non-state-role", "killing-verb",
             "instrument-verb", "armed-code", "unarmed-role", "traveller-role", "cognition-verb", "repressing-role", "protester-word", "suspect-code");
@@ -118,8 +118,13 @@ final class Grammar {
         return ordered.get("protest-site-preposition");
     }
 
-    List<String> struckPlacePrepositions() {
-        return ordered.get("struck-place-preposition");
+    List<String> placePrepositions() {
+        return ordered.get("place-preposition");
+    }
+
+    /** Roots of acts on things whose place's country, with no actor as target, is their target (force, criticism). */
+    boolean isPlaceTargetRoot(String code) {
+        return hasRoot("place-target-root", code);
     }
 
     /** Roots of force used on people and things (assault, fight, mass violence), whose place can be their target. */
