@@ -1211,4 +1211,10 @@ class EventCodingTest {
         assertThat(Coded.events("Sweden criticized the human rights situation in Iran on Monday.", DAY)).anyMatch(e -> e.startsWith("SWE 111 IRN"));
         assertThat(Coded.events("Norway condemned the crackdown on journalists in Turkey.", DAY)).anyMatch(e -> e.startsWith("NOR 111 TUR"));
     }
+
+    @Test
+    void whomAnActHelpsDoSomethingIsItsTarget() {
+        // the parser makes "Vietnam" the subject of "build", not the object of "helped"
+        assertThat(Coded.events("Japan helped Vietnam build a new railway.", DAY)).anyMatch(e -> e.startsWith("JPN 070 VNM"));
+    }
 }

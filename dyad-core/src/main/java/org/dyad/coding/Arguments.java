@@ -260,7 +260,12 @@ final class Arguments {
      */
     private static List<Integer> objects(Sentence s, int verb) {
         List<Integer> own = s.children(verb, "obj");
-        if (!own.isEmpty() || !s.children(verb, "ccomp").isEmpty() || !s.children(verb, "xcomp").isEmpty()) return new ArrayList<>(own);
+        if (!own.isEmpty()) return new ArrayList<>(own);
+        // "helped Ukraine repair its grid": the parser makes the object the subject of a bare infinitive clause
+        for (int c : s.children(verb, "ccomp")) {
+            if (s.token(c).pos().equals("VB") && s.children(c, "mark").isEmpty() && s.children(c, "aux").isEmpty()) return new ArrayList<>(s.children(c, "nsubj"));
+        }
+        if (!s.children(verb, "ccomp").isEmpty() || !s.children(verb, "xcomp").isEmpty()) return new ArrayList<>();
         for (int c : s.children(verb, "conj")) {
             if (c > verb && joinedBare(s, verb, c)) return new ArrayList<>(s.children(c, "obj"));
         }
