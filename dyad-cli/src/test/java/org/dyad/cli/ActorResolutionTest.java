@@ -336,4 +336,22 @@ class ActorResolutionTest {
         // lower case, an office is no body of state
         assertThat(Coded.article("The company moved its office to Nairobi.", "2019-09-06").mentions()).noneMatch(m -> m.text().contains("office"));
     }
+
+    @Test
+    void aNameSetBesideARoleWordBeforeItHoldsThatRole() {
+        String text = "Kenya's opposition leader Raila Odinga said the protests would go on. The interior minister, Wafula Wrzeszczyk, defended the police on Monday. "
+                + "He accused the opposition of paying gangs.";
+        assertThat(code(text, "2023-03-21", "Wafula Wrzeszczyk")).endsWith("GOV");
+        // so "he" is the minister who was the last sentence's subject, not the opposition leader before him
+        assertThat(code(text, "2023-03-21", "He")).endsWith("GOV");
+    }
+
+    @Test
+    void aPluralIsNotTheSubjectOfItsOwnClause() {
+        // "both sides" are not the United States and the European Union that call on them
+        assertThat(Coded.article("The United States and the European Union called on both sides to show restraint.", "2023-03-21").mentions())
+                .noneMatch(m -> m.text().equals("both sides") && m.code() != null);
+        assertThat(Coded.events("The United States and the European Union called on both sides to show restraint.", "2023-03-21"))
+                .noneMatch(e -> e.startsWith("USA 020 IGOEEC"));
+    }
 }

@@ -1217,4 +1217,17 @@ class EventCodingTest {
         // the parser makes "Vietnam" the subject of "build", not the object of "helped"
         assertThat(Coded.events("Japan helped Vietnam build a new railway.", DAY)).anyMatch(e -> e.startsWith("JPN 070 VNM"));
     }
+
+    @Test
+    void aProtestIsNotAgainstThePoliceWhoActOnIt() {
+        assertThat(Coded.events("Ugandan police fired tear gas at hundreds of students who marched through Kampala to protest against fee increases.", DAY))
+                .anyMatch(e -> e.startsWith("UGAEDU 141 UGAGOV")).noneMatch(e -> e.startsWith("UGAEDU 14") && e.contains(" UGACOP "));
+    }
+
+    @Test
+    void anEventNounInsideAnActorsNameIsNoEvent() {
+        // "riot police" tell of no riot
+        assertThat(Coded.events("Iranian riot police used tear gas on Monday to disperse hundreds of students in Isfahan.", DAY))
+                .anyMatch(e -> e.startsWith("IRNCOP 175")).noneMatch(e -> e.contains(" 145 "));
+    }
 }

@@ -126,7 +126,12 @@ final class Coreference {
             Description d = describedBy(s, a, here, m.text());
             if (d != null) return d.of(m, "its apposition");
         }
-        return null;
+        // "the interior minister, Kithure Kindiki": a name set beside a role word before it holds that role
+        int name = s.headOf(m.first(), m.last());
+        if (!s.relation(name).equals("appos")) return null;
+        Mention role = here.stream().filter(x -> x.covers(s.index(), s.head(name)) && x.type() == Mention.Type.AGENT && x.actor() != null
+                && x.actor().role() != null && !isRelativeNoun(s, s.head(name))).findFirst().orElse(null);
+        return role == null ? null : new Description(Actor.of(role.actor().country(), role.actor().role(), m.text()), role.text()).of(m, "the role word before it");
     }
 
     /** Who a name is that a role word describes, or null: a role word's own actor counts, else the one its phrase names nearest its head. */
@@ -280,7 +285,9 @@ final class Coreference {
                             refersTo(e));
                 }
             }
-            if ("person".equals(descriptions.get(head))) {
+            // "the interior minister, Kithure Kindiki": a description its apposition names is that person, no one named before
+            boolean named = s.children(s.headOf(m.first(), m.last()), "appos").stream().anyMatch(a -> s.token(a).pos().startsWith("NNP"));
+            if ("person".equals(descriptions.get(head)) && !named) {
                 String country = m.actor() == null ? null : m.actor().country();
                 for (int k = earlier.size() - 1; k >= 0; k--) {
                     Mention e = earlier.get(k);
@@ -538,7 +545,10 @@ final class Coreference {
             for (int k = 0; k < m.first(); k++) if (s.token(k).isVerb()) return false;
             return true;
         }
-        return s.relation(s.headOf(m.first(), m.last())).startsWith("nsubj");
+        int head = s.headOf(m.first(), m.last());
+        // "the interior minister, Kithure Kindiki, said": a name set beside the subject is the subject
+        boolean apposed = s.relation(head).equals("appos") && s.head(head) >= 0 && s.relation(s.head(head)).startsWith("nsubj");
+        return s.relation(head).startsWith("nsubj") || apposed;
     }
 
     private static boolean isDefinite(AnalyzedArticle article, Mention m) {

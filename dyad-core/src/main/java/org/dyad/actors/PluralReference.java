@@ -106,13 +106,34 @@ final class PluralReference {
             for (int k = groups.size() - 1; k >= 0; k--) {
                 Group g = groups.get(k);
                 if (s.index() - g.sentence() > DESCRIPTION_WINDOW) break;
-                if (!g.before(s.index(), first) || size != null && g.members().size() != size) continue;
+                if (!g.before(s.index(), first) || size != null && g.members().size() != size || isOwnSubject(s, g, head)) continue;
                 if (officesOnly && g.members().stream().anyMatch(m -> m.actor().role() == null)) continue;
                 if (g.members().stream().anyMatch(m -> !fits(role, m.actor().role()))) continue;
                 return members(s, first, last, text, g, role, Mention.Type.DESCRIPTION);
             }
         }
         return List.of();
+    }
+
+    /**
+     * "The US and the EU called on both sides to show restraint": a group that is the subject of the
+     * clause the plural is in is not what the plural refers to.
+     */
+    private static boolean isOwnSubject(Sentence s, Group g, int head) {
+        if (!g.subject() || g.sentence() != s.index()) return false;
+        Mention first = g.members().get(0);
+        return clauseOf(s, s.headOf(first.first(), first.last())) == clauseOf(s, head);
+    }
+
+    /** The verb whose finite clause the word is a part of (an infinitive's subject is the clause above's), or -1. */
+    private static int clauseOf(Sentence s, int word) {
+        int h = s.head(word);
+        while (h >= 0 && (!s.token(h).isVerb() || isInfinitive(s, h))) h = s.head(h);
+        return h;
+    }
+
+    private static boolean isInfinitive(Sentence s, int verb) {
+        return s.children(verb, "mark").stream().anyMatch(m -> s.token(m).word().equalsIgnoreCase("to"));
     }
 
     /** "They" as a subject, when a subject before it, in its sentence or the two before, was a group. */

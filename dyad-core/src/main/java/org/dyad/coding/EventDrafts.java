@@ -38,6 +38,9 @@ final class EventDrafts {
 
     List<Draft> of(Sentence s, PredicateMatch m, List<PredicateMatch> matches, MentionIndex mentions) {
         if (m.pattern().isNull() || speechActs.isContent(s, m, matches)) return List.of();
+        // "riot police", "peace envoy": an event noun inside an actor's name is no event
+        Mention around = mentions.at(s.index(), m.predicate());
+        if (s.token(m.predicate()).isNoun() && around != null && around.isCoded() && m.predicate() < around.last()) return List.of();
         Factuality.Verdict verdict = factuality.of(s, m.predicate());
         for (int element : m.consumed()) {
             // "said it must withdraw its troops", "said it was not a mistake": a verb or copular predicate the
@@ -104,7 +107,7 @@ final class EventDrafts {
         }
         if (target == null && sources.size() == 1 && sources.get(0).isCoded()) {
             Mention tgt = implied.target(s, m.predicate(), code, sources.get(0), mentions.setting()); // protests against the government
-            if (tgt != null) targets = List.of(grievance(s, code, tgt, mentions));
+            if (tgt != null) targets = List.of(grievance(s, m.predicate(), code, tgt, mentions));
         }
         if (isVerbalAttack(s, m, code, sources, targets)) {
             code = "111";
@@ -118,14 +121,26 @@ final class EventDrafts {
 
     /**
      * "Protests spread after the police shooting of a black man": a protest against no one named, in a
-     * sentence that tells of the police, is against the police, not the government they serve.
+     * sentence that tells of the police, is against the police, not the government they serve; but
+     * not police who act on the protest ("police fired tear gas at supporters who marched to protest").
      */
-    private Mention grievance(Sentence s, String code, Mention implied, MentionIndex mentions) {
+    private Mention grievance(Sentence s, int protest, String code, Mention implied, MentionIndex mentions) {
         if (!grammar.isProtestRoot(code)) return implied;
         String country = implied.actor().country();
         boolean police = mentions.inSentence(s.index()).stream()
-                .anyMatch(x -> x.isCoded() && ActorCodes.POLICE.equals(x.actor().role()) && country.equals(x.actor().country()));
+                .anyMatch(x -> x.isCoded() && ActorCodes.POLICE.equals(x.actor().role()) && country.equals(x.actor().country())
+                        && !actsAbove(s, x, protest));
         return police ? implied.withActor(Actor.of(country, ActorCodes.POLICE, null), "implied by a protest at what the police did: " + ActorCodes.POLICE + " of " + country) : implied;
+    }
+
+    /** The mention is the subject of a clause the predicate is part of. */
+    private static boolean actsAbove(Sentence s, Mention x, int predicate) {
+        int word = s.headOf(x.first(), x.last());
+        if (!s.relation(word).startsWith("nsubj")) return false;
+        for (int h = s.head(predicate); h >= 0; h = s.head(h)) {
+            if (h == s.head(word)) return true;
+        }
+        return false;
     }
 
     /**
