@@ -43,11 +43,11 @@ class GoldSetTest {
     void theProjectsGoldSetScoresNoLowerThanMeasured() {
         Evaluation.Report r = score(GOLD.resolve("gold.jsonl"));
         assertThat(r.items()).isGreaterThanOrEqualTo(300);
-        assertThat(r.root().f1()).as("root F1").isGreaterThanOrEqualTo(0.74);
+        assertThat(r.root().f1()).as("root F1").isGreaterThanOrEqualTo(0.75);
         assertThat(r.code().f1()).as("code F1").isGreaterThanOrEqualTo(0.54);
-        assertThat(r.rootActors().f1()).as("root+actors F1").isGreaterThanOrEqualTo(0.67);
-        assertThat(r.rootActors().precision()).as("root+actors precision").isGreaterThanOrEqualTo(0.81);
-        assertThat(r.score(Level.COUNTRY_ROOT).f1()).as("country+root F1").isGreaterThanOrEqualTo(0.71);
+        assertThat(r.rootActors().f1()).as("root+actors F1").isGreaterThanOrEqualTo(0.68);
+        assertThat(r.rootActors().precision()).as("root+actors precision").isGreaterThanOrEqualTo(0.82);
+        assertThat(r.score(Level.COUNTRY_ROOT).f1()).as("country+root F1").isGreaterThanOrEqualTo(0.72);
         assertThat(r.dateAccuracy()).as("date accuracy").isGreaterThanOrEqualTo(0.92);
         assertThat(r.speakerAccuracy()).as("quote speakers").isGreaterThanOrEqualTo(0.97);
         assertThat(r.noEventItems()).isGreaterThanOrEqualTo(40);
@@ -85,6 +85,6 @@ class GoldSetTest {
     private static final double DEV_ROOT_ACTORS = 0.42;
     private static final double DEV_B_COUNTRY_ROOT = 0.40;
     private static final double DEV_B_ROOT_ACTORS = 0.28;
-    private static final double TEST_COUNTRY_ROOT = 0.28;
-    private static final double TEST_ROOT_ACTORS = 0.21;
+    private static final double TEST_COUNTRY_ROOT = 0.27;
+    private static final double TEST_ROOT_ACTORS = 0.20;
 }

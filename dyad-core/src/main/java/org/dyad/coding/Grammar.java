@@ -127,7 +127,7 @@ final class Grammar {
         return hasRoot("place-target-root", code);
     }
 
-    /** Roots of force used on people and things (assault, fight, mass violence), whose place can be their target. */
+    /** Roots of force used on people and things (assault, fight, mass violence). */
     boolean isForceRoot(String code) {
         return hasRoot("force-root", code);
     }
