@@ -113,7 +113,8 @@ final class Coreference {
     /**
      * "David Mwangi, a spokesman for the Kenyan government", "Qasem Soleimani, head of Iran's Quds
      * Force": a person's name no dictionary knows is who its apposition says, here and when named
-     * again. A name of one word is left alone: "Reading, UK" is a place.
+     * again; so is one set beside a role word before it ("the interior minister, Wafula Wrzeszczyk").
+     * A name of one word is left alone: "Reading, UK" is a place.
      */
     private static Mention described(Sentence s, Mention m, List<Mention> here) {
         if (!s.parsed() || m.isCoded() || m.last() == m.first() || !isName(m)) return null;
@@ -126,7 +127,6 @@ final class Coreference {
             Description d = describedBy(s, a, here, m.text());
             if (d != null) return d.of(m, "its apposition");
         }
-        // "the interior minister, Kithure Kindiki": a name set beside a role word before it holds that role
         int name = s.headOf(m.first(), m.last());
         if (!s.relation(name).equals("appos")) return null;
         Mention role = here.stream().filter(x -> x.covers(s.index(), s.head(name)) && x.type() == Mention.Type.AGENT && x.actor() != null
@@ -285,7 +285,7 @@ final class Coreference {
                             refersTo(e));
                 }
             }
-            // "the interior minister, Kithure Kindiki": a description its apposition names is that person, no one named before
+            // "the interior minister, Wafula Wrzeszczyk": a description its apposition names is that person, no one named before
             boolean named = s.children(s.headOf(m.first(), m.last()), "appos").stream().anyMatch(a -> s.token(a).pos().startsWith("NNP"));
             if ("person".equals(descriptions.get(head)) && !named) {
                 String country = m.actor() == null ? null : m.actor().country();
@@ -546,7 +546,7 @@ final class Coreference {
             return true;
         }
         int head = s.headOf(m.first(), m.last());
-        // "the interior minister, Kithure Kindiki, said": a name set beside the subject is the subject
+        // "the interior minister, Wafula Wrzeszczyk, said": a name set beside the subject is the subject
         boolean apposed = s.relation(head).equals("appos") && s.head(head) >= 0 && s.relation(s.head(head)).startsWith("nsubj");
         return s.relation(head).startsWith("nsubj") || apposed;
     }
