@@ -14,8 +14,6 @@ import org.dyad.datafile.TsvFile;
  */
 final class DyadDictionaryFormat {
 
-    /** The role of a country's people named by the plural of its demonym. */
-
     private DyadDictionaryFormat() {}
 
     static boolean recognizes(TsvFile file) {

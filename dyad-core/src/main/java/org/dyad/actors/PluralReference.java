@@ -128,12 +128,8 @@ final class PluralReference {
     /** The verb whose finite clause the word is a part of (an infinitive's subject is the clause above's), or -1. */
     private static int clauseOf(Sentence s, int word) {
         int h = s.head(word);
-        while (h >= 0 && (!s.token(h).isVerb() || isInfinitive(s, h))) h = s.head(h);
+        while (h >= 0 && (!s.token(h).isVerb() || s.isInfinitive(h))) h = s.head(h);
         return h;
-    }
-
-    private static boolean isInfinitive(Sentence s, int verb) {
-        return s.children(verb, "mark").stream().anyMatch(m -> s.token(m).word().equalsIgnoreCase("to"));
     }
 
     /** "They" as a subject, when a subject before it, in its sentence or the two before, was a group. */

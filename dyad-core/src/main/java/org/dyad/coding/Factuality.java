@@ -70,7 +70,7 @@ final class Factuality {
         if (end != null) return end; // "Will Russia send troops?" asks; it does not report
         Verdict own = local(s, predicate);
         if (own != null) return own;
-        if (infinitive(s, predicate)) {
+        if (s.isInfinitive(predicate)) {
             // "Israel's plans to attack ...", parsed with "plans" as the infinitive's subject.
             for (int subj : s.children(predicate, "nsubj")) {
                 Verdict v = lookup("noun-governor", s.token(subj).lemma());
@@ -81,7 +81,7 @@ final class Factuality {
             int g = s.head(k);
             if (g < 0) break;
             String rel = base(s.relation(k));
-            if (COMPLEMENTS.contains(rel) || infinitive(s, k)) {
+            if (COMPLEMENTS.contains(rel) || s.isInfinitive(k)) {
                 Verdict v = lookup(s.token(g).isNoun() ? "noun-governor" : "governor", s.token(g).lemma());
                 if (v != null) return v;
             }
@@ -93,7 +93,7 @@ final class Factuality {
                 Verdict v = cue(s, g, "aux");
                 return v == null ? Verdict.DONE : new Verdict(Effect.NONE, v.cue(), v.kind());
             }
-            if (!CHAIN.contains(rel) && !infinitive(s, k)) break;
+            if (!CHAIN.contains(rel) && !s.isInfinitive(k)) break;
             // "No group claimed it, but the militias made threats": a conjoined clause with its own subject stands alone.
             if (rel.equals("conj") && !s.children(k, "nsubj").isEmpty()) break;
             k = g;
@@ -175,12 +175,6 @@ final class Factuality {
     private static Verdict firstOf(Verdict... vs) {
         for (Verdict v : vs) if (v != null) return v;
         return null;
-    }
-
-    /** "to end ...": an infinitive clause, whatever relation the parser gave it. */
-    static boolean infinitive(Sentence s, int v) {
-        for (int mark : s.children(v, "mark")) if (s.token(mark).word().equalsIgnoreCase("to")) return true;
-        return false;
     }
 
     private static String base(String relation) {

@@ -91,7 +91,7 @@ final class SpeechActs {
             if (h == other.predicate() && isAllegation(s, other, m)) return true;
             if (!grammar.isContentRoot(other.pattern().code())) continue;
             String rel = s.relation(m.predicate());
-            if (h == other.predicate() && (rel.equals("xcomp") || rel.equals("ccomp") || rel.startsWith("acl") || Factuality.infinitive(s, m.predicate()))) return true;
+            if (h == other.predicate() && (rel.equals("xcomp") || rel.equals("ccomp") || rel.startsWith("acl") || s.isInfinitive(m.predicate()))) return true;
         }
         return false;
     }
@@ -117,7 +117,7 @@ final class SpeechActs {
         for (PredicateMatch c : matches) {
             if (c == m || c.pattern().isNull() || s.head(c.predicate()) != m.predicate()) continue;
             String rel = s.relation(c.predicate());
-            if (rel.equals("xcomp") || rel.equals("ccomp") || rel.equals("obj") || Factuality.infinitive(s, c.predicate())) return c;
+            if (rel.equals("xcomp") || rel.equals("ccomp") || rel.equals("obj") || s.isInfinitive(c.predicate())) return c;
             if (c.predicate() == m.target() && s.token(c.predicate()).isNoun()) return c;
         }
         return null;

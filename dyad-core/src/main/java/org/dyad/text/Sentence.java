@@ -75,6 +75,12 @@ public record Sentence(int index, int start, int end, List<Token> tokens, List<D
         return out;
     }
 
+    /** "to end ...": token {@code i} heads an infinitive clause (it is marked by "to"), whatever relation the parser gave it. */
+    public boolean isInfinitive(int i) {
+        for (int mark : children(i, "mark")) if (token(mark).word().equalsIgnoreCase("to")) return true;
+        return false;
+    }
+
     /** All tokens dominated by {@code i}, including itself, in sentence order. */
     public List<Integer> subtree(int i) {
         List<Integer> out = new ArrayList<>();

@@ -101,7 +101,7 @@ public final class EventDating {
     /** An infinitive of purpose on a verb: "sent a team to investigate". */
     private static boolean isPurpose(Sentence s, int predicate) {
         return s.relation(predicate).startsWith("advcl") && s.head(predicate) >= 0 && s.token(s.head(predicate)).isVerb()
-                && s.children(predicate, "mark").stream().anyMatch(m -> s.token(m).word().equalsIgnoreCase("to"));
+                && s.isInfinitive(predicate);
     }
 
     /** The expression hangs from the predicate, or from one of its non-clausal dependents, before any other verb. */
