@@ -1230,4 +1230,40 @@ class EventCodingTest {
         assertThat(Coded.events("Iranian riot police used tear gas on Monday to disperse hundreds of students in Isfahan.", DAY))
                 .anyMatch(e -> e.startsWith("IRNCOP 175")).noneMatch(e -> e.contains(" 145 "));
     }
+
+    @Test
+    void forceDoneTogetherOnAnotherIsNotDoneToEachOther() {
+        assertThat(Coded.events("France and Britain launched dozens of strikes on the group's bases on Monday.", DAY))
+                .noneMatch(e -> e.startsWith("FRA 190 GBR ") || e.startsWith("GBR 190 FRA "));
+        assertThat(Coded.events("Ugandan and Somali troops sealed off the streets around the palace on Monday.", DAY))
+                .noneMatch(e -> e.startsWith("UGAMIL 191 SOMMIL") || e.startsWith("SOMMIL 191 UGAMIL"));
+        // fire exchanged, or force with no object, is done to each other
+        assertThat(Coded.events("Peru and Ecuador exchanged fire on the border on Monday.", DAY)).anyMatch(e -> e.startsWith("PER 190 ECU"));
+        assertThat(Coded.events("Armenian and Azerbaijani forces clashed along the border on Monday.", DAY)).anyMatch(e -> e.startsWith("ARMMIL 190 AZEMIL"));
+    }
+
+    @Test
+    void whomAnActFromAbroadFallsOnIsOfTheStorysCountry() {
+        assertThat(Coded.events("Armed gangs have blocked the main fuel terminal in Haiti for weeks, and Haitian officials say the capital is running out of fuel. "
+                + "On Friday the Canadian ambassador accused the gangs of terrorizing ordinary people.", DAY)).anyMatch(e -> e.startsWith("CANGOV 112 HTICRM"));
+        assertThat(Coded.events("Ethiopian police have detained thousands of people since the election, Ethiopia's rights commission said. "
+                + "On Monday the United States urged the government to release the detained journalists.", DAY)).anyMatch(e -> e.startsWith("USA 0253 ETHGOV"));
+        // an act at home stays at home
+        assertThat(Coded.events("Kenyan police arrested dozens of protesters in Nairobi on Monday.", DAY)).anyMatch(e -> e.startsWith("KENCOP 173 KENCVL"));
+    }
+
+    @Test
+    void aVerbJoinedWithNoAuxiliaryOfItsOwnSharesTheFirstOnes() {
+        assertThat(Coded.events("Ethiopia will reopen its embassy in Asmara and resume flights to Eritrea.", DAY))
+                .noneMatch(e -> e.startsWith("ETH 06")).anyMatch(e -> e.startsWith("ETH 03"));
+        // a contrast is no shared auxiliary: the resignation happened
+        assertThat(Coded.events("The Kenyan president would have faced a vote but resigned on Monday under pressure from protesters.", DAY))
+                .noneMatch(e -> e.contains(" 03"));
+    }
+
+    @Test
+    void hostingAForeignBaseIsNoVisit() {
+        assertThat(Coded.events("Qatar hosts the largest American air base in the region.", DAY)).noneMatch(e -> e.contains(" 043 "));
+        assertThat(Coded.events("Qatar hosted the Afghan delegation in Doha on Monday.", DAY)).anyMatch(e -> e.startsWith("QAT 043 AFG"));
+    }
 }

@@ -75,13 +75,17 @@ final class RoleCountry {
             }
             if (source == null && !ActorCodes.isOffice(m.actor().role())) source = clausePlace(s, m, mentions);
             if (source == null) source = nearestInSentence(s, mentions, i);
-            if ((source == null || isOfficeNearPerson(m, source)) && !placesRead) {
+            boolean otherSide = source != null && isActedOnBy(s, m, source);
+            if ((source == null || otherSide || isOfficeNearPerson(m, source)) && !placesRead) {
                 setting = places.country(article, mentions);
                 placesRead = true;
             }
             // "police detained the man, later identified as Khairi Saadallah": a person's nationality
             // is not the country of the office acting on them; where the story is set is
             if (source != null && setting != null && isOfficeNearPerson(m, source)) source = null;
+            // "the US ambassador accused the gangs", "Beijing rejected the tribunal's ruling": whom an
+            // act falls on is of the story's country, not the actor's, when the actor is from abroad
+            if (otherSide && source != null && setting != null && !setting.equals(source.actor().country())) source = null;
             if (source == null && setting == null && isPersonal(m) && m.actor().name() != null) source = earlier(out, m); // "Putin said ..." after "a Russian farmer, Dmitri Putin"
             String country = source != null ? source.actor().country() : setting;
             if (country == null) {
@@ -258,6 +262,20 @@ final class RoleCountry {
             int argument = d.dependent();
             boolean side = OTHER_SIDE.contains(d.relation()) && !(d.relation().equals("obl") && MentionIndex.hasCaseIn(s, argument, SETTING_CASES));
             if (side && s.subtree(argument).contains(otherHead)) return true;
+        }
+        return false;
+    }
+
+    /** The role word, or the owner it is of, is what the act of a clause whose subject holds the other mention falls on. */
+    private static boolean isActedOnBy(Sentence s, Mention role, Mention other) {
+        if (!s.parsed()) return false;
+        int argument = s.headOf(role.first(), role.last());
+        if (s.relation(argument).equals("nmod:poss") && s.head(argument) >= 0) argument = s.head(argument); // "the tribunal's ruling"
+        int predicate = s.head(argument);
+        if (predicate < 0 || !Set.of("obj", "iobj").contains(s.relation(argument))) return false;
+        int otherHead = s.headOf(other.first(), other.last());
+        for (int subject : s.children(predicate, "nsubj")) {
+            if (s.subtree(subject).contains(otherHead)) return true;
         }
         return false;
     }

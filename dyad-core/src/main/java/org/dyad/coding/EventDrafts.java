@@ -114,9 +114,18 @@ final class EventDrafts {
             pattern += " (political attack: words)";
         }
         if (grammar.isSuspectCode(code)) targets = targets.stream().map(t -> suspect(s, t)).toList();
-        boolean reciprocal = m.pattern().reciprocal() || grammar.isReciprocal(code) || grammar.saysEachOther(s, m.predicate())
+        boolean reciprocal = m.pattern().reciprocal() || isMutual(s, m.predicate(), code) || grammar.saysEachOther(s, m.predicate())
                 || grammar.isJointVerb(s, m.predicate());
         return pairs(m, s.token(m.predicate()).lemma(), sources, targets, code, reverse, pattern, reciprocal, verdict.effect() == Factuality.Effect.NEGATED);
+    }
+
+    /**
+     * Whether several parties that do an act of this kind do it to each other: "Israel and Egypt
+     * signed", "the two armies clashed"; but force with an object of its own is done together on
+     * another ("the US and Britain launched strikes on rebel sites", "sealed off the streets").
+     */
+    private boolean isMutual(Sentence s, int predicate, String code) {
+        return grammar.isReciprocal(code) && !(grammar.isForceRoot(code) && !s.children(predicate, "obj").isEmpty());
     }
 
     /**

@@ -96,9 +96,13 @@ final class Factuality {
             if (!CHAIN.contains(rel) && !s.isInfinitive(k)) break;
             // "No group claimed it, but the militias made threats": a conjoined clause with its own subject stands alone.
             if (rel.equals("conj") && !s.children(k, "nsubj").isEmpty()) break;
+            // "will reopen their embassies and resume flights": a verb joined with no auxiliary of its own shares the first one's
+            // ("would have faced impeachment but resigned" is a contrast: the resignation happened)
+            boolean sharesAuxiliary = rel.equals("conj") && s.children(k, "aux").isEmpty()
+                    && s.children(k, "cc").stream().allMatch(c -> Set.of("and", "or", "nor").contains(s.token(c).lemma()));
             k = g;
             Verdict above = local(s, k);
-            if (above != null && above.effect() == Effect.NEGATED) return above; // "did not agree to meet"
+            if (above != null && (sharesAuxiliary || above.effect() == Effect.NEGATED)) return above; // "did not agree to meet"
         }
         return Verdict.DONE;
     }
