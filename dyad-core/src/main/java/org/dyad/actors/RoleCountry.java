@@ -83,8 +83,8 @@ final class RoleCountry {
             // "police detained the man, later identified as Khairi Saadallah": a person's nationality
             // is not the country of the office acting on them; where the story is set is
             if (source != null && setting != null && isOfficeNearPerson(m, source)) source = null;
-            // "the US ambassador accused the gangs", "Beijing rejected the tribunal's ruling": whom an
-            // act falls on is of the story's country, not the actor's, when the actor is from abroad
+            // "the US ambassador accused the gangs", "the US urged the government": whom an act
+            // falls on is of the story's country, not the actor's, when the actor is from abroad
             if (otherSide && source != null && setting != null && !setting.equals(source.actor().country())) source = null;
             if (source == null && setting == null && isPersonal(m) && m.actor().name() != null) source = earlier(out, m); // "Putin said ..." after "a Russian farmer, Dmitri Putin"
             String country = source != null ? source.actor().country() : setting;
