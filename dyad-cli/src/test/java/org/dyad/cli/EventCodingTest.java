@@ -1266,4 +1266,18 @@ class EventCodingTest {
         assertThat(Coded.events("Qatar hosts the largest American air base in the region.", DAY)).noneMatch(e -> e.contains(" 043 "));
         assertThat(Coded.events("Qatar hosted the Afghan delegation in Doha on Monday.", DAY)).anyMatch(e -> e.startsWith("QAT 043 AFG"));
     }
+
+    @Test
+    void aHostGreetsItsGuest() {
+        assertThat(Coded.events("Eritrean President Isaias Afwerki greeted Ethiopian Prime Minister Abiy Ahmed at the airport in Asmara.", DAY))
+                .anyMatch(e -> e.startsWith("ERIGOV 043 ETHGOV"));
+    }
+
+    @Test
+    void anOfficeOwnedByHisOrItsIsOfTheCountryOfWhomItRefersTo() {
+        assertThat(Coded.events("US President Donald Trump praised the move to isolate Qatar, while his defence minister called on Saudi Arabia to ease the blockade.", DAY))
+                .anyMatch(e -> e.startsWith("USAGOV 02")).noneMatch(e -> e.startsWith("QATGOV"));
+        assertThat(Coded.events("Iran rejected the Israeli proposal on Monday. Its foreign minister later accused Israel of sabotage.", DAY))
+                .anyMatch(e -> e.startsWith("IRNGOV 112 ISR"));
+    }
 }

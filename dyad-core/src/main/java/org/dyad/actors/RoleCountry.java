@@ -62,6 +62,7 @@ final class RoleCountry {
             Sentence s = article.sentences().get(m.sentence());
             Mention source = same; // "Jamal Khashoggi, a Saudi national": a person is of one country all through the article
             if (source == null) source = owner(s, m, mentions, i); // "Trump's envoy for Syria" is Trump's
+            if (source == null) source = possessor(article, s, m, mentions, i); // "Trump ..., while his secretary of state"
             if (source == null) source = phraseCountry(s, m, mentions);
             if (source != null && source.type() == Mention.Type.ORGANIZATION) {
                 // "gunmen from the PFLP", "leaders of Hamas": members of an organization are the organization.
@@ -221,6 +222,27 @@ final class RoleCountry {
                 boolean named = earlier.text().contains(name) || earlier.actor() != null && earlier.actor().name() != null && earlier.actor().name().contains(name);
                 if (earlier.type() == Mention.Type.PERSON && givesCountry(earlier) && named) return earlier;
             }
+        }
+        return null;
+    }
+
+    /**
+     * "President Trump praised the move, while his secretary of state urged ...": a role word owned by
+     * "his" or "her" is of the country of the person it refers to, the nearest earlier subject that is a
+     * person with a country, in its sentence or the one before; "its" likewise of a country.
+     */
+    private static Mention possessor(AnalyzedArticle article, Sentence s, Mention m, List<Mention> mentions, int i) {
+        if (!s.parsed()) return null;
+        String word = null;
+        for (int c : s.children(s.headOf(m.first(), m.last()), "nmod:poss")) {
+            if (s.token(c).pos().equals("PRP$")) word = s.token(c).word().toLowerCase(Locale.ROOT);
+        }
+        if (word == null) return null;
+        Mention.Type kind = word.equals("his") || word.equals("her") ? Mention.Type.PERSON : word.equals("its") ? Mention.Type.COUNTRY : null;
+        for (int k = i - 1; kind != null && k >= 0 && m.sentence() - mentions.get(k).sentence() <= 1; k--) {
+            Mention e = mentions.get(k);
+            Sentence es = article.sentences().get(e.sentence());
+            if (e.type() == kind && givesCountry(e) && es.parsed() && es.relation(es.headOf(e.first(), e.last())).startsWith("nsubj")) return e;
         }
         return null;
     }
