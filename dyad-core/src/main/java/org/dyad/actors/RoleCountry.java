@@ -288,13 +288,21 @@ final class RoleCountry {
         return false;
     }
 
-    /** The role word, or the owner it is of, is what the act of a clause whose subject holds the other mention falls on. */
+    /**
+     * The role word is what the act of a clause whose subject holds the other mention falls on, or is
+     * inside it: its owner ("the tribunal's ruling"), whom it is for ("voiced support for the
+     * demonstrators"), or the object of a preposition of the act ("sent aid to the rebels"), but not
+     * where the act took place nor who did it ("was met by").
+     */
     private static boolean isActedOnBy(Sentence s, Mention role, Mention other) {
         if (!s.parsed()) return false;
         int argument = s.headOf(role.first(), role.last());
-        if (s.relation(argument).equals("nmod:poss") && s.head(argument) >= 0) argument = s.head(argument); // "the tribunal's ruling"
+        while (s.head(argument) >= 0 && s.relation(argument).startsWith("nmod")) argument = s.head(argument);
         int predicate = s.head(argument);
-        if (predicate < 0 || !Set.of("obj", "iobj").contains(s.relation(argument))) return false;
+        String relation = s.relation(argument);
+        boolean actedOn = relation.equals("obj") || relation.equals("iobj")
+                || relation.equals("obl") && !MentionIndex.hasCaseIn(s, argument, SETTING_CASES) && !MentionIndex.hasCase(s, argument, "by");
+        if (predicate < 0 || !actedOn) return false;
         int otherHead = s.headOf(other.first(), other.last());
         for (int subject : s.children(predicate, "nsubj")) {
             if (s.subtree(subject).contains(otherHead)) return true;

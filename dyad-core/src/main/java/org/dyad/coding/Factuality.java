@@ -98,7 +98,8 @@ final class Factuality {
             if (rel.equals("conj") && !s.children(k, "nsubj").isEmpty()) break;
             // "will reopen their embassies and resume flights": a verb joined with no auxiliary of its own shares the first one's
             // ("would have faced impeachment but resigned" is a contrast: the resignation happened)
-            boolean sharesAuxiliary = rel.equals("conj") && s.children(k, "aux").isEmpty()
+            // so does the verb a clause continues, begins or tries: "would keep working with Washington"
+            boolean sharesAuxiliary = rel.equals("xcomp") || rel.equals("conj") && s.children(k, "aux").isEmpty()
                     && s.children(k, "cc").stream().allMatch(c -> Set.of("and", "or", "nor").contains(s.token(c).lemma()));
             k = g;
             Verdict above = local(s, k);
