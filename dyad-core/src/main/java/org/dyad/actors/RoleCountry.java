@@ -295,7 +295,7 @@ final class RoleCountry {
      * where the act took place nor who did it ("was met by").
      */
     private static boolean isActedOnBy(Sentence s, Mention role, Mention other) {
-        if (!s.parsed()) return false;
+        if (!s.parsed() || other.sentence() != role.sentence()) return false;
         int argument = s.headOf(role.first(), role.last());
         while (s.head(argument) >= 0 && s.relation(argument).startsWith("nmod")) argument = s.head(argument);
         int predicate = s.head(argument);
