@@ -239,7 +239,8 @@ final class RoleCountry {
         }
         if (word == null) return null;
         Mention.Type kind = word.equals("his") || word.equals("her") ? Mention.Type.PERSON : word.equals("its") ? Mention.Type.COUNTRY : null;
-        for (int k = i - 1; kind != null && k >= 0 && m.sentence() - mentions.get(k).sentence() <= 1; k--) {
+        if (kind == null) return null;
+        for (int k = i - 1; k >= 0 && m.sentence() - mentions.get(k).sentence() <= 1; k--) {
             Mention e = mentions.get(k);
             Sentence es = article.sentences().get(e.sentence());
             if (e.type() == kind && givesCountry(e) && es.parsed() && es.relation(es.headOf(e.first(), e.last())).startsWith("nsubj")) return e;

@@ -99,11 +99,11 @@ final class Factuality {
             // "will reopen their embassies and resume flights": a verb joined with no auxiliary of its own shares the first one's
             // ("would have faced impeachment but resigned" is a contrast: the resignation happened)
             // so does the verb a clause continues, begins or tries: "would keep working with Washington"
-            boolean sharesAuxiliary = rel.equals("xcomp") || rel.equals("conj") && s.children(k, "aux").isEmpty()
+            boolean sharesModality = rel.equals("xcomp") || rel.equals("conj") && s.children(k, "aux").isEmpty()
                     && s.children(k, "cc").stream().allMatch(c -> Set.of("and", "or", "nor").contains(s.token(c).lemma()));
             k = g;
             Verdict above = local(s, k);
-            if (above != null && (sharesAuxiliary || above.effect() == Effect.NEGATED)) return above; // "did not agree to meet"
+            if (above != null && (sharesModality || above.effect() == Effect.NEGATED)) return above; // "did not agree to meet"
         }
         return Verdict.DONE;
     }
