@@ -70,25 +70,22 @@ class GoldSetTest {
 
     @Test
     void theRealNewsSetsScoreNoLowerThanMeasured() {
-        Evaluation.Report dev = score(GOLD.resolve("wikinews").resolve("dev.jsonl"));
-        assertThat(dev.score(Level.COUNTRY_ROOT).f1()).as("dev country+root F1").isGreaterThanOrEqualTo(DEV_COUNTRY_ROOT);
-        assertThat(dev.rootActors().f1()).as("dev root+actors F1").isGreaterThanOrEqualTo(DEV_ROOT_ACTORS);
-        Evaluation.Report devB = score(GOLD.resolve("wikinews").resolve("dev-b.jsonl"));
-        assertThat(devB.score(Level.COUNTRY_ROOT).f1()).as("dev-b country+root F1").isGreaterThanOrEqualTo(DEV_B_COUNTRY_ROOT);
-        assertThat(devB.rootActors().f1()).as("dev-b root+actors F1").isGreaterThanOrEqualTo(DEV_B_ROOT_ACTORS);
-        Evaluation.Report test = score(GOLD.resolve("wikinews").resolve("test.jsonl"));
-        assertThat(test.score(Level.COUNTRY_ROOT).f1()).as("test country+root F1").isGreaterThanOrEqualTo(TEST_COUNTRY_ROOT);
-        assertThat(test.rootActors().f1()).as("test root+actors F1").isGreaterThanOrEqualTo(TEST_ROOT_ACTORS);
+        assertScoresAtLeast("wikinews", "dev", DEV_COUNTRY_ROOT, DEV_ROOT_ACTORS);
+        assertScoresAtLeast("wikinews", "dev-b", DEV_B_COUNTRY_ROOT, DEV_B_ROOT_ACTORS);
+        assertScoresAtLeast("wikinews", "test", TEST_COUNTRY_ROOT, TEST_ROOT_ACTORS);
     }
 
     @Test
     void theWireStyleSetsScoreNoLowerThanMeasured() {
-        Evaluation.Report devC = score(GOLD.resolve("wire").resolve("dev-c.jsonl"));
-        assertThat(devC.score(Level.COUNTRY_ROOT).f1()).as("dev-c country+root F1").isGreaterThanOrEqualTo(DEV_C_COUNTRY_ROOT);
-        assertThat(devC.rootActors().f1()).as("dev-c root+actors F1").isGreaterThanOrEqualTo(DEV_C_ROOT_ACTORS);
-        Evaluation.Report check = score(GOLD.resolve("wire").resolve("check.jsonl"));
-        assertThat(check.score(Level.COUNTRY_ROOT).f1()).as("check country+root F1").isGreaterThanOrEqualTo(CHECK_COUNTRY_ROOT);
-        assertThat(check.rootActors().f1()).as("check root+actors F1").isGreaterThanOrEqualTo(CHECK_ROOT_ACTORS);
+        assertScoresAtLeast("wire", "dev-c", DEV_C_COUNTRY_ROOT, DEV_C_ROOT_ACTORS);
+        assertScoresAtLeast("wire", "check", CHECK_COUNTRY_ROOT, CHECK_ROOT_ACTORS);
+    }
+
+    /** The set data/gold/FOLDER/NAME.jsonl scores at least these country+root and root+actors F1. */
+    private static void assertScoresAtLeast(String folder, String name, double countryRoot, double rootActors) {
+        Evaluation.Report r = score(GOLD.resolve(folder).resolve(name + ".jsonl"));
+        assertThat(r.score(Level.COUNTRY_ROOT).f1()).as(name + " country+root F1").isGreaterThanOrEqualTo(countryRoot);
+        assertThat(r.rootActors().f1()).as(name + " root+actors F1").isGreaterThanOrEqualTo(rootActors);
     }
 
     private static final double DEV_C_COUNTRY_ROOT = 0.45;

@@ -128,9 +128,9 @@ final class Coreference {
             if (d != null) return d.of(m, "its apposition");
         }
         int name = s.headOf(m.first(), m.last());
-        if (!s.relation(name).equals("appos")) return null;
+        if (!s.relation(name).equals("appos") || isRelativeNoun(s, s.head(name))) return null;
         Mention role = here.stream().filter(x -> x.covers(s.index(), s.head(name)) && x.type() == Mention.Type.AGENT && x.actor() != null
-                && x.actor().role() != null && !isRelativeNoun(s, s.head(name))).findFirst().orElse(null);
+                && x.actor().role() != null).findFirst().orElse(null);
         return role == null ? null : new Description(Actor.of(role.actor().country(), role.actor().role(), m.text()), role.text()).of(m, "the role word before it");
     }
 

@@ -96,9 +96,9 @@ final class Factuality {
             if (!CHAIN.contains(rel) && !s.isInfinitive(k)) break;
             // "No group claimed it, but the militias made threats": a conjoined clause with its own subject stands alone.
             if (rel.equals("conj") && !s.children(k, "nsubj").isEmpty()) break;
-            // "will reopen their embassies and resume flights": a verb joined with no auxiliary of its own shares the first one's
-            // ("would have faced impeachment but resigned" is a contrast: the resignation happened)
-            // so does the verb a clause continues, begins or tries: "would keep working with Washington"
+            // A verb shares the modality of the verb it continues ("would keep working with Washington") or is
+            // joined to with no auxiliary of its own ("will reopen their embassies and resume flights"), but
+            // not across a contrast ("would have faced impeachment but resigned": the resignation happened).
             boolean sharesModality = rel.equals("xcomp") || rel.equals("conj") && s.children(k, "aux").isEmpty()
                     && s.children(k, "cc").stream().allMatch(c -> Set.of("and", "or", "nor").contains(s.token(c).lemma()));
             k = g;
