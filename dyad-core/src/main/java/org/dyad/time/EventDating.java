@@ -110,7 +110,7 @@ public final class EventDating {
         for (int k = s.head(head), steps = 0; k >= 0 && steps < s.size(); k = s.head(k), steps++) {
             if (k == predicate) return true;
             if (s.token(k).isVerb()) {
-                // "urged the sides to resume talks last July": a time on the complement dates its governor too.
+                // "asked the parties to reopen negotiations last March": a time on the complement dates its governor too.
                 return s.relation(k).equals("xcomp") && s.head(k) == predicate;
             }
         }
