@@ -20,7 +20,7 @@ import org.dyad.text.Sentence;
  */
 final class ReferredActs {
 
-    private static final int WINDOW = 4; // sentences an act may be referred back to
+    private static final int WINDOW = 8; // sentences an act may be referred back to: reactions often follow paragraphs of background
     private static final int PRONOUN_WINDOW = 1; // "it" and "this" point to an act just told
 
     /** An act coded so far in the article. */

@@ -22,7 +22,11 @@ class ReferredActsTest {
 
     /** "Russia dismissed the/an accusation": token 2 is the predicate, token 4 its object. */
     private static Sentence dismissed(String determiner) {
-        return Conll.sentence("""
+        return dismissed(0, determiner);
+    }
+
+    private static Sentence dismissed(int sentence, String determiner) {
+        return Conll.sentence(sentence, """
                 1 Russia Russia NNP 2 nsubj
                 2 dismissed dismiss VBD 0 root
                 3 %s %s DT 4 det
@@ -61,6 +65,14 @@ class ReferredActsTest {
                 6 . . . 2 punct
                 """);
         assertThat(targets(protested, "140", before("11", "DEU"))).containsExactly("DEU");
+    }
+
+    @Test
+    void anActSeveralSentencesBackMayStillBeReferredTo() {
+        // a reaction often comes after paragraphs of background: "Britain launched strikes ... [five sentences] Russia condemned the strikes"
+        List<ReferredActs.Act> first = List.of(new ReferredActs.Act(0, 0, "11", actor("DEU")));
+        assertThat(targets(dismissed(6, "the"), "016", first)).containsExactly("DEU");
+        assertThat(targets(dismissed(12, "the"), "016", first)).containsExactly("-");
     }
 
     @Test
