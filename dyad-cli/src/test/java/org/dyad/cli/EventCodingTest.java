@@ -1283,4 +1283,18 @@ class EventCodingTest {
         assertThat(Coded.events("Iran rejected the Israeli proposal on Monday. Its foreign minister later accused Israel of sabotage.", DAY))
                 .anyMatch(e -> e.startsWith("IRNGOV 112 ISR"));
     }
+
+    @Test
+    void aNounSetBesideAClauseRefersToItsAct() {
+        // "..., a move that drew condemnation from X": the parser takes the noun for a second object, which made the act fall on a thing
+        assertThat(Coded.events("Ghana expelled Togo's ambassador on Monday, a move that drew swift condemnation from the African Union.", DAY))
+                .anyMatch(e -> e.startsWith("GHA 174 TGO")).anyMatch(e -> e.startsWith("IGOAFU 111 GHA"));
+        assertThat(Coded.events("Ghana expelled the Togolese ambassador on Monday, a decision that was condemned by the African Union.", DAY))
+                .anyMatch(e -> e.startsWith("IGOAFU 111 GHA"));
+        assertThat(Coded.events("Ghana expelled the Togolese ambassador on Monday. The move drew swift condemnation from the African Union.", DAY))
+                .anyMatch(e -> e.startsWith("IGOAFU 111 GHA"));
+        // "it" in the act's own sentence is a party, not the act
+        assertThat(Coded.events("Kenya and Tanzania closed their borders with Uganda on Monday, accusing it of harbouring rebels.", DAY))
+                .noneMatch(e -> e.startsWith("KEN 112 TZA") || e.startsWith("TZA 112 KEN"));
+    }
 }

@@ -2,6 +2,7 @@ package org.dyad.coding;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -82,7 +83,11 @@ public final class EventCoder {
             found.addAll(obligations.of(s, matches, mentions));
             found.addAll(judgements.of(s, quotes, matches, mentions));
             boolean sports = filters.isSports(s, mentions);
-            List<Draft> resolved = found.stream().flatMap(d -> referred.resolve(s, d, acts).stream()).toList();
+            // "expelled the envoy, a move that drew condemnation": the sentence's own acts may be referred to as well
+            List<ReferredActs.Act> told = new ArrayList<>(acts);
+            found.stream().filter(d -> !d.negated() && d.source().isCoded()).sorted(Comparator.comparingInt(Draft::predicate))
+                    .forEach(d -> told.add(new ReferredActs.Act(s.index(), d.predicate(), d.code(), d.source())));
+            List<Draft> resolved = found.stream().flatMap(d -> referred.resolve(s, d, told).stream()).toList();
             for (Draft d : EventFilters.withoutSubsumedStatements(EventFilters.withoutTargetlessRepeats(resolved))) {
                 if (sports && EventFilters.isTeams(d) || d.negated() && !options.keepNegated() || filters.isTravel(d)
                         || filters.isUnarmedForce(d)) continue;

@@ -51,12 +51,17 @@ final class ReferredActs {
     /** The draft, or one draft per doer of the act its object refers back to. */
     List<Draft> resolve(Sentence s, Draft d, List<Act> earlier) {
         if (d.target() != null || !d.source().isCoded()) return List.of(d);
-        for (int object : objects(s, d.predicate())) {
+        List<Integer> about = objects(s, d.predicate());
+        // "The move drew condemnation from the AU": a subject that is not the source is what the act is about
+        for (int subject : s.children(d.predicate(), "nsubj")) {
+            if (!d.source().covers(s.index(), subject)) about.add(subject);
+        }
+        for (int object : about.stream().map(w -> antecedent(s, w, d.predicate())).toList()) {
             List<String> referred = roots.get(s.token(object).lemma().toLowerCase(Locale.ROOT));
             // "carried out the airstrike", "signed the deal": an object of the act's own kind is the act itself.
             boolean pronoun = isPronoun(s, object);
             if (referred == null || refersTo(referred, d.code()) || !pronoun && !isDefinite(s, object)) continue;
-            List<Mention> doers = doers(s, d, referred, earlier, pronoun ? PRONOUN_WINDOW : WINDOW);
+            List<Mention> doers = doers(s, d, referred, earlier, pronoun);
             if (doers.isEmpty()) continue;
             List<Draft> out = new ArrayList<>();
             for (Mention doer : doers) out.add(new Draft(d.predicate(), d.source(), doer, d.code(), d.pattern() + " (refers to an earlier act)", d.negated()));
@@ -112,8 +117,20 @@ final class ReferredActs {
         return pos.equals("PRP") || pos.equals("DT") && !s.relation(word).equals("det");
     }
 
+    /**
+     * "the move"; and "Ghana expelled the envoy, a move that ...": a noun set beside a clause points
+     * to the clause's act, though indefinite.
+     */
     private boolean isDefinite(Sentence s, int noun) {
+        boolean besideClause = s.relation(noun).equals("appos") || s.relation(noun).equals("obl:npmod");
+        if (besideClause && s.head(noun) >= 0 && s.token(s.head(noun)).isVerb()) return true;
         return s.children(noun, "det").stream().anyMatch(k -> grammar.isDefiniteDeterminer(s.token(k).lemma()));
+    }
+
+    /** "a move that drew condemnation", "a step which Kenya condemned": a relative pronoun stands for the noun its clause describes. */
+    private int antecedent(Sentence s, int word, int predicate) {
+        boolean relative = grammar.isRelativeTag(s.token(word).pos()) && s.relation(predicate).startsWith("acl") && s.head(predicate) >= 0;
+        return relative ? s.head(predicate) : word;
     }
 
     /**
@@ -127,11 +144,13 @@ final class ReferredActs {
     }
 
     /** The doers, other than the draft's source, of the most recent earlier act of a referred root, and of the same root in its sentence. */
-    private static List<Mention> doers(Sentence s, Draft d, List<String> referred, List<Act> earlier, int window) {
+    private static List<Mention> doers(Sentence s, Draft d, List<String> referred, List<Act> earlier, boolean pronoun) {
+        int window = pronoun ? PRONOUN_WINDOW : WINDOW;
         for (int k = earlier.size() - 1; k >= 0; k--) {
             Act a = earlier.get(k);
             if (s.index() - a.sentence() > window) break;
-            boolean before = a.sentence() < s.index() || a.predicate() < d.predicate();
+            // "it" in the sentence of the act is no act but a party ("cut ties with Qatar, accusing it of ...")
+            boolean before = a.sentence() < s.index() || a.predicate() < d.predicate() && !pronoun;
             if (!before || !refersTo(referred, a.code()) || isSelf(a.source(), d.source())) continue;
             Map<String, Mention> doers = new LinkedHashMap<>();
             for (Act b : earlier) {

@@ -124,7 +124,7 @@ public final class CoreNlpAnalyzer implements LanguageAnalyzer {
             if (parse[i]) parsed++;
             sentences.add(new Sentence(i, cm.get(CoreAnnotations.CharacterOffsetBeginAnnotation.class),
                     cm.get(CoreAnnotations.CharacterOffsetEndAnnotation.class), tokens.get(i),
-                    parse[i] ? UnlabelledClauses.repair(tokens.get(i), dependencies(parser.predict(cm))) : List.of(), parse[i]));
+                    parse[i] ? repaired(tokens.get(i), dependencies(parser.predict(cm))) : List.of(), parse[i]));
         }
         parserNanos.add(System.nanoTime() - t1);
         parsedSentences.add(parsed);
@@ -139,6 +139,11 @@ public final class CoreNlpAnalyzer implements LanguageAnalyzer {
             tokens.add(new Token(l.index() - 1, l.originalText(), l.lemma(), l.tag(), ner, l.beginPosition(), l.endPosition()));
         }
         return tokens;
+    }
+
+    /** The parse with the repairs of parses the parser is known to get wrong. */
+    private static List<Dependency> repaired(List<Token> tokens, List<Dependency> parse) {
+        return ClauseAppositives.repair(tokens, UnlabelledClauses.repair(tokens, parse));
     }
 
     private static List<Dependency> dependencies(GrammaticalStructure parse) {
