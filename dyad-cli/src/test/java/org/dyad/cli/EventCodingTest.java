@@ -1297,4 +1297,12 @@ class EventCodingTest {
         assertThat(Coded.events("Kenya and Tanzania closed their borders with Uganda on Monday, accusing it of harbouring rebels.", DAY))
                 .noneMatch(e -> e.startsWith("KEN 112 TZA") || e.startsWith("TZA 112 KEN"));
     }
+
+    @Test
+    void anInfinitiveOfPurposeOfTheSameKindTellsWhomForceFallsOn() {
+        assertThat(Coded.events("Police in Nairobi fired tear gas on Monday to disperse the students.", DAY)).anyMatch(e -> e.startsWith("KENCOP 175 KENEDU"));
+        // a meeting's purpose names its topic, not a party: the two ministers met each other
+        assertThat(Coded.events("The foreign ministers of Kenya and Uganda met in Nairobi on Monday to discuss relations with Somalia.", DAY))
+                .anyMatch(e -> e.startsWith("KENGOV 040 UGAGOV"));
+    }
 }

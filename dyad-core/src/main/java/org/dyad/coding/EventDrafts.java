@@ -59,6 +59,8 @@ final class EventDrafts {
             verdict = Factuality.Verdict.DONE;
         }
         List<Mention> targets = arguments.targets(s, m, mentions);
+        PredicateMatch purpose = grammar.isPurposeRoot(m.pattern().code()) ? purposeOfTheSameKind(s, m, matches) : null;
+        if (purpose != null && targets.stream().noneMatch(Mention::isCoded)) targets = arguments.targets(s, purpose, mentions);
         SpeechActs.Act act = SpeechActs.Act.of(code);
         PredicateMatch content = act == null ? null : SpeechActs.content(s, m, matches);
         if (act != null && targets.isEmpty()) targets = SpeechActs.addressees(s, m, content, act, mentions, arguments);
@@ -117,6 +119,22 @@ final class EventDrafts {
         boolean reciprocal = m.pattern().reciprocal() || isMutual(s, m.predicate(), code) || grammar.saysEachOther(s, m.predicate())
                 || grammar.isJointVerb(s, m.predicate());
         return pairs(m, s.token(m.predicate()).lemma(), sources, targets, code, reverse, pattern, reciprocal, verdict.effect() == Factuality.Effect.NEGATED);
+    }
+
+    /**
+     * "fired tear gas to disperse the students", "shelled the town to drive out the rebels": an
+     * infinitive of purpose that names an act of the same CAMEO root tells whom the act falls on
+     * (for roots of grammar list purpose-root).
+     */
+    private static PredicateMatch purposeOfTheSameKind(Sentence s, PredicateMatch m, List<PredicateMatch> matches) {
+        String root = m.pattern().code().substring(0, 2);
+        for (PredicateMatch o : matches) {
+            int v = o.predicate();
+            boolean purpose = s.head(v) == m.predicate() && (s.relation(v).equals("xcomp") || s.relation(v).startsWith("advcl"))
+                    && s.children(v).stream().anyMatch(d -> s.token(d.dependent()).pos().equals("TO"));
+            if (purpose && !o.pattern().isNull() && o.pattern().code().startsWith(root)) return o;
+        }
+        return null;
     }
 
     /**

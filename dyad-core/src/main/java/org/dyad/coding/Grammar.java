@@ -14,7 +14,7 @@ final class Grammar {
 
     static final Set<String> LISTS = Set.of("not-element", "temporal", "command-verb", "authoring-verb", "recipient-preposition",
             "noun-target-preposition", "relative-tag", "reciprocal-code", "content-root", "fixed-preposition", "protest-site-preposition",
-            "occurrence-verb", "casualty-verb", "causing-verb", "crowd-word", "idiom", "force-root", "toll-root", "place-preposition", "place-target-root",
+            "occurrence-verb", "casualty-verb", "causing-verb", "crowd-word", "idiom", "force-root", "toll-root", "purpose-root", "place-preposition", "place-target-root",
             "protest-root", "accusation-root", "passive-auxiliary", "definite-determiner", "about-preposition", "topic-preposition", "patient-noun", "counterpart-root", "guest-verb", "person-patient-code", "thing-pronoun", "undirected-code", "visit-code", "means-noun", "reciprocal-pronoun", "joint-verb", "assent-verb",
             "verbal-attack-verb", "speaking-role", "subject-target-preposition", "non-state-role", "killing-verb",
             "instrument-verb", "armed-code", "unarmed-role", "traveller-role", "cognition-verb", "repressing-role", "protester-word", "suspect-code");
@@ -135,6 +135,10 @@ final class Grammar {
     /** "stormed a mall, killing 39": an act whose toll is the act itself. */
     boolean isTollRoot(String code) {
         return hasRoot("toll-root", code);
+    }
+
+    boolean isPurposeRoot(String code) {
+        return hasRoot("purpose-root", code);
     }
 
     /** Roots of acts done with a counterpart (consult: meet, visit, host), which a thing cannot be. */
