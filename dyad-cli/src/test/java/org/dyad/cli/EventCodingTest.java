@@ -1305,4 +1305,11 @@ class EventCodingTest {
         assertThat(Coded.events("The foreign ministers of Kenya and Uganda met in Nairobi on Monday to discuss relations with Somalia.", DAY))
                 .anyMatch(e -> e.startsWith("KENGOV 040 UGAGOV"));
     }
+
+    @Test
+    void linksBetweenCountriesCutOrRestored() {
+        assertThat(Coded.events("Ghana on Monday suspended the only ferry service between Ghana and Togo.", DAY)).anyMatch(e -> e.startsWith("GHA 160 TGO"));
+        assertThat(Coded.events("Ghana on Monday cut trade ties with Togo.", DAY)).anyMatch(e -> e.startsWith("GHA 163 TGO"));
+        assertThat(Coded.events("Ghana restored flights to Togo on Monday.", DAY)).anyMatch(e -> e.startsWith("GHA 061 TGO"));
+    }
 }
