@@ -1312,4 +1312,18 @@ class EventCodingTest {
         assertThat(Coded.events("Ghana on Monday cut trade ties with Togo.", DAY)).anyMatch(e -> e.startsWith("GHA 163 TGO"));
         assertThat(Coded.events("Ghana restored flights to Togo on Monday.", DAY)).anyMatch(e -> e.startsWith("GHA 061 TGO"));
     }
+
+    @Test
+    void aPartyMemberInAnOfficeOfTheStateActsInThatOffice() {
+        assertThat(Coded.events("Republican senators criticized the Mexican government on Tuesday.", DAY)).anyMatch(e -> e.startsWith("USALEG 111 MEXGOV"));
+        assertThat(Coded.events("Scottish National Party MPs criticized Boris Johnson on Tuesday.", "2020-06-10")).anyMatch(e -> e.startsWith("GBRLEG 111 GBRGOV"));
+        // the party itself stays the party
+        assertThat(Coded.events("The Labour Party criticized Boris Johnson on Tuesday.", "2020-06-10")).anyMatch(e -> e.startsWith("GBRLBP 111 GBRGOV"));
+    }
+
+    @Test
+    void anInquiryMayBeReferredTo() {
+        assertThat(Coded.events("The Democratic Party opened an inquiry into the Secretary of Defense in March. Republican lawmakers attacked the inquiry on Tuesday.", DAY))
+                .anyMatch(e -> e.startsWith("USALEG 111 USADEM"));
+    }
 }

@@ -17,6 +17,7 @@ public final class ActorCodes {
     public static final String SUSPECT = "CRM";
     public static final String ELITE = "ELI";
     public static final String MEDIA = "MED";
+    public static final String PARTY = "PTY";
 
     /** The offices of state whose former holders are elites (ELI): "a former Kenyan minister", Bill Clinton in 2019. */
     private static final Set<String> OFFICES = Set.of(GOVERNMENT, MILITARY, "LEG", "JUD", POLICE, "SPY");
