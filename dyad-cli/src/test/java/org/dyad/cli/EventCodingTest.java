@@ -1293,6 +1293,8 @@ class EventCodingTest {
                 .anyMatch(e -> e.startsWith("IGOAFU 111 GHA"));
         assertThat(Coded.events("Ghana expelled the Togolese ambassador on Monday. The move drew swift condemnation from the African Union.", DAY))
                 .anyMatch(e -> e.startsWith("IGOAFU 111 GHA"));
+        assertThat(Coded.events("Ghana expelled the Togolese ambassador on Monday, a move that won praise from Nigeria.", DAY))
+                .anyMatch(e -> e.startsWith("NGA 051 GHA"));
         // "it" in the act's own sentence is a party, not the act
         assertThat(Coded.events("Kenya and Tanzania closed their borders with Uganda on Monday, accusing it of harbouring rebels.", DAY))
                 .noneMatch(e -> e.startsWith("KEN 112 TZA") || e.startsWith("TZA 112 KEN"));

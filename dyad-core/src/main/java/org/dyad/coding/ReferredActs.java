@@ -52,15 +52,18 @@ final class ReferredActs {
     List<Draft> resolve(Sentence s, Draft d, List<Act> earlier) {
         if (d.target() != null || !d.source().isCoded()) return List.of(d);
         List<Integer> about = objects(s, d.predicate());
-        // "The move drew condemnation from the AU": a subject that is not the source is what the act is about
+        int acted = about.size();
+        // "The move drew condemnation (or praise) from the AU": a subject that is not the source is what the act is about
         for (int subject : s.children(d.predicate(), "nsubj")) {
-            if (!d.source().covers(s.index(), subject)) about.add(subject);
+            if (s.relation(subject).equals("nsubj") && !d.source().covers(s.index(), subject)) about.add(subject);
         }
-        for (int object : about.stream().map(w -> antecedent(s, w, d.predicate())).toList()) {
+        for (int k = 0; k < about.size(); k++) {
+            int object = antecedent(s, about.get(k), d.predicate());
             List<String> referred = roots.get(s.token(object).lemma().toLowerCase(Locale.ROOT));
             // "carried out the airstrike", "signed the deal": an object of the act's own kind is the act itself.
+            boolean itself = k < acted && referred != null && refersTo(referred, d.code());
             boolean pronoun = isPronoun(s, object);
-            if (referred == null || refersTo(referred, d.code()) || !pronoun && !isDefinite(s, object)) continue;
+            if (referred == null || itself || !pronoun && !isDefinite(s, object)) continue;
             List<Mention> doers = doers(s, d, referred, earlier, pronoun);
             if (doers.isEmpty()) continue;
             List<Draft> out = new ArrayList<>();
