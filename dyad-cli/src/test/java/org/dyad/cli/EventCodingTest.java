@@ -1328,4 +1328,9 @@ class EventCodingTest {
         assertThat(Coded.events("The Democratic Party opened an inquiry into the Secretary of Defense in March. Republican lawmakers attacked the inquiry on Tuesday.", DAY))
                 .anyMatch(e -> e.startsWith("USALEG 111 USADEM"));
     }
+
+    @Test
+    void whoAShootingOrStabbingFellOnIsItsOfPhrase() {
+        assertThat(Coded.events("The police shooting of a Kenyan student in Nairobi angered many Kenyans.", DAY)).anyMatch(e -> e.startsWith("KENCOP 19") && e.contains(" KENEDU "));
+    }
 }
