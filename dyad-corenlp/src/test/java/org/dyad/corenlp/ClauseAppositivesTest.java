@@ -2,25 +2,16 @@ package org.dyad.corenlp;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.ArrayList;
 import java.util.List;
 import org.dyad.text.Dependency;
-import org.dyad.text.Token;
 import org.junit.jupiter.api.Test;
 
 /** A noun set beside a clause, which the parser took for a second object, on parses written for the project. */
 class ClauseAppositivesTest {
 
-    /** Rows of "word TAG head relation", heads counted from 1 (0 for the root). */
     private static List<Dependency> repaired(String... rows) {
-        List<Token> tokens = new ArrayList<>();
-        List<Dependency> edges = new ArrayList<>();
-        for (int i = 0; i < rows.length; i++) {
-            String[] f = rows[i].split(" ");
-            tokens.add(new Token(i, f[0], f[0].toLowerCase(), f[1], "O", 0, 0));
-            edges.add(new Dependency(f[3], Integer.parseInt(f[2]) - 1, i));
-        }
-        return ClauseAppositives.repair(tokens, edges);
+        WrittenParse parse = WrittenParse.of(rows);
+        return ClauseAppositives.repair(parse.tokens(), parse.edges());
     }
 
     @Test
