@@ -235,7 +235,7 @@ final class MentionFinder {
         Actor o = owner.actor();
         if (agent == null) return o;
         String role = agent.entry().actor().role();
-        // "Republican senators", "Labour MPs": a member of a party who holds an office of the state acts in that office
+        // "Republican senators", "GOP lawmakers": a member of a party who holds an office of the state acts in that office
         boolean partyOfficer = ActorCodes.PARTY.equals(o.role()) && o.country() != null && ActorCodes.isOffice(role);
         if (owner.kind() != ActorEntry.Kind.COUNTRY && owner.kind() != ActorEntry.Kind.CAPITAL && !partyOfficer) return o;
         return Actor.of(o.country(), role, dictionary.countryName(o.country()));
