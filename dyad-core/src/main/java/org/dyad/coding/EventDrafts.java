@@ -59,8 +59,10 @@ final class EventDrafts {
             verdict = Factuality.Verdict.DONE;
         }
         List<Mention> targets = arguments.targets(s, m, mentions);
-        PredicateMatch purpose = grammar.isPurposeRoot(m.pattern().code()) ? purposeOfTheSameKind(s, m, matches) : null;
-        if (purpose != null && targets.stream().noneMatch(Mention::isCoded)) targets = arguments.targets(s, purpose, mentions);
+        if (targets.stream().noneMatch(Mention::isCoded) && grammar.isPurposeRoot(m.pattern().code())) {
+            PredicateMatch purpose = purposeOfTheSameKind(s, m, matches);
+            if (purpose != null) targets = arguments.targets(s, purpose, mentions);
+        }
         SpeechActs.Act act = SpeechActs.Act.of(code);
         PredicateMatch content = act == null ? null : SpeechActs.content(s, m, matches);
         if (act != null && targets.isEmpty()) targets = SpeechActs.addressees(s, m, content, act, mentions, arguments);

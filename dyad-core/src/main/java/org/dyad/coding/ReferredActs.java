@@ -48,7 +48,7 @@ final class ReferredActs {
         return new ReferredActs(TsvFile.resource("coding/referred-acts.tsv"), Grammar.bundled());
     }
 
-    /** The draft, or one draft per doer of the act its object refers back to. */
+    /** The draft, or one draft per doer of the act its object (or a subject that is not its source) refers back to. */
     List<Draft> resolve(Sentence s, Draft d, List<Act> earlier) {
         if (d.target() != null || !d.source().isCoded()) return List.of(d);
         List<Integer> about = objects(s, d.predicate());
