@@ -143,7 +143,7 @@ public final class CoreNlpAnalyzer implements LanguageAnalyzer {
 
     /** The parse with the repairs of parses the parser is known to get wrong. */
     private static List<Dependency> repaired(List<Token> tokens, List<Dependency> parse) {
-        return ClauseAppositives.repair(tokens, UnlabelledClauses.repair(tokens, parse));
+        return ParticipialAdjuncts.repair(tokens, ClauseAppositives.repair(tokens, UnlabelledClauses.repair(tokens, parse)));
     }
 
     private static List<Dependency> dependencies(GrammaticalStructure parse) {
