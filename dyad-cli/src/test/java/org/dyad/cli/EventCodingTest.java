@@ -56,6 +56,21 @@ class EventCodingTest {
     }
 
     @Test
+    void aCountedPluralWithNoGroupIsTheActorsLastNamedApart() {
+        // a sentence whose only actor is such a plural is parsed too
+        assertThat(Coded.events("Peru's president flew to Quito on Sunday. Ecuador's foreign minister received him at the airport. "
+                + "The two countries signed a border treaty on Monday.", DAY))
+                .anyMatch(e -> e.startsWith("PERGOV 057 ECUGOV")).anyMatch(e -> e.startsWith("ECUGOV 057 PERGOV"));
+        // "sides" are actors, not countries; where an act took place is no side of it
+        assertThat(Coded.events("Colombia's army fought FARC rebels near Cali on Sunday. Brazil's foreign minister urged both sides "
+                + "to return to talks.", DAY)).anyMatch(e -> e.startsWith("BRAGOV 026 COLMIL")).anyMatch(e -> e.startsWith("BRAGOV 026 COLFAR"))
+                .noneMatch(e -> e.startsWith("BRAGOV 026 COLGOV"));
+        // the subject of the plural's own clause is not one of them
+        assertThat(Coded.events("Peru's navy detained the crew of a trawler from Chile on Monday. The United States urged both countries "
+                + "to show restraint.", DAY)).anyMatch(e -> e.startsWith("USA 020 PER")).anyMatch(e -> e.startsWith("USA 020 CHL"));
+    }
+
+    @Test
     void theActorNamedInsideAnObjectNounIsTheTarget() {
         assertThat(Coded.events("Chile rejected the Bolivian proposal on sea access.", DAY)).contains("CHL 127 BOL " + DAY);
         assertThat(Coded.events("Sweden called Russia's annexation of the islands a violation of law.", DAY)).anyMatch(e -> e.startsWith("SWE 11") && e.contains(" RUS "));

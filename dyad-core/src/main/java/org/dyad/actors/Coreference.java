@@ -11,7 +11,6 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
-import org.dyad.datafile.DataFileException;
 import org.dyad.datafile.TsvFile;
 import org.dyad.text.AnalyzedArticle;
 import org.dyad.text.Sentence;
@@ -38,21 +37,13 @@ final class Coreference {
     private static final Set<String> COLLECTIVE_PRONOUNS = Set.of("it", "they");
     private static final String OBJECT_PLURAL = "them";
     private static final int PRONOUN_WINDOW = 3; // sentences a pronoun may look back
-    static final Set<String> REFERENTS = Set.of("organization", "person", "group");
-
-    private final Map<String, String> descriptions = new HashMap<>();
+    private final Descriptions descriptions = Descriptions.bundled();
     private final Map<String, String> genders = new HashMap<>();
     private final Map<String, List<ActorEntry>> peopleBySurname = new HashMap<>();
     private final ActorDictionary dictionary;
 
     Coreference(ActorDictionary dictionary) {
         this.dictionary = dictionary;
-        for (TsvFile.Row row : TsvFile.resource("actors/descriptions.tsv").rows()) {
-            if (!REFERENTS.contains(row.get("refers_to"))) {
-                throw new DataFileException(row.origin(), row.line(), "refers_to must be one of " + REFERENTS + ", not " + row.get("refers_to"));
-            }
-            descriptions.put(row.get("noun"), row.get("refers_to"));
-        }
         for (TsvFile.Row row : TsvFile.resource("actors/genders.tsv").rows()) genders.put(row.get("word"), row.get("gender"));
         for (ActorEntry e : dictionary.entries()) {
             String surname = e.surname();
@@ -278,7 +269,7 @@ final class Coreference {
         if (m.type() == Mention.Type.AGENT && isDefinite(article, m)) {
             Sentence s = article.sentences().get(m.sentence());
             String head = s.token(s.headOf(m.first(), m.last())).lemma().toLowerCase(Locale.ROOT);
-            if ("organization".equals(descriptions.get(head))) {
+            if ("organization".equals(descriptions.refersTo(head))) {
                 Mention e = nearestGroup(earlier);
                 if (e != null) {
                     return new Mention(m.sentence(), m.first(), m.last(), m.start(), m.end(), m.text(), e.actor(), Mention.Type.DESCRIPTION,
@@ -287,7 +278,7 @@ final class Coreference {
             }
             // "the interior minister, Wafula Wrzeszczyk": a description its apposition names is that person, no one named before
             boolean named = s.children(s.headOf(m.first(), m.last()), "appos").stream().anyMatch(a -> s.token(a).pos().startsWith("NNP"));
-            if ("person".equals(descriptions.get(head)) && !named) {
+            if ("person".equals(descriptions.refersTo(head)) && !named) {
                 String country = m.actor() == null ? null : m.actor().country();
                 for (int k = earlier.size() - 1; k >= 0; k--) {
                     Mention e = earlier.get(k);
@@ -487,7 +478,7 @@ final class Coreference {
     }
 
     private boolean isPersonNoun(Sentence s, Mention m) {
-        return "person".equals(descriptions.get(s.token(s.headOf(m.first(), m.last())).lemma().toLowerCase(Locale.ROOT)));
+        return "person".equals(descriptions.refersTo(s.token(s.headOf(m.first(), m.last())).lemma()));
     }
 
     /**
@@ -496,7 +487,7 @@ final class Coreference {
      */
     private List<Mention> description(AnalyzedArticle article, Sentence s, int i, List<Mention> earlier, PluralReference plurals) {
         Token t = s.token(i);
-        String refersTo = t.isNoun() ? descriptions.get(t.lemma().toLowerCase(Locale.ROOT)) : null;
+        String refersTo = t.isNoun() ? descriptions.refersTo(t.lemma()) : null;
         if (refersTo == null) return List.of();
         int first = s.parsed() ? phraseStart(s, i) : phraseStartUnparsed(s, i);
         String text = article.text(s.token(first).start(), t.end());

@@ -15,12 +15,15 @@ import org.dyad.text.Token;
  *
  * <p>Each member becomes a mention of its own over the plural's words, so an event with a plural
  * source or target is coded once for each member, as it is for "Egypt and Greece" named in place.
- * Only actors joined by "and" in one phrase of a parsed sentence form a group, and a plural
- * resolved to one names it again.
+ * Actors joined by "and" in one phrase of a parsed sentence form a group, and a plural resolved
+ * to one names it again. When none fits, a counted plural ("the two countries", "both sides") is
+ * the actors last named apart, as many as it counts: "Ethiopia's leader flew to Asmara ...
+ * Eritrea's president ... the two countries agreed".
  */
 final class PluralReference {
 
     private static final List<String> PLACE_CASES = PhraseWords.bundled().placeCases;
+    private static final List<String> SETTING_CASES = PhraseWords.bundled().settingCases;
 
     private static final int DESCRIPTION_WINDOW = 3; // sentences "the two countries" may look back
     private static final int PRONOUN_WINDOW = 2;
@@ -37,6 +40,7 @@ final class PluralReference {
     }
 
     private final List<Group> groups = new ArrayList<>();
+    private final List<Mention> named = new ArrayList<>(); // coded actors of the sentences read, in text order
 
     /**
      * Notes the groups a sentence names, from its mentions as resolved so far: read with its names
@@ -45,8 +49,11 @@ final class PluralReference {
      */
     void read(Sentence s, List<Mention> mentions) {
         groups.removeIf(g -> g.sentence() == s.index());
+        named.removeIf(m -> m.sentence() == s.index());
         if (!s.parsed()) return;
         List<Mention> coded = mentions.stream().filter(m -> m.sentence() == s.index() && m.isCoded() && !m.isBareRole()).toList();
+        // "fought the rebels in Khartoum": where an act took place is no party to it
+        named.addAll(coded.stream().filter(m -> m.actor().country() != null && !MentionIndex.hasCaseIn(s, s.headOf(m.first(), m.last()), SETTING_CASES)).toList());
         int[] parent = new int[coded.size()];
         for (int i = 0; i < parent.length; i++) parent[i] = i;
         for (int i = 0; i < coded.size(); i++) {
@@ -112,7 +119,35 @@ final class PluralReference {
                 return members(s, first, last, text, g, role, Mention.Type.DESCRIPTION);
             }
         }
-        return List.of();
+        boolean civilians = ActorCodes.CIVILIAN.equals(role);
+        if (size == null || civilians) return List.of();
+        Group apart = namedApart(s, first, head, size, s.token(head).lemma().equalsIgnoreCase("side"));
+        return apart == null ? List.of() : members(s, first, last, text, apart, role, Mention.Type.DESCRIPTION);
+    }
+
+    /**
+     * The last {@code size} actors named before the plural, each of another country (or, for "sides",
+     * another actor), leaving out the subject of the plural's own clause: "The US urged both
+     * countries" are not the US and one other. Null when fewer were named in the window.
+     */
+    private Group namedApart(Sentence s, int first, int head, int size, boolean sides) {
+        List<Mention> members = new ArrayList<>();
+        List<String> taken = new ArrayList<>();
+        for (Mention m : named) {
+            boolean ownSubject = m.sentence() == s.index() && s.relation(s.headOf(m.first(), m.last())).startsWith("nsubj")
+                    && clauseOf(s, s.headOf(m.first(), m.last())) == clauseOf(s, head);
+            if (ownSubject) taken.add(sides ? m.actor().code() : m.actor().country());
+        }
+        for (int k = named.size() - 1; k >= 0 && members.size() < size; k--) {
+            Mention m = named.get(k);
+            if (s.index() - m.sentence() > DESCRIPTION_WINDOW) break;
+            if (m.sentence() == s.index() && m.last() >= first) continue;
+            String key = sides ? m.actor().code() : m.actor().country();
+            if (taken.contains(key)) continue;
+            taken.add(key);
+            members.add(0, m);
+        }
+        return members.size() == size ? new Group(members.get(0).sentence(), members.get(size - 1).last(), members, false) : null;
     }
 
     /**

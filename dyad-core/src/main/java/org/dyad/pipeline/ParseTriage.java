@@ -6,6 +6,7 @@ import java.util.Locale;
 import java.util.Set;
 import org.dyad.actors.ActorDictionary;
 import org.dyad.actors.ActorEntry;
+import org.dyad.actors.Descriptions;
 import org.dyad.attribution.ReportedSpeech;
 import org.dyad.coding.EventPattern;
 import org.dyad.coding.ImpliedActors;
@@ -25,6 +26,7 @@ final class ParseTriage implements ParseSelector {
     private final ImpliedActors implied = ImpliedActors.bundled();
     private final ReportedSpeech speech;
     private final ActorDictionary dictionary;
+    private final Descriptions descriptions = Descriptions.bundled();
     /** A dictionary person's surname alone names them ("Macron spoke with Biden"). */
     private final Set<String> surnames = new HashSet<>();
 
@@ -52,6 +54,7 @@ final class ParseTriage implements ParseSelector {
      * the sentence (or a reporting verb with
      * "should" or "must") and something that could be a coded actor: a dictionary phrase, a pronoun, a word of a
      * multi-word name given earlier in the article ("Shoukry" after "Sameh Shoukry"), a dictionary person's surname,
+     * a noun that refers back to an actor ("the two countries", "the group": data/actors/descriptions.tsv),
      * or an act whose pattern may imply its doer ("was arrested", "protests erupted": data/coding/implied-actors.tsv);
      * and a sentence inside a quotation opened before it with a word a judgement said could turn on.
      */
@@ -85,6 +88,7 @@ final class ParseTriage implements ParseSelector {
                 if (t.isVerb() && speech.isReportingLemma(t.lemma())) reporting = true;
                 if (t.pos().equals("MD") && OBLIGATIONS.contains(t.word().toLowerCase(Locale.ROOT))) obligation = true;
                 if (t.pos().equals("PRP") || t.pos().startsWith("NNP") && (nameWords.contains(t.word()) || surnames.contains(t.word()))) actor = true;
+                if (t.isNoun() && descriptions.refersTo(t.lemma()) != null) actor = true;
             }
             predicate |= reporting && obligation; // "X said that Y should ..." is an appeal
             if (predicate && !actor) actor = impliesActor || !dictionary.matches(new Sentence(i, 0, 0, tokens, List.of(), false)).isEmpty();

@@ -32,7 +32,7 @@ class DictionaryIntegrityTest {
             String noun = row.get("noun");
             assertThat(noun).as(row.where()).matches("[a-z]+");
             assertThat(nouns.add(noun)).as(row.where() + " repeats " + noun).isTrue();
-            assertThat(Coreference.REFERENTS).as(row.where()).contains(row.get("refers_to"));
+            assertThat(Descriptions.REFERENTS).as(row.where()).contains(row.get("refers_to"));
         }
     }
 
