@@ -222,6 +222,14 @@ class ActorResolutionTest {
     }
 
     @Test
+    void anObjectPronounIsNotTheSubjectOfItsOwnVerb() {
+        // "criticized him" would be "himself" if the prime minister were meant
+        String text = "Chile's foreign minister arrived in Lima on Monday. Peru's prime minister criticized him for the remarks.";
+        assertThat(code(text, "2021-03-01", "him")).isEqualTo("CHLGOV");
+        assertThat(Coded.events(text, "2021-03-01")).anyMatch(e -> e.startsWith("PERGOV 111 CHLGOV"));
+    }
+
+    @Test
     void aNameDescribedByItsTieToAnotherIsNotThatOther() {
         // "the fiancée of a journalist" is not the journalist
         assertThat(Coded.events("Nkem Okonjo, fiancée of Nigerian journalist Tunde Bakare, criticized the Ghanaian government.", "2021-03-01"))

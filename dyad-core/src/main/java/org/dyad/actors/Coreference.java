@@ -351,7 +351,7 @@ final class Coreference {
         for (int k = earlier.size() - 1; k >= 0; k--) {
             Mention e = earlier.get(k);
             if (s.index() - e.sentence() > PRONOUN_WINDOW) break;
-            if (!isPerson(article, e) || !agrees(article, e, gender, told)) continue;
+            if (!isPerson(article, e) || !agrees(article, e, gender, told) || isOwnClauseSubject(s, i, e)) continue;
             if (recent == null) recent = e;
             if (isSubject(article.sentences().get(e.sentence()), e)) {
                 subject = e;
@@ -362,6 +362,16 @@ final class Coreference {
         if (antecedent == null) return null;
         if (antecedent.actor() != null && antecedent.actor().name() != null) told.putIfAbsent(antecedent.actor().name(), gender);
         return pronounFor(s, i, antecedent);
+    }
+
+    /**
+     * "Ecuador's president welcomed him": an object pronoun is never the subject of its own verb,
+     * which would have been "himself".
+     */
+    private static boolean isOwnClauseSubject(Sentence s, int pronoun, Mention e) {
+        if (e.sentence() != s.index() || !s.parsed() || s.relation(pronoun).startsWith("nsubj") || s.relation(pronoun).equals("nmod:poss")) return false;
+        int head = s.headOf(e.first(), e.last());
+        return s.relation(head).startsWith("nsubj") && s.head(head) == s.head(pronoun);
     }
 
     /**
