@@ -546,6 +546,12 @@ class EventCodingTest {
                 .anyMatch(e -> e.startsWith("KENGOV 051 UGAGOV")).noneMatch(e -> e.contains(" 111 "));
         assertThat(Coded.events("Chile called the Peruvian proposal a violation of international law.", DAY)).anyMatch(e -> e.startsWith("CHL 111 PER"));
         assertThat(Coded.events("The Kenyan president described the Ugandan decision as a betrayal.", DAY)).anyMatch(e -> e.startsWith("KENGOV 111 UGA"));
+        // what is described is no judgement: "steps" may be praise ("an important step"), not here
+        assertThat(Coded.events("Peru's foreign ministry described Chile's new steps as \"alarmist\".", DAY))
+                .anyMatch(e -> e.startsWith("PERGOV 111 CHL")).noneMatch(e -> e.contains(" 051 "));
+        // the parser may hang the "as" phrase on the object
+        assertThat(Coded.events("Chile's foreign minister described Peru's potential unwillingness as \"unthinkable and unacceptable.\"", DAY))
+                .anyMatch(e -> e.startsWith("CHLGOV 111 PER"));
         // deeming or considering something bad is criticism, and a hyphen joins both parties to a deal
         assertThat(Coded.events("Chile deemed the Peruvian-Bolivian deal illegal.", DAY))
                 .anyMatch(e -> e.startsWith("CHL 111 PER")).anyMatch(e -> e.startsWith("CHL 111 BOL"));

@@ -92,10 +92,14 @@ final class PredicateMatcher {
             }
         }
         for (Dependency d : s.children(head)) {
-            boolean phrase = e.relation() != null ? e.fits(d.relation()) : d.relation().equals("obj");
+            // an element of a named relation may also hang on the object: "described the plan as
+            // reckless" is often parsed with "as reckless" under "plan"
+            boolean onObject = e.relation() != null && d.relation().equals("obj");
+            boolean phrase = e.relation() != null ? e.fits(d.relation()) || onObject : d.relation().equals("obj");
             if (!phrase) continue;
             for (Dependency inner : s.children(d.dependent())) {
                 if (used.contains(inner.dependent()) || grammar.isNotElement(inner.relation())) continue;
+                if (onObject && !e.fits(d.relation()) && !e.fits(inner.relation())) continue;
                 // a word of a name is no word of the phrase: "the Aid Medal" is no aid
                 if (isName(s, inner.dependent()) && isName(s, d.dependent())) continue;
                 if (named(s, e, inner.dependent())) return inner.dependent();
