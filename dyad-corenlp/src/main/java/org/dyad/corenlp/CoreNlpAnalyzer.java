@@ -143,7 +143,10 @@ public final class CoreNlpAnalyzer implements LanguageAnalyzer {
 
     /** The parse with the repairs of parses the parser is known to get wrong. */
     private static List<Dependency> repaired(List<Token> tokens, List<Dependency> parse) {
-        return ParticipialAdjuncts.repair(tokens, ClauseAppositives.repair(tokens, UnlabelledClauses.repair(tokens, parse)));
+        List<Dependency> repaired = UnlabelledClauses.repair(tokens, parse);
+        repaired = ClauseAppositives.repair(tokens, repaired);
+        repaired = ParticipialAdjuncts.repair(tokens, repaired);
+        return FiniteConjuncts.repair(tokens, repaired);
     }
 
     private static List<Dependency> dependencies(GrammaticalStructure parse) {

@@ -1,0 +1,52 @@
+package org.dyad.corenlp;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.dyad.text.Dependency;
+import org.dyad.text.Token;
+
+/**
+ * Repairs a finite verb joined to an infinitive or participle inside the clause before it: in
+ * "Trump said the US was ready to send help to wipe out the cartels and urged Mexico to accept",
+ * the parser joins "urged" to "wipe", so "urged" seems part of what the US was ready to do. Only
+ * like forms are coordinated: a verb in the past or present tense with no subject of its own is
+ * joined to the nearest finite verb above the one the parser chose, whose subject it shares.
+ */
+final class FiniteConjuncts {
+
+    private static final Set<String> FINITE = Set.of("VBD", "VBZ", "VBP");
+    private static final Set<String> NON_FINITE = Set.of("VB", "VBG");
+
+    private FiniteConjuncts() {}
+
+    static List<Dependency> repair(List<Token> tokens, List<Dependency> edges) {
+        List<Dependency> out = new ArrayList<>(edges);
+        for (Dependency d : edges) {
+            int verb = d.dependent();
+            if (!d.relation().equals("conj") || d.governor() < 0 || !FINITE.contains(tokens.get(verb).pos())) continue;
+            if (!NON_FINITE.contains(tokens.get(d.governor()).pos()) || hasSubject(edges, verb)) continue;
+            int above = finiteAbove(tokens, edges, d.governor());
+            if (above >= 0 && above < verb && tokens.get(above).pos().equals(tokens.get(verb).pos())) {
+                out.set(out.indexOf(d), new Dependency("conj", above, verb));
+            }
+        }
+        return out;
+    }
+
+    private static boolean hasSubject(List<Dependency> edges, int verb) {
+        return edges.stream().anyMatch(e -> e.governor() == verb && e.relation().startsWith("nsubj"));
+    }
+
+    /** The nearest verb in a tense that governs the token, or -1. */
+    private static int finiteAbove(List<Token> tokens, List<Dependency> edges, int token) {
+        int h = token;
+        for (int steps = 0; steps < tokens.size(); steps++) {
+            int at = h;
+            h = edges.stream().filter(e -> e.dependent() == at).mapToInt(Dependency::governor).findFirst().orElse(-1);
+            if (h < 0) return -1;
+            if (FINITE.contains(tokens.get(h).pos())) return h;
+        }
+        return -1;
+    }
+}
