@@ -76,6 +76,13 @@ final class Factuality {
                 Verdict v = lookup("noun-governor", s.token(subj).lemma());
                 if (v != null) return v;
             }
+            // "welcomed Ecuador's pledge to release ...", parsed with the infinitive on the verb: the
+            // object just before it is what it completes
+            int verb = s.head(predicate);
+            for (int obj : verb < 0 ? List.<Integer>of() : s.children(verb, "obj")) {
+                Verdict v = obj < predicate ? lookup("noun-governor", s.token(obj).lemma()) : null;
+                if (v != null) return v;
+            }
         }
         for (int k = predicate, steps = 0; steps < MAX_CLIMB; steps++) {
             int g = s.head(k);
