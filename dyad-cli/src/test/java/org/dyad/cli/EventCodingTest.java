@@ -71,6 +71,14 @@ class EventCodingTest {
     }
 
     @Test
+    void aPrivatePersonsAppealToNoOneNamedIsNoEvent() {
+        assertThat(Coded.events("The Kenyan family of the dead runner asked for donations for the funeral.", DAY)).isEmpty();
+        // an official's is, and so is a private person's appeal to a state
+        assertThat(Coded.events("The Kenyan president asked for donations for the funeral.", DAY)).anyMatch(e -> e.startsWith("KENGOV 02"));
+        assertThat(Coded.events("A Kenyan man urged Uganda to release his brother.", DAY)).anyMatch(e -> e.startsWith("KENCVL 02"));
+    }
+
+    @Test
     void theActorNamedInsideAnObjectNounIsTheTarget() {
         assertThat(Coded.events("Chile rejected the Bolivian proposal on sea access.", DAY)).contains("CHL 127 BOL " + DAY);
         assertThat(Coded.events("Sweden called Russia's annexation of the islands a violation of law.", DAY)).anyMatch(e -> e.startsWith("SWE 11") && e.contains(" RUS "));

@@ -34,10 +34,12 @@ final class EventFilters {
     /**
      * An act that needs a target and has none the text tells: "Greece denounced the plan" when
      * whose plan is not told is no dyad. Statements, appeals, intents, restrictions eased or emergency rule imposed, protests and
-     * assaults may be done toward no one (grammar list undirected-code).
+     * assaults may be done toward no one (grammar list undirected-code), but not a private person's
+     * appeal (lists private-role, private-appeal-root: "the family asked for donations").
      */
     boolean isUndirected(Draft d) {
-        return d.target() == null && !grammar.mayLackTarget(d.code());
+        if (d.target() != null) return false;
+        return !grammar.mayLackTarget(d.code()) || d.source().isCoded() && grammar.isPrivateAppeal(d.source().actor().role(), d.code());
     }
 
     /**

@@ -17,7 +17,7 @@ final class Grammar {
             "occurrence-verb", "casualty-verb", "causing-verb", "crowd-word", "idiom", "force-root", "toll-root", "purpose-root", "place-preposition", "place-target-root",
             "protest-root", "accusation-root", "passive-auxiliary", "definite-determiner", "about-preposition", "topic-preposition", "patient-noun", "counterpart-root", "guest-verb", "person-patient-code", "thing-pronoun", "undirected-code", "visit-code", "means-noun", "reciprocal-pronoun", "joint-verb", "assent-verb",
             "verbal-attack-verb", "speaking-role", "subject-target-preposition", "non-state-role", "killing-verb",
-            "instrument-verb", "armed-code", "unarmed-role", "traveller-role", "cognition-verb", "repressing-role", "protester-word", "suspect-code");
+            "instrument-verb", "armed-code", "unarmed-role", "traveller-role", "private-role", "private-appeal-root", "cognition-verb", "repressing-role", "protester-word", "suspect-code");
 
     private final Map<String, Set<String>> lists = new HashMap<>();
     private final Map<String, List<String>> ordered; // the same lists, in file order, for callers to iterate
@@ -192,6 +192,11 @@ final class Grammar {
     }
 
     /** A role whose trips are private travel, never a visit of state. */
+    /** An appeal (list private-appeal-root) by a private person (list private-role). */
+    boolean isPrivateAppeal(String role, String code) {
+        return role != null && has("private-role", role) && hasRoot("private-appeal-root", code);
+    }
+
     boolean isTraveller(String role) {
         return role != null && has("traveller-role", role);
     }
