@@ -146,6 +146,7 @@ public final class CoreNlpAnalyzer implements LanguageAnalyzer {
         List<Dependency> repaired = UnlabelledClauses.repair(tokens, parse);
         repaired = ClauseAppositives.repair(tokens, repaired);
         repaired = ParticipialAdjuncts.repair(tokens, repaired);
+        repaired = SubordinateClauses.repair(tokens, repaired);
         return FiniteConjuncts.repair(tokens, repaired);
     }
 
