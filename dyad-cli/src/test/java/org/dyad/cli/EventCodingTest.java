@@ -430,6 +430,13 @@ class EventCodingTest {
     }
 
     @Test
+    void announcingSupportIsEndorsementNotAnIntent() {
+        // also in a clause after "after", which the parser reads as a phrase of time
+        assertThat(Coded.events("Talks began shortly after the Kenyan and Ugandan presidents announced their support for the Somali plan.", DAY))
+                .anyMatch(e -> e.startsWith("KENGOV 051 SOM")).anyMatch(e -> e.startsWith("UGAGOV 051 SOM")).noneMatch(e -> e.contains(" 032 "));
+    }
+
+    @Test
     void anAdjectiveThatIsThePredicateIsCodedAsAVerbIs() {
         assertThat(Coded.events("The German chancellor was critical of Russia.", DAY)).anyMatch(e -> e.startsWith("DEUGOV 111 RUS"));
         assertThat(Coded.events("The Kenyan government has been supportive of the Ugandan peace plan.", DAY)).anyMatch(e -> e.startsWith("KENGOV 051 UGA"));
