@@ -573,8 +573,6 @@ class EventCodingTest {
         // what is described is no judgement: "steps" may be praise ("an important step"), not here
         assertThat(Coded.events("Peru's foreign ministry described Chile's new steps as \"alarmist\".", DAY))
                 .anyMatch(e -> e.startsWith("PERGOV 111 CHL")).noneMatch(e -> e.contains(" 051 "));
-        // referring to something as a hoax is describing it so
-        assertThat(Coded.events("Kenya's president referred to the Ugandan vote as a hoax.", DAY)).anyMatch(e -> e.startsWith("KENGOV 111 UGA"));
         // the parser may hang the "as" phrase on the object
         assertThat(Coded.events("Chile's foreign minister described Peru's potential unwillingness as \"unthinkable and unacceptable.\"", DAY))
                 .anyMatch(e -> e.startsWith("CHLGOV 111 PER"));
