@@ -50,6 +50,9 @@ class EventCodingTest {
         // the group may be named earlier in the same sentence, as countries, whose leaders are then their governments
         assertThat(Coded.events("Kenya and Uganda have long quarrelled over the island, but the leaders of the two countries "
                 + "spoke by telephone on Monday.", DAY)).anyMatch(e -> e.startsWith("KENGOV 04") && e.contains(" UGAGOV "));
+        // a plural role noun of no state's office does not take countries for its members
+        assertThat(Coded.events("Kenya and Uganda sent police trainers to Somalia on Monday. The US ambassador accused the gangs "
+                + "of attacking farmers.", DAY)).noneMatch(e -> e.contains(" KENCRM ") || e.contains(" UGACRM "));
         // a number that does not match the group refers to no one
         assertThat(Coded.events("Kenya and Uganda signed a trade deal on Friday. The three countries condemned Somalia.", DAY))
                 .noneMatch(e -> e.contains(" 111 "));

@@ -122,7 +122,8 @@ final class PluralReference {
         boolean civilians = ActorCodes.CIVILIAN.equals(role);
         if (size == null || civilians) return List.of();
         Group apart = namedApart(s, first, head, size, s.token(head).lemma().equalsIgnoreCase("side"));
-        return apart == null ? List.of() : members(s, first, last, text, apart, role, Mention.Type.DESCRIPTION);
+        if (apart == null || apart.members().stream().anyMatch(m -> !fits(role, m.actor().role()))) return List.of();
+        return members(s, first, last, text, apart, role, Mention.Type.DESCRIPTION);
     }
 
     /**
@@ -189,11 +190,14 @@ final class PluralReference {
     }
 
     /**
-     * A role noun refers back only to members of its own role or of none: "the rebels" are not the
-     * troops just named. Words for people at large ("the two men") fit any group.
+     * A role noun refers back only to members of its own role, or to countries when it names an
+     * office of their state: "the rebels" are not the troops just named, and "the gangs" not the
+     * United States and Mexico, while "the two governments" may be. Words for people at large
+     * ("the two men") fit any group.
      */
     private static boolean fits(String nounRole, String memberRole) {
-        return nounRole == null || nounRole.equals(ActorCodes.CIVILIAN) || memberRole == null || nounRole.equals(memberRole);
+        if (nounRole == null || nounRole.equals(ActorCodes.CIVILIAN)) return true;
+        return memberRole == null ? ActorCodes.isOffice(nounRole) : nounRole.equals(memberRole);
     }
 
     private static List<Mention> members(Sentence s, int first, int last, String text, Group g, String role, Mention.Type type) {
