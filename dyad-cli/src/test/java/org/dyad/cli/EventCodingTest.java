@@ -449,6 +449,14 @@ class EventCodingTest {
     }
 
     @Test
+    void defeatingAnArmedForceIsForceButDominatingIsNoAct() {
+        assertThat(Coded.events("Kenya's army defeated Ugandan rebels near the border.", DAY)).anyMatch(e -> e.startsWith("KENMIL 190 UGAREB"));
+        assertThat(Coded.events("The Kenyan opposition defeated the Ugandan proposal in a vote.", DAY)).noneMatch(e -> e.contains(" 190 "));
+        assertThat(Coded.events("Kenyan students challenged an establishment dominated by the Kenyan army and the Kenyan president.", DAY))
+                .noneMatch(e -> e.contains(" 190 "));
+    }
+
+    @Test
     void anAdjectiveThatIsThePredicateIsCodedAsAVerbIs() {
         assertThat(Coded.events("The German chancellor was critical of Russia.", DAY)).anyMatch(e -> e.startsWith("DEUGOV 111 RUS"));
         assertThat(Coded.events("The Kenyan government has been supportive of the Ugandan peace plan.", DAY)).anyMatch(e -> e.startsWith("KENGOV 051 UGA"));
