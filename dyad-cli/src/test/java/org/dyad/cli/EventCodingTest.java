@@ -457,6 +457,15 @@ class EventCodingTest {
     }
 
     @Test
+    void helpingAnArmedForceIsMilitaryCooperationNotAid() {
+        assertThat(Coded.events("Kenya's army helped Somali forces with intelligence and fuel.", DAY)).anyMatch(e -> e.startsWith("KENMIL 062 SOMMIL"));
+        // also when the parser makes the forces the subject of what they were helped to do
+        assertThat(Coded.events("Ugandan troops helped Somali forces seal off the streets around the palace.", DAY))
+                .anyMatch(e -> e.startsWith("UGAMIL 062 SOMMIL")).noneMatch(e -> e.contains(" 070 "));
+        assertThat(Coded.events("Kenya helped Somali refugees with food.", DAY)).anyMatch(e -> e.startsWith("KEN 070 SOMREF"));
+    }
+
+    @Test
     void anAdjectiveThatIsThePredicateIsCodedAsAVerbIs() {
         assertThat(Coded.events("The German chancellor was critical of Russia.", DAY)).anyMatch(e -> e.startsWith("DEUGOV 111 RUS"));
         assertThat(Coded.events("The Kenyan government has been supportive of the Ugandan peace plan.", DAY)).anyMatch(e -> e.startsWith("KENGOV 051 UGA"));

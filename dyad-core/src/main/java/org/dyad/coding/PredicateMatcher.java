@@ -105,6 +105,14 @@ final class PredicateMatcher {
                 if (named(s, e, inner.dependent())) return inner.dependent();
             }
         }
+        // "helped Somali forces seal off the streets": the parser makes the one helped the subject of the bare
+        // infinitive it completes ("that the agreement was" is a clause of its own)
+        if (e.relation() == null) {
+            for (int c : s.children(head, "ccomp")) {
+                if (!s.token(c).pos().equals("VB") || !s.children(c, "mark").isEmpty() || !s.children(c, "aux").isEmpty()) continue;
+                for (int n : s.children(c, "nsubj")) if (!used.contains(n) && named(s, e, n)) return n;
+            }
+        }
         // "sanctions were imposed on Iran", "the decree signed by the Pope": who or what a passive acts on is its object.
         if (passiveObject >= 0 && !used.contains(passiveObject) && (e.relation() == null || e.fits("obj"))
                 && e.words().contains(s.token(passiveObject))) {
