@@ -466,6 +466,14 @@ class EventCodingTest {
     }
 
     @Test
+    void statementsOfAKindByTheirUsualWords() {
+        assertThat(Coded.events("Kenya's foreign ministry denied the claims.", DAY)).anyMatch(e -> e.startsWith("KENGOV 016"));
+        assertThat(Coded.events("The Kenyan minister refused to answer questions about the deal.", DAY)).anyMatch(e -> e.startsWith("KENGOV 011"));
+        assertThat(Coded.events("Both houses of the Kenyan parliament held a minute of silence for the victims.", DAY))
+                .anyMatch(e -> e.startsWith("KENLEG 018"));
+    }
+
+    @Test
     void anAdjectiveThatIsThePredicateIsCodedAsAVerbIs() {
         assertThat(Coded.events("The German chancellor was critical of Russia.", DAY)).anyMatch(e -> e.startsWith("DEUGOV 111 RUS"));
         assertThat(Coded.events("The Kenyan government has been supportive of the Ugandan peace plan.", DAY)).anyMatch(e -> e.startsWith("KENGOV 051 UGA"));
