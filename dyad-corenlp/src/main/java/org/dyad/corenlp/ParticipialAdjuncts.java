@@ -25,7 +25,32 @@ final class ParticipialAdjuncts {
     private ParticipialAdjuncts() {}
 
     static List<Dependency> repair(List<Token> tokens, List<Dependency> edges) {
-        return clausesOfNames(tokens, afterCommas(tokens, edges));
+        return clausesOfNames(tokens, afterCommas(tokens, opening(tokens, edges)));
+    }
+
+    /**
+     * "Accusing Uganda of arming rebels, Kenya recalled its envoy": a participle that opens the
+     * sentence, read as an adjective of the noun after it, which the parser then makes the
+     * subject of the verb, with the true subject after the comma as its appositive.
+     */
+    private static List<Dependency> opening(List<Token> tokens, List<Dependency> edges) {
+        List<Dependency> out = new ArrayList<>(edges);
+        if (tokens.isEmpty() || !tokens.get(0).pos().equals("VBG") || PREPOSITIONS.contains(tokens.get(0).word().toLowerCase())) return out;
+        Dependency participle = headOf(edges, 0);
+        if (participle == null || !participle.relation().equals("amod")) return out;
+        int noun = participle.governor();
+        Dependency slot = headOf(edges, noun);
+        if (slot == null || !slot.relation().startsWith("nsubj") || slot.governor() < 0 || !tokens.get(slot.governor()).isVerb()) return out;
+        int verb = slot.governor();
+        for (Dependency apposition : edges) {
+            int subject = apposition.dependent();
+            if (apposition.governor() != noun || !apposition.relation().equals("appos") || subject > verb || !tokens.get(subject - 1).word().equals(",")) continue;
+            out.set(out.indexOf(participle), new Dependency("advcl", verb, 0));
+            out.set(out.indexOf(slot), new Dependency("obj", 0, noun));
+            out.set(out.indexOf(apposition), new Dependency(slot.relation(), verb, subject));
+            break;
+        }
+        return out;
     }
 
     private static List<Dependency> clausesOfNames(List<Token> tokens, List<Dependency> edges) {

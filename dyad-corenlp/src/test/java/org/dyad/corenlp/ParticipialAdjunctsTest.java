@@ -31,6 +31,15 @@ class ParticipialAdjunctsTest {
     }
 
     @Test
+    void aParticipleOpeningTheSentenceIsAnAdjunctOfTheVerbAndTheAppositiveItsSubject() {
+        // "Accusing Peru of spying, Chile recalled its envoy": "Accusing" an adjective of "Peru", made the subject
+        List<Dependency> edges = repaired("Accusing VBG 2 amod", "Peru NNP 7 nsubj", "of IN 4 case", "spying NN 2 nmod", ", , 2 punct",
+                "Chile NNP 2 appos", "recalled VBD 0 root", "its PRP$ 9 nmod:poss", "envoy NN 7 obj");
+        assertThat(edges).contains(new Dependency("advcl", 6, 0), new Dependency("obj", 0, 1), new Dependency("nsubj", 6, 5))
+                .doesNotContain(new Dependency("nsubj", 6, 1));
+    }
+
+    @Test
     void prepositionsAndParticiplesWithNoClauseOfTheirOwnStay() {
         // "Police arrested six men, including a reporter"
         List<Dependency> including = repaired("Police NNS 2 nsubj", "arrested VBD 0 root", "six CD 4 nummod", "men NNS 2 obj", ", , 4 punct",
