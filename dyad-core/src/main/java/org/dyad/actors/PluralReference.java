@@ -119,8 +119,7 @@ final class PluralReference {
                 return members(s, first, last, text, g, role, Mention.Type.DESCRIPTION);
             }
         }
-        boolean civilians = ActorCodes.CIVILIAN.equals(role);
-        if (size == null || civilians) return List.of();
+        if (size == null || ActorCodes.CIVILIAN.equals(role)) return List.of(); // "the two men" need a group named together
         Group apart = namedApart(s, first, head, size, s.token(head).lemma().equalsIgnoreCase("side"));
         if (apart == null || apart.members().stream().anyMatch(m -> !fits(role, m.actor().role()))) return List.of();
         return members(s, first, last, text, apart, role, Mention.Type.DESCRIPTION);

@@ -191,12 +191,12 @@ final class Grammar {
         return hasWord("cognition-verb", lemma);
     }
 
-    /** A role whose trips are private travel, never a visit of state. */
     /** An appeal (list private-appeal-root) by a private person (list private-role). */
     boolean isPrivateAppeal(String role, String code) {
         return role != null && has("private-role", role) && hasRoot("private-appeal-root", code);
     }
 
+    /** A role whose trips are private travel, never a visit of state. */
     boolean isTraveller(String role) {
         return role != null && has("traveller-role", role);
     }

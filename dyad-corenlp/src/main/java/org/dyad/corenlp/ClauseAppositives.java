@@ -1,5 +1,7 @@
 package org.dyad.corenlp;
 
+import static org.dyad.corenlp.ParseTree.firstOf;
+
 import java.util.ArrayList;
 import java.util.List;
 import org.dyad.text.Dependency;
@@ -27,14 +29,5 @@ final class ClauseAppositives {
             if (afterComma && objectBefore) out.set(out.indexOf(second), new Dependency("appos", v, n));
         }
         return out;
-    }
-
-    /** The first token of the phrase a token heads. */
-    private static int firstOf(List<Dependency> edges, int head) {
-        int first = head;
-        for (Dependency d : edges) {
-            if (d.governor() == head && !d.relation().equals("punct")) first = Math.min(first, firstOf(edges, d.dependent()));
-        }
-        return first;
     }
 }

@@ -1,5 +1,8 @@
 package org.dyad.corenlp;
 
+import static org.dyad.corenlp.ParseTree.hasSubject;
+import static org.dyad.corenlp.ParseTree.headOf;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -34,18 +37,13 @@ final class FiniteConjuncts {
         return out;
     }
 
-    private static boolean hasSubject(List<Dependency> edges, int verb) {
-        return edges.stream().anyMatch(e -> e.governor() == verb && e.relation().startsWith("nsubj"));
-    }
 
     /** The nearest verb in a tense that governs the token, or -1. */
     private static int finiteAbove(List<Token> tokens, List<Dependency> edges, int token) {
-        int h = token;
-        for (int steps = 0; steps < tokens.size(); steps++) {
-            int at = h;
-            h = edges.stream().filter(e -> e.dependent() == at).mapToInt(Dependency::governor).findFirst().orElse(-1);
-            if (h < 0) return -1;
-            if (FINITE.contains(tokens.get(h).pos())) return h;
+        Dependency up = headOf(edges, token);
+        for (int steps = 0; up != null && up.governor() >= 0 && steps < tokens.size(); steps++) {
+            if (FINITE.contains(tokens.get(up.governor()).pos())) return up.governor();
+            up = headOf(edges, up.governor());
         }
         return -1;
     }

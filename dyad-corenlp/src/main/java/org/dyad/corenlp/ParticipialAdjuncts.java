@@ -1,5 +1,7 @@
 package org.dyad.corenlp;
 
+import static org.dyad.corenlp.ParseTree.headOf;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -95,10 +97,5 @@ final class ParticipialAdjuncts {
     private static boolean hasClauseDependent(List<Dependency> edges, int p) {
         return edges.stream().anyMatch(d -> d.governor() == p
                 && Set.of("obj", "ccomp", "xcomp", "advcl", "obl", "iobj").contains(d.relation().replaceAll(":.*", "")));
-    }
-
-    private static Dependency headOf(List<Dependency> edges, int dependent) {
-        for (Dependency d : edges) if (d.dependent() == dependent) return d;
-        return null;
     }
 }

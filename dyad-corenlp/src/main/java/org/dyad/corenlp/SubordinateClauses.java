@@ -1,5 +1,8 @@
 package org.dyad.corenlp;
 
+import static org.dyad.corenlp.ParseTree.hasSubject;
+import static org.dyad.corenlp.ParseTree.lastOf;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -27,7 +30,7 @@ final class SubordinateClauses {
         for (Dependency clause : edges) {
             int verb = clause.dependent();
             int head = clause.governor();
-            if (!clause.relation().equals("xcomp") || head < 0 || !FINITE.contains(tokens.get(verb).pos()) || hasChild(edges, verb, "nsubj")) continue;
+            if (!clause.relation().equals("xcomp") || head < 0 || !FINITE.contains(tokens.get(verb).pos()) || hasSubject(edges, verb)) continue;
             for (Dependency phrase : edges) {
                 if (phrase.governor() != head || !phrase.relation().startsWith("obl") || lastOf(edges, phrase.dependent()) + 1 != verb) continue;
                 Dependency conjunction = caseOf(tokens, edges, phrase.dependent());
@@ -46,18 +49,5 @@ final class SubordinateClauses {
             if (d.governor() == noun && d.relation().equals("case") && CONJUNCTIONS.contains(tokens.get(d.dependent()).word().toLowerCase(Locale.ROOT))) return d;
         }
         return null;
-    }
-
-    private static boolean hasChild(List<Dependency> edges, int head, String relation) {
-        return edges.stream().anyMatch(d -> d.governor() == head && d.relation().startsWith(relation));
-    }
-
-    /** The last token of the phrase a token heads. */
-    private static int lastOf(List<Dependency> edges, int head) {
-        int last = head;
-        for (Dependency d : edges) {
-            if (d.governor() == head) last = Math.max(last, lastOf(edges, d.dependent()));
-        }
-        return last;
     }
 }

@@ -1,5 +1,8 @@
 package org.dyad.corenlp;
 
+import static org.dyad.corenlp.ParseTree.childOf;
+import static org.dyad.corenlp.ParseTree.lastOf;
+
 import java.util.ArrayList;
 import java.util.List;
 import org.dyad.text.Dependency;
@@ -57,19 +60,5 @@ final class UnlabelledClauses {
         if (edges.stream().anyMatch(d -> d.governor() == v && d.relation().startsWith("aux"))) return false;
         Dependency subject = childOf(edges, v, "nsubj");
         return subject != null && subject.dependent() < v && lastOf(edges, subject.dependent()) + 1 == v;
-    }
-
-    private static Dependency childOf(List<Dependency> edges, int head, String relation) {
-        for (Dependency d : edges) if (d.governor() == head && d.relation().equals(relation)) return d;
-        return null;
-    }
-
-    /** The last token of the phrase a token heads. */
-    private static int lastOf(List<Dependency> edges, int head) {
-        int last = head;
-        for (Dependency d : edges) {
-            if (d.governor() == head) last = Math.max(last, lastOf(edges, d.dependent()));
-        }
-        return last;
     }
 }

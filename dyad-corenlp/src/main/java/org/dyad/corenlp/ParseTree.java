@@ -1,0 +1,45 @@
+package org.dyad.corenlp;
+
+import java.util.List;
+import org.dyad.text.Dependency;
+
+/** What the parse repairs ask of a sentence's dependency edges: heads, children and the span of a phrase. */
+final class ParseTree {
+
+    private ParseTree() {}
+
+    /** The edge that attaches a token to its head, or null. */
+    static Dependency headOf(List<Dependency> edges, int dependent) {
+        for (Dependency d : edges) if (d.dependent() == dependent) return d;
+        return null;
+    }
+
+    /** A child of a token by exactly this relation, or null. */
+    static Dependency childOf(List<Dependency> edges, int head, String relation) {
+        for (Dependency d : edges) if (d.governor() == head && d.relation().equals(relation)) return d;
+        return null;
+    }
+
+    /** Whether a verb has a subject of its own, active or passive. */
+    static boolean hasSubject(List<Dependency> edges, int verb) {
+        return edges.stream().anyMatch(d -> d.governor() == verb && d.relation().startsWith("nsubj"));
+    }
+
+    /** The first token of the phrase a token heads, punctuation aside. */
+    static int firstOf(List<Dependency> edges, int head) {
+        int first = head;
+        for (Dependency d : edges) {
+            if (d.governor() == head && !d.relation().equals("punct")) first = Math.min(first, firstOf(edges, d.dependent()));
+        }
+        return first;
+    }
+
+    /** The last token of the phrase a token heads. */
+    static int lastOf(List<Dependency> edges, int head) {
+        int last = head;
+        for (Dependency d : edges) {
+            if (d.governor() == head) last = Math.max(last, lastOf(edges, d.dependent()));
+        }
+        return last;
+    }
+}
