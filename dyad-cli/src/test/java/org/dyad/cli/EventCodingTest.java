@@ -64,10 +64,13 @@ class EventCodingTest {
         assertThat(Coded.events("Peru's president flew to Quito on Sunday. Ecuador's foreign minister received him at the airport. "
                 + "The two countries signed a border treaty on Monday.", DAY))
                 .anyMatch(e -> e.startsWith("PERGOV 057 ECUGOV")).anyMatch(e -> e.startsWith("ECUGOV 057 PERGOV"));
-        // "sides" are actors, not countries; where an act took place is no side of it
-        assertThat(Coded.events("Colombia's army fought FARC rebels near Cali on Sunday. Brazil's foreign minister urged both sides "
-                + "to return to talks.", DAY)).anyMatch(e -> e.startsWith("BRAGOV 026 COLMIL")).anyMatch(e -> e.startsWith("BRAGOV 026 COLFAR"))
-                .noneMatch(e -> e.startsWith("BRAGOV 026 COLGOV"));
+        // where an act took place is not one of them
+        assertThat(Coded.events("Peru's navy seized a boat from Chile near Quito on Sunday. Brazil urged the two countries "
+                + "to return to talks.", DAY)).anyMatch(e -> e.startsWith("BRA 026 PER")).anyMatch(e -> e.startsWith("BRA 026 CHL"))
+                .noneMatch(e -> e.contains(" ECU"));
+        // the sides of a conflict are seldom the actors last named
+        assertThat(Coded.events("Peru's president met Chile's president in Lima on Sunday. Brazil urged both sides to show restraint.", DAY))
+                .noneMatch(e -> e.startsWith("BRA 02") && (e.contains(" PER") || e.contains(" CHL")));
         // the subject of the plural's own clause is not one of them
         assertThat(Coded.events("Peru's navy detained the crew of a trawler from Chile on Monday. The United States urged both countries "
                 + "to show restraint.", DAY)).anyMatch(e -> e.startsWith("USA 020 PER")).anyMatch(e -> e.startsWith("USA 020 CHL"));

@@ -16,9 +16,10 @@ import org.dyad.text.Token;
  * <p>Each member becomes a mention of its own over the plural's words, so an event with a plural
  * source or target is coded once for each member, as it is for "Egypt and Greece" named in place.
  * Actors joined by "and" in one phrase of a parsed sentence form a group, and a plural resolved
- * to one names it again. When none fits, a counted plural ("the two countries", "both sides") is
- * the actors last named apart, as many as it counts: "Ethiopia's leader flew to Asmara ...
- * Eritrea's president ... the two countries agreed".
+ * to one names it again. When none fits, a counted plural other than "sides" ("the two countries",
+ * "both governments") is the countries last named apart, as many as it counts: "Ethiopia's leader
+ * flew to Asmara ... Eritrea's president ... the two countries agreed". The sides of a conflict
+ * are seldom the actors last named.
  */
 final class PluralReference {
 
@@ -120,29 +121,30 @@ final class PluralReference {
             }
         }
         if (size == null || ActorCodes.CIVILIAN.equals(role)) return List.of(); // "the two men" need a group named together
-        Group apart = namedApart(s, first, head, size, s.token(head).lemma().equalsIgnoreCase("side"));
+        if (s.token(head).lemma().equalsIgnoreCase("side")) return List.of();
+        Group apart = namedApart(s, first, head, size);
         if (apart == null || apart.members().stream().anyMatch(m -> !fits(role, m.actor().role()))) return List.of();
         return members(s, first, last, text, apart, role, Mention.Type.DESCRIPTION);
     }
 
     /**
-     * The last {@code size} actors named before the plural, each of another country (or, for "sides",
-     * another actor), leaving out the subject of the plural's own clause: "The US urged both
-     * countries" are not the US and one other. Null when fewer were named in the window.
+     * The last {@code size} actors named before the plural, each of another country, leaving out the
+     * subject of the plural's own clause: "The US urged both countries" are not the US and one
+     * other. Null when fewer were named in the window.
      */
-    private Group namedApart(Sentence s, int first, int head, int size, boolean sides) {
+    private Group namedApart(Sentence s, int first, int head, int size) {
         List<Mention> members = new ArrayList<>();
         List<String> taken = new ArrayList<>();
         for (Mention m : named) {
             boolean ownSubject = m.sentence() == s.index() && s.relation(s.headOf(m.first(), m.last())).startsWith("nsubj")
                     && clauseOf(s, s.headOf(m.first(), m.last())) == clauseOf(s, head);
-            if (ownSubject) taken.add(sides ? m.actor().code() : m.actor().country());
+            if (ownSubject) taken.add(m.actor().country());
         }
         for (int k = named.size() - 1; k >= 0 && members.size() < size; k--) {
             Mention m = named.get(k);
             if (s.index() - m.sentence() > DESCRIPTION_WINDOW) break;
             if (m.sentence() == s.index() && m.last() >= first) continue;
-            String key = sides ? m.actor().code() : m.actor().country();
+            String key = m.actor().country();
             if (taken.contains(key)) continue;
             taken.add(key);
             members.add(0, m);
