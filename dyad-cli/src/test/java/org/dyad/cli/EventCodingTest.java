@@ -380,7 +380,7 @@ class EventCodingTest {
         // Ending a blockade (0872) is de-escalation: the appeal is an appeal for de-escalation.
         assertThat(Coded.events("The Arab League called on Israel to end its blockade of Gaza.", DAY))
                 .containsExactly("IGOARL 0256 ISR " + DAY);
-        // so is a call for a cessation of hostilities or an end to the fighting
+        // so is a call for a cessation of hostilities
         assertThat(Coded.events("Kenya called for a cessation of hostilities between Ethiopia and Eritrea.", DAY))
                 .contains("KEN 0256 ETH " + DAY, "KEN 0256 ERI " + DAY);
         // advice is an appeal, and its content no act
