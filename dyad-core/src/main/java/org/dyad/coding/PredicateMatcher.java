@@ -92,14 +92,13 @@ final class PredicateMatcher {
             }
         }
         for (Dependency d : s.children(head)) {
-            // an element of a named relation may also hang on the object: "described the plan as
-            // reckless" is often parsed with "as reckless" under "plan"
-            boolean onObject = e.relation() != null && d.relation().equals("obj");
-            boolean phrase = e.relation() != null ? e.fits(d.relation()) || onObject : d.relation().equals("obj");
-            if (!phrase) continue;
+            // inside a phrase of the element's relation, or inside the object, where an element of a named
+            // relation must hang by it ("described the plan as reckless", parsed with "as reckless" under "plan")
+            boolean byRelation = e.relation() != null && e.fits(d.relation());
+            if (!byRelation && !d.relation().equals("obj")) continue;
             for (Dependency inner : s.children(d.dependent())) {
                 if (used.contains(inner.dependent()) || grammar.isNotElement(inner.relation())) continue;
-                if (onObject && !e.fits(d.relation()) && !e.fits(inner.relation())) continue;
+                if (e.relation() != null && !byRelation && !e.fits(inner.relation())) continue;
                 // a word of a name is no word of the phrase: "the Aid Medal" is no aid
                 if (isName(s, inner.dependent()) && isName(s, d.dependent())) continue;
                 if (named(s, e, inner.dependent())) return inner.dependent();

@@ -16,6 +16,11 @@ public record Token(int index, String word, String lemma, String pos, String ner
         return pos.startsWith("VB");
     }
 
+    /** A verb in a tense (past, or present with a subject): "announced", "urges"; not "to urge" or "urging". */
+    public boolean isFiniteVerb() {
+        return pos.equals("VBD") || pos.equals("VBZ") || pos.equals("VBP");
+    }
+
     public boolean isNoun() {
         return pos.startsWith("NN");
     }

@@ -18,7 +18,6 @@ import org.dyad.text.Token;
  */
 final class FiniteConjuncts {
 
-    private static final Set<String> FINITE = Set.of("VBD", "VBZ", "VBP");
     private static final Set<String> NON_FINITE = Set.of("VB", "VBG");
 
     private FiniteConjuncts() {}
@@ -27,7 +26,7 @@ final class FiniteConjuncts {
         List<Dependency> out = new ArrayList<>(edges);
         for (Dependency d : edges) {
             int verb = d.dependent();
-            if (!d.relation().equals("conj") || d.governor() < 0 || !FINITE.contains(tokens.get(verb).pos())) continue;
+            if (!d.relation().equals("conj") || d.governor() < 0 || !tokens.get(verb).isFiniteVerb()) continue;
             if (!NON_FINITE.contains(tokens.get(d.governor()).pos()) || hasSubject(edges, verb)) continue;
             int above = finiteAbove(tokens, edges, d.governor());
             if (above >= 0 && above < verb && tokens.get(above).pos().equals(tokens.get(verb).pos())) {
@@ -37,12 +36,11 @@ final class FiniteConjuncts {
         return out;
     }
 
-
     /** The nearest verb in a tense that governs the token, or -1. */
     private static int finiteAbove(List<Token> tokens, List<Dependency> edges, int token) {
         Dependency up = headOf(edges, token);
         for (int steps = 0; up != null && up.governor() >= 0 && steps < tokens.size(); steps++) {
-            if (FINITE.contains(tokens.get(up.governor()).pos())) return up.governor();
+            if (tokens.get(up.governor()).isFiniteVerb()) return up.governor();
             up = headOf(edges, up.governor());
         }
         return -1;

@@ -4,6 +4,7 @@ import static org.dyad.corenlp.ParseTree.headOf;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import org.dyad.text.Dependency;
 import org.dyad.text.Token;
@@ -23,6 +24,8 @@ final class ParticipialAdjuncts {
     /** Participles that head a prepositional phrase, not a clause ("three men, including a journalist"). */
     private static final Set<String> PREPOSITIONS = Set.of("including", "excluding", "according", "following", "regarding", "concerning", "involving");
     private static final Set<String> NOUN_SLOTS = Set.of("obj", "appos", "iobj");
+    /** Relations by which a participle has a clause of its own: an object, a complement, an oblique. */
+    private static final Set<String> CLAUSE_RELATIONS = Set.of("obj", "ccomp", "xcomp", "advcl", "obl", "iobj");
 
     private ParticipialAdjuncts() {}
 
@@ -37,7 +40,7 @@ final class ParticipialAdjuncts {
      */
     private static List<Dependency> opening(List<Token> tokens, List<Dependency> edges) {
         List<Dependency> out = new ArrayList<>(edges);
-        if (tokens.isEmpty() || !tokens.get(0).pos().equals("VBG") || PREPOSITIONS.contains(tokens.get(0).word().toLowerCase())) return out;
+        if (tokens.isEmpty() || !isClauseParticiple(tokens.get(0))) return out;
         Dependency participle = headOf(edges, 0);
         if (participle == null || !participle.relation().equals("amod")) return out;
         int noun = participle.governor();
@@ -68,8 +71,7 @@ final class ParticipialAdjuncts {
         for (Dependency d : edges) {
             int p = d.dependent();
             int n = d.governor();
-            if (n < 0 || p == 0 || !tokens.get(p).pos().equals("VBG") || !tokens.get(p - 1).word().equals(",")) continue;
-            if (PREPOSITIONS.contains(tokens.get(p).word().toLowerCase())) continue;
+            if (n < 0 || p == 0 || !isClauseParticiple(tokens.get(p)) || !tokens.get(p - 1).word().equals(",")) continue;
             Dependency slot = headOf(edges, n);
             if (slot == null || !NOUN_SLOTS.contains(slot.relation()) || !tokens.get(slot.governor()).isVerb() || slot.governor() > p) continue;
             int verb = slot.governor();
@@ -93,9 +95,13 @@ final class ParticipialAdjuncts {
         return marked && slot != null && slot.relation().equals("obj") && slot.governor() >= 0 && tokens.get(slot.governor()).isVerb();
     }
 
+    /** A participle that may head a clause: not one that heads a prepositional phrase. */
+    private static boolean isClauseParticiple(Token t) {
+        return t.pos().equals("VBG") && !PREPOSITIONS.contains(t.word().toLowerCase(Locale.ROOT));
+    }
+
     /** A clause has an object, a complement or an oblique of its own; an adjective-like participle does not. */
     private static boolean hasClauseDependent(List<Dependency> edges, int p) {
-        return edges.stream().anyMatch(d -> d.governor() == p
-                && Set.of("obj", "ccomp", "xcomp", "advcl", "obl", "iobj").contains(d.relation().replaceAll(":.*", "")));
+        return edges.stream().anyMatch(d -> d.governor() == p && CLAUSE_RELATIONS.contains(d.relation().split(":", 2)[0]));
     }
 }

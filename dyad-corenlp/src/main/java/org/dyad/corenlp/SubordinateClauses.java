@@ -21,7 +21,6 @@ import org.dyad.text.Token;
 final class SubordinateClauses {
 
     private static final Set<String> CONJUNCTIONS = Set.of("after", "before", "since", "until", "till");
-    private static final Set<String> FINITE = Set.of("VBD", "VBZ", "VBP");
 
     private SubordinateClauses() {}
 
@@ -30,7 +29,7 @@ final class SubordinateClauses {
         for (Dependency clause : edges) {
             int verb = clause.dependent();
             int head = clause.governor();
-            if (!clause.relation().equals("xcomp") || head < 0 || !FINITE.contains(tokens.get(verb).pos()) || hasSubject(edges, verb)) continue;
+            if (!clause.relation().equals("xcomp") || head < 0 || !tokens.get(verb).isFiniteVerb() || hasSubject(edges, verb)) continue;
             for (Dependency phrase : edges) {
                 if (phrase.governor() != head || !phrase.relation().startsWith("obl") || lastOf(edges, phrase.dependent()) + 1 != verb) continue;
                 Dependency conjunction = caseOf(tokens, edges, phrase.dependent());

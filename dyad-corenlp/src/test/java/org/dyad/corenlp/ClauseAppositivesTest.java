@@ -10,8 +10,7 @@ import org.junit.jupiter.api.Test;
 class ClauseAppositivesTest {
 
     private static List<Dependency> repaired(String... rows) {
-        WrittenParse parse = WrittenParse.of(rows);
-        return ClauseAppositives.repair(parse.tokens(), parse.edges());
+        return WrittenParse.of(rows).repairedBy(ClauseAppositives::repair);
     }
 
     @Test

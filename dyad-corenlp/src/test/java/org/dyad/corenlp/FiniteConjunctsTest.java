@@ -10,8 +10,7 @@ import org.junit.jupiter.api.Test;
 class FiniteConjunctsTest {
 
     private static List<Dependency> repaired(String... rows) {
-        WrittenParse parse = WrittenParse.of(rows);
-        return FiniteConjuncts.repair(parse.tokens(), parse.edges());
+        return WrittenParse.of(rows).repairedBy(FiniteConjuncts::repair);
     }
 
     @Test

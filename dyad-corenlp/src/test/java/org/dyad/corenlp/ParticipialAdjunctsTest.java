@@ -10,8 +10,7 @@ import org.junit.jupiter.api.Test;
 class ParticipialAdjunctsTest {
 
     private static List<Dependency> repaired(String... rows) {
-        WrittenParse parse = WrittenParse.of(rows);
-        return ParticipialAdjuncts.repair(parse.tokens(), parse.edges());
+        return WrittenParse.of(rows).repairedBy(ParticipialAdjuncts::repair);
     }
 
     @Test

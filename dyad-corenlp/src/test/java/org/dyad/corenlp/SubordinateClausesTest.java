@@ -10,8 +10,7 @@ import org.junit.jupiter.api.Test;
 class SubordinateClausesTest {
 
     private static List<Dependency> repaired(String... rows) {
-        WrittenParse parse = WrittenParse.of(rows);
-        return SubordinateClauses.repair(parse.tokens(), parse.edges());
+        return WrittenParse.of(rows).repairedBy(SubordinateClauses::repair);
     }
 
     @Test

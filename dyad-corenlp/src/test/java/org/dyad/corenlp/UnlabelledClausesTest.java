@@ -10,8 +10,7 @@ import org.junit.jupiter.api.Test;
 class UnlabelledClausesTest {
 
     private static List<Dependency> repaired(String... rows) {
-        WrittenParse parse = WrittenParse.of(rows);
-        return UnlabelledClauses.repair(parse.tokens(), parse.edges());
+        return WrittenParse.of(rows).repairedBy(UnlabelledClauses::repair);
     }
 
     @Test

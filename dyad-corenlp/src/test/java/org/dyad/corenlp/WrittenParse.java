@@ -2,6 +2,7 @@ package org.dyad.corenlp;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.BiFunction;
 import org.dyad.text.Dependency;
 import org.dyad.text.Token;
 
@@ -17,5 +18,10 @@ record WrittenParse(List<Token> tokens, List<Dependency> edges) {
             edges.add(new Dependency(f[3], Integer.parseInt(f[2]) - 1, i));
         }
         return new WrittenParse(tokens, edges);
+    }
+
+    /** The edges after a parse repair. */
+    List<Dependency> repairedBy(BiFunction<List<Token>, List<Dependency>, List<Dependency>> repair) {
+        return repair.apply(tokens, edges);
     }
 }
