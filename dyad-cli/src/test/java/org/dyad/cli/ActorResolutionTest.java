@@ -362,4 +362,16 @@ class ActorResolutionTest {
         assertThat(Coded.events("The United States and the European Union called on both sides to show restraint.", "2023-03-21"))
                 .noneMatch(e -> e.startsWith("USA 020 IGOEEC"));
     }
+    @Test
+    void peopleOfNoCountryAreOfThePlaceTheirActTookPlaceIn() {
+        String kenya = "Kenyan police said on Monday that the protests against the Kenyan government would go on. ";
+        // a town only the gazetteer knows, not the country named in another argument of the act
+        assertThat(code(kenya + "In Mombasa, hundreds of young people marched towards the border with Tanzania on Tuesday.", "2023-03-21", "people"))
+                .isEqualTo("KENCVL");
+        // a role word counted by the word before it ("hundreds of") is the subject all the same
+        assertThat(code(kenya + "Thousands of students accused Uganda of sheltering the rebels.", "2023-03-21", "students")).isEqualTo("KENEDU");
+        // a place of the same name in another country does not move a British story abroad
+        assertThat(code("British police said on Sunday that two men had been held over the attack on a British lawmaker. A third man was arrested in Norfolk on Sunday.", "2023-03-21", "man"))
+                .startsWith("GBR");
+    }
 }

@@ -17,8 +17,12 @@ public interface PlaceClue {
     /** An ISO 3166 alpha-3 code, or null. */
     String country(AnalyzedArticle article, List<Mention> mentions);
 
-    /** The country of the first place name within tokens first to last of a sentence ("a hospital in Idlib province"), or null. */
-    default String countryWithin(AnalyzedArticle article, List<Mention> mentions, int sentence, int first, int last) {
+    /**
+     * The country of the first place name within tokens first to last of a sentence ("a hospital in
+     * Idlib province"), or null; of two places of one name, the one in the country hinted at (the
+     * article's setting, may be null) or in that of an actor of the sentence ("Norfolk" in a British story).
+     */
+    default String countryWithin(AnalyzedArticle article, List<Mention> mentions, int sentence, int first, int last, String hint) {
         return null;
     }
 }

@@ -69,12 +69,23 @@ final class RoleCountry {
                 out.add(m.withActor(source.actor(), m.resolvedBy() + "; member of '" + source.text() + "'"));
                 continue;
             }
-            String placed = source == null ? phrasePlace(article, s, m, mentions) : null;
+            String placed = source == null ? phrasePlace(article, s, m, mentions, setting) : null;
             if (placed != null) {
                 out.add(m.withActor(m.actor().inCountry(placed), m.resolvedBy() + "; country " + placed + " from the place in its phrase"));
                 continue;
             }
-            if (source == null && !ActorCodes.isOffice(m.actor().role())) source = clausePlace(s, m, mentions);
+            if (source == null && !ActorCodes.isOffice(m.actor().role())) {
+                source = clausePlace(s, m, mentions);
+                if (source == null && !placesRead) {
+                    setting = places.country(article, mentions);
+                    placesRead = true;
+                }
+                String setIn = source == null && setting != null ? clauseGazetteerPlace(article, s, m, mentions, setting) : null;
+                if (setting != null && setting.equals(setIn)) {
+                    out.add(m.withActor(m.actor().inCountry(setIn), m.resolvedBy() + "; country " + setIn + " from the place of its act"));
+                    continue;
+                }
+            }
             if (source == null) source = nearestInSentence(s, mentions, i);
             boolean otherSide = source != null && isActedOnBy(s, m, source);
             if ((source == null || otherSide || isOfficeNearPerson(m, source)) && !placesRead) {
@@ -174,12 +185,12 @@ final class RoleCountry {
     }
 
     /** "a hospital in Idlib", "villagers from Borno": a place that no dictionary names, in the role word's own phrase. */
-    private String phrasePlace(AnalyzedArticle article, Sentence s, Mention m, List<Mention> mentions) {
+    private String phrasePlace(AnalyzedArticle article, Sentence s, Mention m, List<Mention> mentions, String setting) {
         if (!s.parsed()) return null;
         for (int child : s.children(s.headOf(m.first(), m.last()), "nmod")) {
             if (!MentionIndex.hasCaseIn(s, child, PHRASE_CASES)) continue;
             List<Integer> phrase = s.subtree(child);
-            String country = places.countryWithin(article, mentions, s.index(), Collections.min(phrase), Collections.max(phrase));
+            String country = places.countryWithin(article, mentions, s.index(), Collections.min(phrase), Collections.max(phrase), setting);
             if (country != null) return country;
         }
         return null;
@@ -200,16 +211,42 @@ final class RoleCountry {
      * in an act are of the country the act is placed in, though another country is named nearer.
      */
     private static Mention clausePlace(Sentence s, Mention m, List<Mention> mentions) {
-        if (!s.parsed()) return null;
-        int head = s.headOf(m.first(), m.last());
-        int predicate = s.head(head);
-        if (predicate < 0 || !CLAUSE_ARGUMENTS.contains(s.relation(head))) return null;
-        for (int place : s.children(predicate, "obl")) {
-            if (!MentionIndex.hasCase(s, place, "in")) continue;
+        for (int place : clauseSettings(s, m)) {
             Mention country = firstIn(s, place, mentions, o -> (o.type() == Mention.Type.COUNTRY || o.type() == Mention.Type.INSTITUTION) && isNearbyPlace(o));
             if (country != null) return country;
         }
         return null;
+    }
+
+    /**
+     * "In Mombasa, hundreds of young people marched towards the border with Tanzania": the country of a
+     * place only the gazetteer knows, where the act took place. Used only when it is the article's own
+     * country, since a name the gazetteer knows may be another place of that name ("Norfolk").
+     */
+    private String clauseGazetteerPlace(AnalyzedArticle article, Sentence s, Mention m, List<Mention> mentions, String setting) {
+        for (int place : clauseSettings(s, m)) {
+            List<Integer> phrase = s.subtree(place);
+            String country = places.countryWithin(article, mentions, s.index(), Collections.min(phrase), Collections.max(phrase), setting);
+            if (country != null) return country;
+        }
+        return null;
+    }
+
+    /** The "in" phrases of the act a role word takes part in as its subject or object ("hundreds of protesters" as well). */
+    private static List<Integer> clauseSettings(Sentence s, Mention m) {
+        if (!s.parsed()) return List.of();
+        int head = argumentOf(s, s.headOf(m.first(), m.last()));
+        int predicate = s.head(head);
+        if (predicate < 0 || !CLAUSE_ARGUMENTS.contains(s.relation(head))) return List.of();
+        List<Integer> out = new ArrayList<>();
+        for (int place : s.children(predicate, "obl")) if (MentionIndex.hasCase(s, place, "in")) out.add(place);
+        return out;
+    }
+
+    /** The phrase that takes part in an act for a noun inside it: "hundreds of protesters", "the leaders of the protest". */
+    private static int argumentOf(Sentence s, int noun) {
+        while (s.head(noun) >= 0 && s.relation(noun).startsWith("nmod")) noun = s.head(noun);
+        return noun;
     }
 
     /** "Trump's Special Presidential Envoy": a role owned by a person named earlier is of that person's country. */
@@ -276,7 +313,7 @@ final class RoleCountry {
      */
     private static boolean isOtherSide(Sentence s, Mention role, Mention other) {
         if (!s.parsed()) return false;
-        int head = s.headOf(role.first(), role.last());
+        int head = argumentOf(s, s.headOf(role.first(), role.last()));
         int predicate = s.head(head);
         if (predicate < 0 || !s.relation(head).startsWith("nsubj")) return false;
         int otherHead = s.headOf(other.first(), other.last());
@@ -297,8 +334,7 @@ final class RoleCountry {
      */
     private static boolean isActedOnBy(Sentence s, Mention role, Mention other) {
         if (!s.parsed() || other.sentence() != role.sentence()) return false;
-        int argument = s.headOf(role.first(), role.last());
-        while (s.head(argument) >= 0 && s.relation(argument).startsWith("nmod")) argument = s.head(argument);
+        int argument = argumentOf(s, s.headOf(role.first(), role.last()));
         int predicate = s.head(argument);
         String relation = s.relation(argument);
         boolean actedOn = relation.equals("obj") || relation.equals("iobj")

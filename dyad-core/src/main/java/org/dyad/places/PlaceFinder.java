@@ -72,9 +72,10 @@ public final class PlaceFinder implements PlaceClue {
         Place dateline = Dateline.find(article.article().text(), g);
         if (dateline != null) return dateline.country();
         Map<String, Integer> counts = new HashMap<>();
+        Context none = new Context.Builder().build();
         for (Sentence s : article.sentences()) {
             for (PlaceName n : PlaceNames.find(s, article.article().text(), excluded(article, s, mentions, g), g)) {
-                String country = countryOf(n, g);
+                String country = countryOf(n, g, none);
                 if (country != null) counts.merge(country, 1, Integer::sum);
             }
         }
@@ -95,21 +96,23 @@ public final class PlaceFinder implements PlaceClue {
 
     /** The country of the first place name within the tokens, chosen as for an article with no other clue; or null. */
     @Override
-    public String countryWithin(AnalyzedArticle article, List<Mention> mentions, int sentence, int first, int last) {
+    public String countryWithin(AnalyzedArticle article, List<Mention> mentions, int sentence, int first, int last, String hint) {
         Gazetteer g = gazetteer.get();
         Sentence s = article.sentences().get(sentence);
+        Context.Builder c = new Context.Builder().hint(hint);
+        for (Mention m : mentions) if (m.sentence() == sentence && m.actor() != null) c.hint(m.actor().country());
+        Context context = c.build();
         for (PlaceName n : PlaceNames.find(s, article.article().text(), excluded(article, s, mentions, g), g)) {
-            if (n.first() >= first && n.last() <= last) return countryOf(n, g);
+            if (n.first() >= first && n.last() <= last) return countryOf(n, g, context);
         }
         return null;
     }
 
-    /** The country of the place a name most likely is, with no context to choose by; or null. */
-    private static String countryOf(PlaceName n, Gazetteer g) {
-        Context none = new Context.Builder().build();
+    /** The country of the place a name most likely is, given the clues; or null. */
+    private static String countryOf(PlaceName n, Gazetteer g, Context context) {
         List<Place> candidates = new ArrayList<>(g.candidates(n.key()));
-        candidates.removeIf(p -> !n.admits(p, none));
-        Place p = Disambiguation.choose(candidates, none, n.kind());
+        candidates.removeIf(p -> !n.admits(p, context));
+        Place p = Disambiguation.choose(candidates, context, n.kind());
         return p == null ? null : p.country();
     }
 
