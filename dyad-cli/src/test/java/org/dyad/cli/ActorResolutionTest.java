@@ -374,4 +374,11 @@ class ActorResolutionTest {
         assertThat(code("British police said on Sunday that two men had been held over the attack on a British lawmaker. A third man was arrested in Norfolk on Sunday.", "2023-03-21", "man"))
                 .startsWith("GBR");
     }
+    @Test
+    void aPronounForARoleWordIsOfTheCountryThatRoleWordWasGiven() {
+        // "demonstrators" are Peru's by the place they marched in; "them" are the same demonstrators
+        String text = "Hundreds of demonstrators marched in Lima on Friday against the Peruvian government. Police fired tear gas to disperse them.";
+        assertThat(code(text, "2022-10-22", "them")).isEqualTo("PERCVL");
+        assertThat(Coded.events(text, "2022-10-22")).anyMatch(e -> e.startsWith("PERCOP 175 PERCVL"));
+    }
 }

@@ -55,6 +55,11 @@ final class RoleCountry {
         for (int i = 0; i < mentions.size(); i++) {
             Mention m = mentions.get(i);
             Mention same = isPersonal(m) && m.actor() != null && m.actor().name() != null ? people.get(m.actor().name()) : null;
+            Mention antecedent = same == null ? antecedent(mentions, out, i) : null;
+            if (antecedent != null) { // "demonstrators marched in Lima ... police fired tear gas to disperse them"
+                out.add(m.withActor(antecedent.actor(), m.resolvedBy() + "; country " + antecedent.actor().country() + " as its antecedent's"));
+                continue;
+            }
             if (!needsCountry(m) && !(same != null && m.type() == Mention.Type.PRONOUN && isBare(m))) {
                 out.add(m);
                 continue;
@@ -111,6 +116,22 @@ final class RoleCountry {
             out.add(m.withActor(a.inCountry(country), m.resolvedBy() + "; country " + country + " from " + why));
         }
         return out;
+    }
+
+    /**
+     * The earlier mention, as given a country, that a pronoun or description of a bare role word stands
+     * for: the one whose actor it took (the same instance, see {@link Coreference}); null if none or
+     * that one got no country either.
+     */
+    private static Mention antecedent(List<Mention> mentions, List<Mention> done, int i) {
+        Mention m = mentions.get(i);
+        if (m.type() != Mention.Type.PRONOUN && m.type() != Mention.Type.DESCRIPTION || !isBare(m)) return null;
+        for (int k = i - 1; k >= 0; k--) {
+            if (mentions.get(k).actor() != m.actor()) continue;
+            Mention given = done.get(k);
+            return given.actor().country() != null ? given : null;
+        }
+        return null;
     }
 
     private static boolean needsCountry(Mention m) {
