@@ -1409,4 +1409,11 @@ class EventCodingTest {
     void whoAShootingOrStabbingFellOnIsItsOfPhrase() {
         assertThat(Coded.events("The police shooting of a Kenyan student in Nairobi angered many Kenyans.", DAY)).anyMatch(e -> e.startsWith("KENCOP 19") && e.contains(" KENEDU "));
     }
+    @Test
+    void releasingAPersonIsFreeingThem() {
+        // an office holder is no word of the detainees class, yet a person released is freed; "former" may stand before other adjectives
+        assertThat(Coded.events("Chadian soldiers released the country's former interim president on Thursday.", DAY)).anyMatch(e -> e.startsWith("TCDMIL 0841 TCDELI"));
+        // a thing released is no one freed
+        assertThat(Coded.events("The Chadian army released a report on the clashes on Thursday.", DAY)).noneMatch(e -> e.contains(" 0841 "));
+    }
 }

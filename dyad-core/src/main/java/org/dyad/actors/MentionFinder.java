@@ -222,9 +222,16 @@ final class MentionFinder {
         return new Mention(sentence.index(), first.first(), last.last(), a.start(), b.end(), text, actor, type, how);
     }
 
-    /** "a former Kenyan minister": a former-word (data/actors/phrase-words.tsv) just before the phrase. */
+    /**
+     * "a former Kenyan minister", "the country's former interim president": a former-word
+     * (data/actors/phrase-words.tsv) before the phrase, or before adjectives before it.
+     */
     private static boolean isFormer(Sentence sentence, int first) {
-        return first > 0 && PhraseWords.bundled().formerWords.contains(sentence.token(first - 1).word().toLowerCase(Locale.ROOT));
+        for (int i = first - 1; i >= 0; i--) {
+            if (PhraseWords.bundled().formerWords.contains(sentence.token(i).word().toLowerCase(Locale.ROOT))) return true;
+            if (!sentence.token(i).pos().startsWith("JJ")) return false;
+        }
+        return false;
     }
 
     /**
