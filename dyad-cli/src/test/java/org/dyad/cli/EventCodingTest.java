@@ -1416,4 +1416,16 @@ class EventCodingTest {
         // a thing released is no one freed
         assertThat(Coded.events("The Chadian army released a report on the clashes on Thursday.", DAY)).noneMatch(e -> e.contains(" 0841 "));
     }
+    @Test
+    void moreWaysToCriticize() {
+        assertThat(Coded.events("Ghana hammered Togo over the border closure on Tuesday.", DAY)).anyMatch(e -> e.startsWith("GHA 111 TGO"));
+        assertThat(Coded.events("Ghana questioned the legitimacy of the Togolese election on Tuesday.", DAY)).anyMatch(e -> e.startsWith("GHA 111 TGO"));
+        assertThat(Coded.events("Ghana expressed outrage over Togo's decision on Tuesday.", DAY)).anyMatch(e -> e.startsWith("GHA 111 TGO"));
+        assertThat(Coded.events("The Ghanaian president took aim at Togo on Tuesday.", DAY)).anyMatch(e -> e.startsWith("GHAGOV 111 TGO"));
+        // the judgement may hang on the object
+        assertThat(Coded.events("Ghana described the Togolese plan as dangerous on Tuesday.", DAY)).anyMatch(e -> e.startsWith("GHA 111 TGO"));
+        // police questioning people, or forces hammering positions, criticize no one
+        assertThat(Coded.events("Togolese police questioned two Ghanaian traders on Tuesday.", DAY)).noneMatch(e -> e.contains(" 111 "));
+        assertThat(Coded.events("Russian forces hammered Ukrainian positions near Bakhmut on Tuesday.", DAY)).noneMatch(e -> e.contains(" 111 "));
+    }
 }
