@@ -1428,4 +1428,16 @@ class EventCodingTest {
         assertThat(Coded.events("Togolese police questioned two Ghanaian traders on Tuesday.", DAY)).noneMatch(e -> e.contains(" 111 "));
         assertThat(Coded.events("Russian forces hammered Ukrainian positions near Bakhmut on Tuesday.", DAY)).noneMatch(e -> e.contains(" 111 "));
     }
+    @Test
+    void embassiesOpenedOrClosedInACountry() {
+        assertThat(Coded.events("Ghana reopened its embassy in Togo on Tuesday.", DAY)).anyMatch(e -> e.startsWith("GHA 054 TGO"));
+        assertThat(Coded.events("Ghana closed its embassy in Benin on Tuesday.", DAY)).anyMatch(e -> e.startsWith("GHA 161 BEN"));
+    }
+
+    @Test
+    void killingsReferToActsThatHarmPeopleNotToABorderClosed() {
+        // a border closed (191) is no killing, so the killings are no act of Mali's
+        assertThat(Coded.events("Ghana criticized Mali's decision to close the border on Tuesday. Ghana called for an investigation into the killings in Gabon on Wednesday.", DAY))
+                .noneMatch(e -> e.startsWith("GHA 02") && e.contains(" MLI"));
+    }
 }
