@@ -1440,4 +1440,8 @@ class EventCodingTest {
         assertThat(Coded.events("Ghana criticized Mali's decision to close the border on Tuesday. Ghana called for an investigation into the killings in Gabon on Wednesday.", DAY))
                 .noneMatch(e -> e.startsWith("GHA 02") && e.contains(" MLI"));
     }
+    @Test
+    void whatAFreeRelativeNamesIsWhatTheVerbActsOn() {
+        assertThat(Coded.events("Ghana on Tuesday condemned what it called Niger's aggression.", DAY)).anyMatch(e -> e.startsWith("GHA 111 NER"));
+    }
 }

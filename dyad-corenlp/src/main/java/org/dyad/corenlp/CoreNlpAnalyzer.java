@@ -147,6 +147,7 @@ public final class CoreNlpAnalyzer implements LanguageAnalyzer {
         repaired = ClauseAppositives.repair(tokens, repaired);
         repaired = ParticipialAdjuncts.repair(tokens, repaired);
         repaired = SubordinateClauses.repair(tokens, repaired);
+        repaired = FreeRelatives.repair(tokens, repaired);
         return FiniteConjuncts.repair(tokens, repaired);
     }
 
