@@ -1444,4 +1444,10 @@ class EventCodingTest {
     void whatAFreeRelativeNamesIsWhatTheVerbActsOn() {
         assertThat(Coded.events("Ghana on Tuesday condemned what it called Niger's aggression.", DAY)).anyMatch(e -> e.startsWith("GHA 111 NER"));
     }
+    @Test
+    void condemningAnAttackOfNoKnownDoerIsCriticismOfNoOne() {
+        assertThat(Coded.events("The Kenyan government condemned the bombing in Mombasa on Tuesday.", DAY)).anyMatch(e -> e.startsWith("KENGOV 111 -"));
+        // a plan whose owner is not told is still no dyad
+        assertThat(Coded.events("The Kenyan government condemned the plan on Tuesday.", DAY)).noneMatch(e -> e.startsWith("KENGOV 111"));
+    }
 }

@@ -94,7 +94,7 @@ public final class EventCoder {
                 Event e = build(article, s, d, mentions, quotes, times);
                 if (EventFilters.isHistorical(e, article.article().published()) && !options.keepHistorical()) continue;
                 if (!d.negated()) acts.add(new ReferredActs.Act(s.index(), d.predicate(), e.cameo(), d.source()));
-                if (filters.isUndirected(d) && !options.keepUndirected()) continue; // still an act a later "the move" may refer to
+                if (filters.isUndirected(s, d) && !options.keepUndirected()) continue; // still an act a later "the move" may refer to
                 String key = referred.retells(s, d) ? toldBefore(events.values(), e) : null;
                 if (key == null) key = e.key();
                 events.putIfAbsent(key, e);

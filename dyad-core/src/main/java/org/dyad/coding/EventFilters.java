@@ -35,11 +35,19 @@ final class EventFilters {
      * An act that needs a target and has none the text tells: "Greece denounced the plan" when
      * whose plan is not told is no dyad. Statements, appeals, intents, restrictions eased or emergency rule imposed, protests and
      * assaults may be done toward no one (grammar list undirected-code), but not a private person's
-     * appeal (lists private-role, private-appeal-root: "the family asked for donations").
+     * appeal (lists private-role, private-appeal-root: "the family asked for donations"). Condemning an
+     * attack whose doer is not found is criticism all the same (list unknown-doer-act).
      */
-    boolean isUndirected(Draft d) {
-        if (d.target() != null) return false;
+    boolean isUndirected(Sentence s, Draft d) {
+        if (d.target() != null || condemnsUnknownDoer(s, d)) return false;
         return !grammar.mayLackTarget(d.code()) || d.source().isCoded() && grammar.isPrivateAppeal(d.source().actor().role(), d.code());
+    }
+
+    /** "condemned the attack": criticism (111, 112) of an act of violence whose doer was not found (grammar list unknown-doer-act). */
+    private boolean condemnsUnknownDoer(Sentence s, Draft d) {
+        if (!d.code().startsWith("111") && !d.code().startsWith("112")) return false;
+        for (int o : s.children(d.predicate(), "obj")) if (grammar.isUnknownDoerAct(s.token(o).lemma())) return true;
+        return false;
     }
 
     /**
