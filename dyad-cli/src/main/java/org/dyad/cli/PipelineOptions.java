@@ -41,7 +41,7 @@ public final class PipelineOptions {
     @Option(names = "--keep-historical", description = "Keep events dated more than a year before publication (background such as \"in the 1967 war\").")
     boolean keepHistorical;
 
-    @Option(names = "--keep-undirected", description = "Keep events with no known target of kinds that need one (\"criticized the plan\", whose plan not told); by default only statements of a kind (011-019 but 014), appeals, intents to give or yield (033-035), restrictions eased or emergency rule imposed, protests, assaults and bombings may lack a target (data/coding/grammar.tsv, undirected-code).")
+    @Option(names = "--keep-undirected", description = "Keep events with no known target of kinds that need one (\"criticized the plan\", whose plan not told); by default only statements of a kind (011-019 but 014), appeals, intents to give or yield (033-035), restrictions eased or emergency rule imposed, protests, shows of force, assaults and bombings, and criticism of an attack whose doer is not known may lack a target (data/coding/grammar.tsv, undirected-code).")
     boolean keepUndirected;
 
     @Option(names = "--parse-all", description = "Parse every sentence, not only those that could hold an event or a quotation (slower; the same events on the dev set, docs/performance.md).")

@@ -1450,4 +1450,10 @@ class EventCodingTest {
         // a plan whose owner is not told is still no dyad
         assertThat(Coded.events("The Kenyan government condemned the plan on Tuesday.", DAY)).noneMatch(e -> e.startsWith("KENGOV 111"));
     }
+    @Test
+    void aShowOfForceWithOnesOwnForcesIsTowardNoOneNamed() {
+        // its own soldiers are the means of the deployment, not its target
+        assertThat(Coded.events("The Kenyan government deployed soldiers across Nairobi on Tuesday.", DAY)).anyMatch(e -> e.startsWith("KENGOV 154 -"));
+        assertThat(Coded.events("The Ugandan army raised its alert level on Wednesday.", DAY)).anyMatch(e -> e.startsWith("UGAMIL 152 -"));
+    }
 }

@@ -103,6 +103,8 @@ final class EventDrafts {
             if (left.stream().anyMatch(Mention::isCoded)) targets = left;
             else if (movesItsOwnCountry(sources, targets)) targets = arguments.targetsBeyondObject(s, m, mentions); // "withdrew the US from the treaty with Iran"
         }
+        // "deployed the National Guard", "put its troops on alert": one's own forces are the means of a show of force
+        if (grammar.isPostureRoot(code) && movesItsOwn(sources, targets)) targets = List.of();
         Mention target = targets.stream().filter(Mention::isCoded).findFirst().orElse(null);
         if (sources.stream().noneMatch(Mention::isCoded)) {
             // "he was arrested"; "she received a life sentence", whose pattern makes the subject the target

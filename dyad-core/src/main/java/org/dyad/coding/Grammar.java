@@ -17,7 +17,7 @@ final class Grammar {
             "occurrence-verb", "casualty-verb", "causing-verb", "crowd-word", "idiom", "force-root", "toll-root", "purpose-root", "place-preposition", "place-target-root",
             "protest-root", "accusation-root", "passive-auxiliary", "definite-determiner", "about-preposition", "topic-preposition", "patient-noun", "counterpart-root", "guest-verb", "person-patient-code", "thing-pronoun", "undirected-code", "visit-code", "means-noun", "reciprocal-pronoun", "joint-verb", "assent-verb",
             "verbal-attack-verb", "speaking-role", "subject-target-preposition", "non-state-role", "killing-verb",
-            "instrument-verb", "armed-code", "unarmed-role", "traveller-role", "private-role", "private-appeal-root", "cognition-verb", "repressing-role", "protester-word", "suspect-code", "unknown-doer-act");
+            "instrument-verb", "armed-code", "unarmed-role", "traveller-role", "private-role", "private-appeal-root", "cognition-verb", "repressing-role", "protester-word", "suspect-code", "unknown-doer-act", "posture-root");
 
     private final Map<String, Set<String>> lists = new HashMap<>();
     private final Map<String, List<String>> ordered; // the same lists, in file order, for callers to iterate
@@ -209,6 +209,11 @@ final class Grammar {
     /** An act that may be done toward no one: a statement, an appeal, an intent to give or yield, eased or imposed emergency rule, a protest, a shooting or bombing. */
     boolean mayLackTarget(String code) {
         return hasPrefix("undirected-code", code);
+    }
+
+    /** A show of force, whose actor's own forces are its means ("deployed the National Guard"). */
+    boolean isPostureRoot(String code) {
+        return hasRoot("posture-root", code);
     }
 
     /** "the attack", "the bombing": an act of violence whose doer a text may not know. */
