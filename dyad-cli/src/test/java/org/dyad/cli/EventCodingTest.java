@@ -1456,4 +1456,10 @@ class EventCodingTest {
         assertThat(Coded.events("The Kenyan government deployed soldiers across Nairobi on Tuesday.", DAY)).anyMatch(e -> e.startsWith("KENGOV 154 -"));
         assertThat(Coded.events("The Ugandan army raised its alert level on Wednesday.", DAY)).anyMatch(e -> e.startsWith("UGAMIL 152 -"));
     }
+    @Test
+    void aRelativeClauseActsOnItsNoun() {
+        // the charge denied is the accusation the clause before it told
+        assertThat(Coded.events("Chile accused Peru of backing the smugglers, a charge Lima denies.", DAY)).anyMatch(e -> e.startsWith("PERGOV 016 CHL"));
+        assertThat(Coded.events("Chile renewed the sanctions that it imposed on Peru in March.", DAY)).anyMatch(e -> e.startsWith("CHL 163 PER"));
+    }
 }

@@ -94,6 +94,8 @@ final class ReferredActs {
     private List<Integer> objects(Sentence s, int predicate) {
         List<Integer> out = new ArrayList<>(s.children(predicate, "obj"));
         out.addAll(s.children(predicate, "nsubj:pass"));
+        // "a charge Kampala denies": a relative clause with no object of its own acts on its noun
+        if (s.relation(predicate).equals("acl:relcl") && out.isEmpty() && s.head(predicate) >= 0) out.add(s.head(predicate));
         for (int x : s.children(predicate, "xcomp")) out.addAll(s.children(x, "nsubj"));
         List<Integer> nouns = new ArrayList<>(out);
         for (int x : s.children(predicate, "obl")) {
@@ -121,13 +123,23 @@ final class ReferredActs {
     }
 
     /**
-     * "the move"; and "Ghana expelled the envoy, a move that ...": a noun set beside a clause points
-     * to the clause's act, though indefinite.
+     * "the move"; and "Ghana expelled the envoy, a move that ...", "accused Uganda of backing the
+     * rebels, a charge Kampala denies": a noun set beside a clause, after a comma, points to the
+     * clause's act, though indefinite (the parser may hang it on the clause's last noun).
      */
     private boolean isDefinite(Sentence s, int noun) {
         boolean besideClause = s.relation(noun).equals("appos") || s.relation(noun).equals("obl:npmod");
-        if (besideClause && s.head(noun) >= 0 && s.token(s.head(noun)).isVerb()) return true;
+        int first = firstWord(s, noun);
+        boolean afterComma = first > 0 && s.token(first - 1).word().equals(",");
+        if (besideClause && s.head(noun) >= 0 && (s.token(s.head(noun)).isVerb() || afterComma)) return true;
         return s.children(noun, "det").stream().anyMatch(k -> grammar.isDefiniteDeterminer(s.token(k).lemma()));
+    }
+
+    /** The first word of a noun's phrase before it: its determiner or modifiers. */
+    private static int firstWord(Sentence s, int noun) {
+        int first = noun;
+        for (var d : s.children(noun)) if (d.dependent() < first && !d.relation().equals("punct")) first = d.dependent();
+        return first;
     }
 
     /** "a move that drew condemnation", "a step which Kenya condemned": a relative pronoun stands for the noun its clause describes. */
