@@ -1462,4 +1462,9 @@ class EventCodingTest {
         assertThat(Coded.events("Chile accused Peru of backing the smugglers, a charge Lima denies.", DAY)).anyMatch(e -> e.startsWith("PERGOV 016 CHL"));
         assertThat(Coded.events("Chile renewed the sanctions that it imposed on Peru in March.", DAY)).anyMatch(e -> e.startsWith("CHL 163 PER"));
     }
+    @Test
+    void sittingDownWithSomeoneIsAMeeting() {
+        assertThat(Coded.events("The Ghanaian president sat down with Togolese officials on Tuesday.", DAY)).anyMatch(e -> e.startsWith("GHAGOV 040 TGOGOV"));
+        assertThat(Coded.events("The Ghanaian president sat down on the bench on Tuesday.", DAY)).isEmpty();
+    }
 }
