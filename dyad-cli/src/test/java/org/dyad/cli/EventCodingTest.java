@@ -1467,4 +1467,10 @@ class EventCodingTest {
         assertThat(Coded.events("The Ghanaian president sat down with Togolese officials on Tuesday.", DAY)).anyMatch(e -> e.startsWith("GHAGOV 040 TGOGOV"));
         assertThat(Coded.events("The Ghanaian president sat down on the bench on Tuesday.", DAY)).isEmpty();
     }
+    @Test
+    void aGovernmentsOrACampaignsRallyIsNoProtest() {
+        assertThat(Coded.events("The Ghanaian president held a rally in Kumasi on Tuesday.", DAY)).noneMatch(e -> e.contains(" 14"));
+        assertThat(Coded.events("Thousands of Ghanaian students attended a campaign rally in Kumasi on Tuesday.", DAY)).noneMatch(e -> e.contains(" 14"));
+        assertThat(Coded.events("Thousands of Ghanaian students held a rally against the government in Kumasi on Tuesday.", DAY)).anyMatch(e -> e.startsWith("GHAEDU 141 GHAGOV"));
+    }
 }

@@ -90,7 +90,7 @@ public final class EventCoder {
             List<Draft> resolved = found.stream().flatMap(d -> referred.resolve(s, d, told).stream()).toList();
             for (Draft d : EventFilters.withoutSubsumedStatements(EventFilters.withoutTargetlessRepeats(resolved))) {
                 if (sports && EventFilters.isTeams(d) || d.negated() && !options.keepNegated() || filters.isTravel(d)
-                        || filters.isUnarmedForce(d)) continue;
+                        || filters.isUnarmedForce(d) || filters.isCampaignRally(d)) continue;
                 Event e = build(article, s, d, mentions, quotes, times);
                 if (EventFilters.isHistorical(e, article.article().published()) && !options.keepHistorical()) continue;
                 if (!d.negated()) acts.add(new ReferredActs.Act(s.index(), d.predicate(), e.cameo(), d.source()));

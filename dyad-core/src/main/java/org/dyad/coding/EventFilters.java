@@ -58,6 +58,11 @@ final class EventFilters {
         return d.source().isCoded() && grammar.isUnarmedForce(d.code(), d.source().actor().role());
     }
 
+    /** A rally held by a government ("the president held his first indoor rally"): a campaign or state event, no protest (grammar list campaigning-role). */
+    boolean isCampaignRally(Draft d) {
+        return d.source().isCoded() && grammar.isCampaignRally(d.code(), d.source().actor().role());
+    }
+
     /**
      * A visit made or hosted within one country ("the president arrived in Mombasa", "crowds
      * gathered in Nairobi"), or by or for private people ("two people who returned from Italy"),

@@ -17,7 +17,7 @@ final class Grammar {
             "occurrence-verb", "casualty-verb", "causing-verb", "crowd-word", "idiom", "force-root", "toll-root", "purpose-root", "place-preposition", "place-target-root",
             "protest-root", "accusation-root", "passive-auxiliary", "definite-determiner", "about-preposition", "topic-preposition", "patient-noun", "counterpart-root", "guest-verb", "person-patient-code", "thing-pronoun", "undirected-code", "visit-code", "means-noun", "reciprocal-pronoun", "joint-verb", "assent-verb",
             "verbal-attack-verb", "speaking-role", "subject-target-preposition", "non-state-role", "killing-verb",
-            "instrument-verb", "armed-code", "unarmed-role", "traveller-role", "private-role", "private-appeal-root", "cognition-verb", "repressing-role", "protester-word", "suspect-code", "unknown-doer-act", "posture-root");
+            "instrument-verb", "armed-code", "unarmed-role", "traveller-role", "private-role", "private-appeal-root", "cognition-verb", "repressing-role", "protester-word", "suspect-code", "unknown-doer-act", "posture-root", "campaigning-role");
 
     private final Map<String, Set<String>> lists = new HashMap<>();
     private final Map<String, List<String>> ordered; // the same lists, in file order, for callers to iterate
@@ -202,6 +202,11 @@ final class Grammar {
     }
 
     /** An act only an armed force or group does (a military retreat, a blockade) done by an unarmed role. */
+    /** A rally of a government, a campaign or state event rather than a protest. */
+    boolean isCampaignRally(String code, String role) {
+        return role != null && isProtestRoot(code) && has("campaigning-role", role);
+    }
+
     boolean isUnarmedForce(String code, String role) {
         return role != null && hasPrefix("armed-code", code) && has("unarmed-role", role);
     }
