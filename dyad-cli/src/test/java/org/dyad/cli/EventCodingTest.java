@@ -1473,4 +1473,8 @@ class EventCodingTest {
         assertThat(Coded.events("Thousands of Ghanaian students attended a campaign rally in Kumasi on Tuesday.", DAY)).noneMatch(e -> e.contains(" 14"));
         assertThat(Coded.events("Thousands of Ghanaian students held a rally against the government in Kumasi on Tuesday.", DAY)).anyMatch(e -> e.startsWith("GHAEDU 141 GHAGOV"));
     }
+    @Test
+    void comingBackFromACountryIsNoVisitMadeNow() {
+        assertThat(Coded.events("The Ghanaian opposition leader returned from Togo on Sunday.", DAY)).noneMatch(e -> e.contains(" 042 ") || e.contains(" 043 "));
+    }
 }
