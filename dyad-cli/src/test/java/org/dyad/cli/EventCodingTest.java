@@ -1477,4 +1477,9 @@ class EventCodingTest {
     void comingBackFromACountryIsNoVisitMadeNow() {
         assertThat(Coded.events("The Ghanaian opposition leader returned from Togo on Sunday.", DAY)).noneMatch(e -> e.contains(" 042 ") || e.contains(" 043 "));
     }
+    @Test
+    void fleeingToACountryIsNoYielding() {
+        assertThat(Coded.events("Six Togolese diplomats fled to the Ghanaian embassy on Sunday.", DAY)).noneMatch(e -> e.contains(" 08"));
+        assertThat(Coded.events("A Togolese dissident escaped to Ghana on Sunday.", DAY)).noneMatch(e -> e.contains(" 08"));
+    }
 }
