@@ -1482,4 +1482,9 @@ class EventCodingTest {
         assertThat(Coded.events("Six Togolese diplomats fled to the Ghanaian embassy on Sunday.", DAY)).noneMatch(e -> e.contains(" 08"));
         assertThat(Coded.events("A Togolese dissident escaped to Ghana on Sunday.", DAY)).noneMatch(e -> e.contains(" 08"));
     }
+    @Test
+    void aPoliticalAttackIsWordsAlsoWhenItContinues() {
+        assertThat(Coded.events("Ghanaian opposition lawmakers continued to attack the president on Tuesday.", DAY))
+                .anyMatch(e -> e.startsWith("GHAOPP 111 GHAGOV")).noneMatch(e -> e.contains(" 19"));
+    }
 }

@@ -179,7 +179,10 @@ final class EventDrafts {
      * who bear no arms in politics (grammar list speaking-role) on people or on politics, in the news, is words.
      */
     private boolean isVerbalAttack(Sentence s, PredicateMatch m, String code, List<Mention> sources, List<Mention> targets) {
-        if (!grammar.isForceRoot(code) || !grammar.isVerbalAttackVerb(s.token(m.predicate()).lemma())) return false;
+        // "continued to attack Trump": the verb of force may be an element of the pattern
+        boolean attackWord = grammar.isVerbalAttackVerb(s.token(m.predicate()).lemma())
+                || m.consumed().stream().anyMatch(t -> grammar.isVerbalAttackVerb(s.token(t).lemma()));
+        if (!grammar.isForceRoot(code) || !attackWord) return false;
         // the government is attacked with words only by those who bear no arms ("General Soleimani approved the attacks on the US Embassy")
         boolean unarmed = sources.stream().filter(Mention::isCoded).allMatch(x -> grammar.isSpeakingRole(x.actor().role()));
         return areSpeakers(sources, false) && areSpeakers(targets, unarmed);
