@@ -201,12 +201,12 @@ final class Grammar {
         return role != null && has("traveller-role", role);
     }
 
-    /** An act only an armed force or group does (a military retreat, a blockade) done by an unarmed role. */
     /** A rally of a government, a campaign or state event rather than a protest. */
     boolean isCampaignRally(String code, String role) {
         return role != null && isProtestRoot(code) && has("campaigning-role", role);
     }
 
+    /** An act only an armed force or group does (a military retreat, a blockade) done by an unarmed role. */
     boolean isUnarmedForce(String code, String role) {
         return role != null && hasPrefix("armed-code", code) && has("unarmed-role", role);
     }
