@@ -210,11 +210,16 @@ final class RoleCountry {
         if (!s.parsed()) return null;
         for (int child : s.children(s.headOf(m.first(), m.last()), "nmod")) {
             if (!MentionIndex.hasCaseIn(s, child, PHRASE_CASES)) continue;
-            List<Integer> phrase = s.subtree(child);
-            String country = places.countryWithin(article, mentions, s.index(), Collections.min(phrase), Collections.max(phrase), setting);
+            String country = placeWithin(article, s, child, mentions, setting);
             if (country != null) return country;
         }
         return null;
+    }
+
+    /** The country of the first place name in the phrase a token heads, by the gazetteer; or null. */
+    private String placeWithin(AnalyzedArticle article, Sentence s, int phraseHead, List<Mention> mentions, String setting) {
+        List<Integer> phrase = s.subtree(phraseHead);
+        return places.countryWithin(article, mentions, s.index(), Collections.min(phrase), Collections.max(phrase), setting);
     }
 
     /** The first mention, in the words of the phrase a token heads, that is of the kind asked for; or null. */
@@ -246,8 +251,7 @@ final class RoleCountry {
      */
     private String clauseGazetteerPlace(AnalyzedArticle article, Sentence s, Mention m, List<Mention> mentions, String setting) {
         for (int place : clauseSettings(s, m)) {
-            List<Integer> phrase = s.subtree(place);
-            String country = places.countryWithin(article, mentions, s.index(), Collections.min(phrase), Collections.max(phrase), setting);
+            String country = placeWithin(article, s, place, mentions, setting);
             if (country != null) return country;
         }
         return null;

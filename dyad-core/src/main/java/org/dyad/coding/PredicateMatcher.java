@@ -113,7 +113,7 @@ final class PredicateMatcher {
             }
         }
         // "the sanctions that it imposed", "a charge the council rejected": a relative clause acts on its noun
-        int relative = relativeObject(s, head);
+        int relative = relativeObject(s, head, grammar);
         if (relative >= 0 && !used.contains(relative) && (e.relation() == null || e.fits("obj")) && named(s, e, relative)) return relative;
         // "sanctions were imposed on Iran", "the decree signed by the Pope": who or what a passive acts on is its object.
         if (passiveObject >= 0 && !used.contains(passiveObject) && (e.relation() == null || e.fits("obj"))
@@ -124,7 +124,7 @@ final class PredicateMatcher {
     }
 
     /** The noun a relative clause's verb modifies, when the verb has no object but a relative pronoun; or -1. */
-    private int relativeObject(Sentence s, int verb) {
+    static int relativeObject(Sentence s, int verb, Grammar grammar) {
         if (!s.relation(verb).equals("acl:relcl") || s.head(verb) < 0) return -1;
         for (int o : s.children(verb, "obj")) if (!grammar.isRelativeTag(s.token(o).pos())) return -1;
         return s.head(verb);

@@ -95,7 +95,8 @@ final class ReferredActs {
         List<Integer> out = new ArrayList<>(s.children(predicate, "obj"));
         out.addAll(s.children(predicate, "nsubj:pass"));
         // "a charge Kampala denies": a relative clause with no object of its own acts on its noun
-        if (s.relation(predicate).equals("acl:relcl") && out.isEmpty() && s.head(predicate) >= 0) out.add(s.head(predicate));
+        int relative = out.isEmpty() ? PredicateMatcher.relativeObject(s, predicate, grammar) : -1;
+        if (relative >= 0) out.add(relative);
         for (int x : s.children(predicate, "xcomp")) out.addAll(s.children(x, "nsubj"));
         List<Integer> nouns = new ArrayList<>(out);
         for (int x : s.children(predicate, "obl")) {

@@ -1,5 +1,7 @@
 package org.dyad.corenlp;
 
+import static org.dyad.corenlp.ParseTree.hasSubject;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -27,7 +29,7 @@ final class DeniedClaims {
             int verb = clause.dependent();
             int noun = clause.governor();
             if (noun < 0 || !CLAUSE_RELATIONS.contains(clause.relation()) || !tokens.get(noun).isNoun() || verb < noun) continue;
-            if (!DENYING.contains(tokens.get(verb).lemma().toLowerCase(Locale.ROOT)) || !ParseTree.hasSubject(edges, verb)) continue;
+            if (!DENYING.contains(tokens.get(verb).lemma().toLowerCase(Locale.ROOT)) || !hasSubject(edges, verb)) continue;
             if (edges.stream().anyMatch(d -> d.governor() == verb && (d.relation().equals("obj") || d.relation().equals("ccomp") || d.relation().equals("xcomp")))) continue;
             out.set(out.indexOf(clause), new Dependency("acl:relcl", noun, verb));
         }
