@@ -1487,4 +1487,13 @@ class EventCodingTest {
         assertThat(Coded.events("Ghanaian opposition lawmakers continued to attack the president on Tuesday.", DAY))
                 .anyMatch(e -> e.startsWith("GHAOPP 111 GHAGOV")).noneMatch(e -> e.contains(" 19"));
     }
+    @Test
+    void sympathyTowardNoOneNamedIsTowardTheDead() {
+        String article = "Former Ghanaian president Jerry Rawlings died on Thursday in Accra. Both houses of the Togolese parliament held a minute of silence on Friday. "
+                + "The Nigerian president expressed his sorrow on Twitter. Thousands of Ghanaians attended the funeral on Saturday.";
+        assertThat(Coded.events(article, DAY)).anyMatch(e -> e.startsWith("TGOLEG 018 GHAELI")).anyMatch(e -> e.startsWith("NGAGOV 018 GHAELI"))
+                .anyMatch(e -> e.startsWith("GHACVL 018 GHAELI"));
+        // no one reported dead: sympathy stays toward no one
+        assertThat(Coded.events("The Nigerian president expressed his sorrow on Twitter on Friday.", DAY)).anyMatch(e -> e.startsWith("NGAGOV 018 -"));
+    }
 }

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import org.dyad.actors.Mention;
 import org.dyad.actors.MentionIndex;
 import org.dyad.attribution.Attribution;
 import org.dyad.attribution.Quote;
@@ -55,6 +56,7 @@ public final class EventCoder {
     private final EventAttribution attribution;
     private final ReferredActs referred;
     private final QuotedJudgements judgements;
+    private final Mourning mourning;
 
     public EventCoder(CameoOntology ontology, PatternBook patterns, ReportedSpeech speech, Discards discards) {
         CodingTables tables = CodingTables.bundled(ontology);
@@ -66,6 +68,7 @@ public final class EventCoder {
         this.attribution = new EventAttribution(speech);
         this.referred = tables.referred();
         this.judgements = new QuotedJudgements(patterns, speech, tables.factuality());
+        this.mourning = new Mourning(tables.grammar());
     }
 
     public List<Event> code(AnalyzedArticle article, MentionIndex mentions, List<Quote> quotes,
@@ -74,6 +77,7 @@ public final class EventCoder {
         Map<String, Set<Integer>> reportedIn = new HashMap<>();
         List<ReferredActs.Act> acts = new ArrayList<>();
         if (filters.discardsStory(article)) return List.of();
+        List<Mention> dead = mourning.dead(article.sentences(), mentions);
         for (Sentence s : article.sentences()) {
             if (filters.discards(s)) continue;
             List<PredicateMatch> matches = matcher.matches(s);
@@ -87,7 +91,8 @@ public final class EventCoder {
             List<ReferredActs.Act> told = new ArrayList<>(acts);
             found.stream().filter(d -> !d.negated() && d.source().isCoded()).sorted(Comparator.comparingInt(Draft::predicate))
                     .forEach(d -> told.add(new ReferredActs.Act(s.index(), d.predicate(), d.code(), d.source())));
-            List<Draft> resolved = found.stream().flatMap(d -> referred.resolve(s, d, told).stream()).toList();
+            List<Draft> resolved = found.stream().flatMap(d -> referred.resolve(s, d, told).stream())
+                    .flatMap(d -> mourning.toward(s, d, dead).stream()).toList();
             for (Draft d : EventFilters.withoutSubsumedStatements(EventFilters.withoutTargetlessRepeats(resolved))) {
                 if (sports && EventFilters.isTeams(d) || d.negated() && !options.keepNegated() || filters.isTravel(d)
                         || filters.isUnarmedForce(d) || filters.isCampaignRally(d)) continue;

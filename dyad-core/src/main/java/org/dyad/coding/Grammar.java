@@ -17,7 +17,8 @@ final class Grammar {
             "occurrence-verb", "casualty-verb", "causing-verb", "crowd-word", "idiom", "force-root", "toll-root", "purpose-root", "place-preposition", "place-target-root",
             "protest-root", "accusation-root", "passive-auxiliary", "definite-determiner", "about-preposition", "topic-preposition", "patient-noun", "counterpart-root", "guest-verb", "person-patient-code", "thing-pronoun", "undirected-code", "visit-code", "means-noun", "reciprocal-pronoun", "joint-verb", "assent-verb",
             "verbal-attack-verb", "speaking-role", "subject-target-preposition", "non-state-role", "killing-verb",
-            "instrument-verb", "armed-code", "unarmed-role", "traveller-role", "private-role", "private-appeal-root", "cognition-verb", "repressing-role", "protester-word", "suspect-code", "unknown-doer-act", "posture-root", "campaigning-role");
+            "instrument-verb", "armed-code", "unarmed-role", "traveller-role", "private-role", "private-appeal-root", "cognition-verb", "repressing-role", "protester-word", "suspect-code", "unknown-doer-act", "posture-root", "campaigning-role",
+            "death-verb", "death-noun", "mourning-code");
 
     private final Map<String, Set<String>> lists = new HashMap<>();
     private final Map<String, List<String>> ordered; // the same lists, in file order, for callers to iterate
@@ -224,6 +225,21 @@ final class Grammar {
     /** "the attack", "the bombing": an act of violence whose doer a text may not know. */
     boolean isUnknownDoerAct(String lemma) {
         return hasWord("unknown-doer-act", lemma);
+    }
+
+    /** "died", "passed away": the verb (with the word after it) tells its subject died. */
+    boolean isDeathVerb(String lemma, String next) {
+        return hasWord("death-verb", lemma) || hasWord("death-verb", lemma + " " + next);
+    }
+
+    /** "the death of X", "X's funeral". */
+    boolean isDeathNoun(String lemma) {
+        return hasWord("death-noun", lemma);
+    }
+
+    /** An act of sympathy, toward the dead when it names no one. */
+    boolean isMourningCode(String code) {
+        return has("mourning-code", code);
     }
 
     boolean isProtestRoot(String code) {
