@@ -1496,4 +1496,10 @@ class EventCodingTest {
         // no one reported dead: sympathy stays toward no one
         assertThat(Coded.events("The Nigerian president expressed his sorrow on Twitter on Friday.", DAY)).anyMatch(e -> e.startsWith("NGAGOV 018 -"));
     }
+    @Test
+    void aProtestThatBacksSomeoneIsAgainstNoOne() {
+        assertThat(Coded.events("In Accra, several hundred people rallied in support of the military government on Thursday.", DAY))
+                .anyMatch(e -> e.startsWith("GHACVL 141 -")).noneMatch(e -> e.startsWith("GHACVL 141 GHA"));
+        assertThat(Coded.events("Thousands of Ghanaian students rallied against the government in Accra on Friday.", DAY)).anyMatch(e -> e.startsWith("GHAEDU 141 GHAGOV"));
+    }
 }

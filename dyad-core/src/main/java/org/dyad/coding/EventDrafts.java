@@ -111,7 +111,12 @@ final class EventDrafts {
             Mention src = implied.source(s, m, code, target, mentions.setting(), grammar);
             if (src != null) sources = List.of(src);
         }
-        if (target == null && sources.size() == 1 && sources.get(0).isCoded()) {
+        boolean backing = grammar.isProtestRoot(code) && backsSomeone(s, m.predicate());
+        if (backing) {
+            targets = List.of();
+            target = null;
+        }
+        if (target == null && !backing && sources.size() == 1 && sources.get(0).isCoded()) {
             Mention tgt = implied.target(s, m.predicate(), code, sources.get(0), mentions.setting()); // protests against the government
             if (tgt != null) targets = List.of(grievance(s, m.predicate(), code, tgt, mentions));
         }
@@ -148,6 +153,20 @@ final class EventDrafts {
      */
     private boolean isMutual(Sentence s, int predicate, String code) {
         return grammar.isReciprocal(code) && !(grammar.isForceRoot(code) && !s.children(predicate, "obj").isEmpty());
+    }
+
+    /**
+     * "rallied in support of the junta", "marched in solidarity with the strikers": an "in" phrase
+     * of a backing noun (grammar list backing-noun) in the protest's own clause.
+     */
+    private boolean backsSomeone(Sentence s, int protest) {
+        for (int k = 0; k < s.size(); k++) {
+            if (!grammar.isBackingNoun(s.token(k).lemma()) || !PredicateMatcher.caseIs(s, k, "in")) continue;
+            int clause = s.head(k);
+            while (clause >= 0 && !s.token(clause).isVerb() && clause != protest) clause = s.head(clause);
+            if (clause == protest) return true;
+        }
+        return false;
     }
 
     /**

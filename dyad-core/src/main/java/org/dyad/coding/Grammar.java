@@ -18,7 +18,7 @@ final class Grammar {
             "protest-root", "accusation-root", "passive-auxiliary", "definite-determiner", "about-preposition", "topic-preposition", "patient-noun", "counterpart-root", "guest-verb", "person-patient-code", "thing-pronoun", "undirected-code", "visit-code", "means-noun", "reciprocal-pronoun", "joint-verb", "assent-verb",
             "verbal-attack-verb", "speaking-role", "subject-target-preposition", "non-state-role", "killing-verb",
             "instrument-verb", "armed-code", "unarmed-role", "traveller-role", "private-role", "private-appeal-root", "cognition-verb", "repressing-role", "protester-word", "suspect-code", "unknown-doer-act", "posture-root", "campaigning-role",
-            "death-verb", "death-noun", "mourning-code");
+            "death-verb", "death-noun", "mourning-code", "backing-noun");
 
     private final Map<String, Set<String>> lists = new HashMap<>();
     private final Map<String, List<String>> ordered; // the same lists, in file order, for callers to iterate
@@ -240,6 +240,11 @@ final class Grammar {
     /** An act of sympathy, toward the dead when it names no one. */
     boolean isMourningCode(String code) {
         return has("mourning-code", code);
+    }
+
+    /** "in support of", "in solidarity with": a protest that backs someone. */
+    boolean isBackingNoun(String lemma) {
+        return hasWord("backing-noun", lemma);
     }
 
     boolean isProtestRoot(String code) {
