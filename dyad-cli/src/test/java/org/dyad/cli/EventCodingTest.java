@@ -1502,4 +1502,11 @@ class EventCodingTest {
                 .anyMatch(e -> e.startsWith("GHACVL 141 -")).noneMatch(e -> e.startsWith("GHACVL 141 GHA"));
         assertThat(Coded.events("Thousands of Ghanaian students rallied against the government in Accra on Friday.", DAY)).anyMatch(e -> e.startsWith("GHAEDU 141 GHAGOV"));
     }
+    @Test
+    void aPassiveWhoseSubjectIsThePatternsNounIsReadAsTheActive() {
+        // the truce is what was brokered, not whom: its parties are the targets
+        assertThat(Coded.events("The truce was brokered by Egypt between Israel and Hamas on Sunday.", DAY))
+                .anyMatch(e -> e.startsWith("EGY 045 ISR")).anyMatch(e -> e.startsWith("EGY 045 PSEHMS"));
+        assertThat(Coded.events("The ceasefire brokered by Qatar between Israel and Hamas held on Monday.", DAY)).anyMatch(e -> e.startsWith("QAT 045 ISR"));
+    }
 }

@@ -190,11 +190,13 @@ final class Arguments {
             return sufferer.isEmpty() ? casualties(s, p) : sufferer;
         }
         if (isPassive(s, p)) {
-            List<Integer> patient = s.children(p, "nsubj:pass");
-            if (isReducedPassive(s, p)) return reducedPatient(s, p);
+            boolean reduced = isReducedPassive(s, p);
+            List<Integer> patient = reduced ? reducedPatient(s, p) : s.children(p, "nsubj:pass");
             // "Turkey is under sanctions and was condemned": a conjoined passive shares the first clause's subject.
-            if (patient.isEmpty() && s.relation(p).startsWith("conj")) patient = s.children(s.head(p), "nsubj");
-            return patient;
+            if (patient.isEmpty() && !reduced && s.relation(p).startsWith("conj")) patient = s.children(s.head(p), "nsubj");
+            // "the truce was brokered between Israel and Hamas", "the sanctions imposed on Iran": the
+            // pattern's own noun as patient is no actor; the target is read as for that noun as object
+            if (patient.isEmpty() || !m.consumed().containsAll(patient)) return patient;
         }
         List<Integer> obj = object ? objects(s, p) : new ArrayList<>();
         obj.removeAll(m.consumed());
