@@ -489,6 +489,7 @@ class EventCodingTest {
     void notAssentingIsRejecting() {
         assertThat(Coded.events("The Kenyan government did not accede to the demands of the Ugandan traders.", DAY)).anyMatch(e -> e.startsWith("KENGOV 12") && e.contains(" UGA"));
         assertThat(Coded.events("Kenya did not agree to meet Ugandan President Yoweri Museveni.", DAY)).anyMatch(e -> e.startsWith("KEN 12") && e.contains(" UGAGOV "));
+        assertThat(Coded.events("Chile said on Monday it would not recognize the new Bolivian assembly.", DAY)).anyMatch(e -> e.startsWith("CHL 120 BOL"));
         // not doing is not rejecting
         assertThat(Coded.events("Kenya did not meet Ugandan President Yoweri Museveni.", DAY)).isEmpty();
     }
