@@ -1510,4 +1510,10 @@ class EventCodingTest {
                 .anyMatch(e -> e.startsWith("EGY 045 ISR")).anyMatch(e -> e.startsWith("EGY 045 PSEHMS"));
         assertThat(Coded.events("The ceasefire brokered by Qatar between Israel and Hamas held on Monday.", DAY)).anyMatch(e -> e.startsWith("QAT 045 ISR"));
     }
+    @Test
+    void concernAndDenialOfADeedAreStatements() {
+        assertThat(Coded.events("The Kenyan health minister said on Monday he was deeply concerned about the outbreak.", DAY)).anyMatch(e -> e.startsWith("KENGOV 012 -"));
+        // the parser hangs the gerund on "denied" with no relation of its own
+        assertThat(Coded.events("Rwanda on Monday denied carrying out the attack.", DAY)).anyMatch(e -> e.startsWith("RWA 016 -"));
+    }
 }
