@@ -1516,4 +1516,10 @@ class EventCodingTest {
         // the parser hangs the gerund on "denied" with no relation of its own
         assertThat(Coded.events("Rwanda on Monday denied carrying out the attack.", DAY)).anyMatch(e -> e.startsWith("RWA 016 -"));
     }
+    @Test
+    void aPrivatePersonWhoAdmitsACrimeIsASuspect() {
+        assertThat(Coded.events("A Canadian man on Tuesday admitted his guilt in eight murders.", DAY)).anyMatch(e -> e.startsWith("CANCRM 015 -"));
+        // a group that claims an attack keeps its own code
+        assertThat(Coded.events("The Islamic State claimed responsibility for the attack in Kabul on Tuesday.", DAY)).noneMatch(e -> e.contains("CRM 015"));
+    }
 }

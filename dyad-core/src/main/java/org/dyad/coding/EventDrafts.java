@@ -125,6 +125,7 @@ final class EventDrafts {
             pattern += " (political attack: words)";
         }
         if (grammar.isSuspectCode(code)) targets = targets.stream().map(t -> suspect(s, t)).toList();
+        if (grammar.isConfessionCode(code)) sources = sources.stream().map(x -> suspect(s, x)).toList();
         boolean reciprocal = m.pattern().reciprocal() || isMutual(s, m.predicate(), code) || grammar.saysEachOther(s, m.predicate())
                 || grammar.isJointVerb(s, m.predicate());
         return pairs(m, s.token(m.predicate()).lemma(), sources, targets, code, reverse, pattern, reciprocal, verdict.effect() == Factuality.Effect.NEGATED);

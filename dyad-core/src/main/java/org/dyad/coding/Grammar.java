@@ -18,7 +18,7 @@ final class Grammar {
             "protest-root", "accusation-root", "passive-auxiliary", "definite-determiner", "about-preposition", "topic-preposition", "patient-noun", "counterpart-root", "guest-verb", "person-patient-code", "thing-pronoun", "undirected-code", "visit-code", "means-noun", "reciprocal-pronoun", "joint-verb", "assent-verb",
             "verbal-attack-verb", "speaking-role", "subject-target-preposition", "non-state-role", "killing-verb",
             "instrument-verb", "armed-code", "unarmed-role", "traveller-role", "private-role", "private-appeal-root", "cognition-verb", "repressing-role", "protester-word", "suspect-code", "unknown-doer-act", "posture-root", "campaigning-role",
-            "death-verb", "death-noun", "mourning-code", "backing-noun");
+            "death-verb", "death-noun", "mourning-code", "backing-noun", "confession-code");
 
     private final Map<String, Set<String>> lists = new HashMap<>();
     private final Map<String, List<String>> ordered; // the same lists, in file order, for callers to iterate
@@ -180,6 +180,11 @@ final class Grammar {
     /** A legal act against a person (arrest, charge, convict), whose one private target is a suspect. */
     boolean isSuspectCode(String code) {
         return has("suspect-code", code);
+    }
+
+    /** "pleaded guilty": a private person who admits a crime is a suspect or convict. */
+    boolean isConfessionCode(String code) {
+        return has("confession-code", code);
     }
 
     /** "received the minister": a verb of meeting whose object is the counterpart, so a thing as object is no guest. */
