@@ -1522,4 +1522,14 @@ class EventCodingTest {
         // a group that claims an attack keeps its own code
         assertThat(Coded.events("The Islamic State claimed responsibility for the attack in Kabul on Tuesday.", DAY)).noneMatch(e -> e.contains("CRM 015"));
     }
+    @Test
+    void wordsLeftUncodedForWantOfATargetAreNoActToReferTo() {
+        // Benin's rejection of a plan no one is named for is no event, so "the move" is Ghana's
+        String article = "The Ghanaian government imposed new restrictions on Togolese traders on Monday. The Beninese president rejected the plan on Tuesday. "
+                + "Nigeria criticized the move on Wednesday.";
+        assertThat(Coded.events(article, DAY)).anyMatch(e -> e.startsWith("NGA 111 GHAGOV")).noneMatch(e -> e.startsWith("NGA 111 BEN"));
+        // a deed left uncoded still is: the sit-in broken up names no actor, but the crackdown is the troops'
+        assertThat(Coded.events("Kenyan troops violently broke up a sit-in in Nairobi on Monday. Uganda condemned the crackdown on Tuesday.", DAY))
+                .anyMatch(e -> e.startsWith("UGA 111 KENMIL"));
+    }
 }

@@ -98,8 +98,10 @@ public final class EventCoder {
                         || filters.isUnarmedForce(d) || filters.isCampaignRally(d)) continue;
                 Event e = build(article, s, d, mentions, quotes, times);
                 if (EventFilters.isHistorical(e, article.article().published()) && !options.keepHistorical()) continue;
-                if (!d.negated()) acts.add(new ReferredActs.Act(s.index(), d.predicate(), e.cameo(), d.source()));
-                if (filters.isUndirected(s, d) && !options.keepUndirected()) continue; // still an act a later "the move" may refer to
+                boolean undirected = filters.isUndirected(s, d) && !options.keepUndirected();
+                // a deed left uncoded for want of a target is still one a later "the crackdown" may refer to; words are not
+                if (!d.negated() && (!undirected || EventDrafts.isMaterial(d.code()))) acts.add(new ReferredActs.Act(s.index(), d.predicate(), e.cameo(), d.source()));
+                if (undirected) continue;
                 String key = referred.retells(s, d) ? toldBefore(events.values(), e) : null;
                 if (key == null) key = e.key();
                 events.putIfAbsent(key, e);

@@ -227,7 +227,7 @@ final class EventDrafts {
     }
 
     /** Roots 06-08 and 14-20: acts done with things and force, not words. */
-    private static boolean isMaterial(String code) {
+    static boolean isMaterial(String code) {
         int root = Integer.parseInt(code.substring(0, 2));
         return root >= 6 && root <= 8 || root >= 14;
     }
