@@ -1532,4 +1532,10 @@ class EventCodingTest {
         assertThat(Coded.events("Kenyan troops violently broke up a sit-in in Nairobi on Monday. Uganda condemned the crackdown on Tuesday.", DAY))
                 .anyMatch(e -> e.startsWith("UGA 111 KENMIL"));
     }
+    @Test
+    void theAuthoritiesAreNoGroupJustNamed() {
+        // "the authorities" of northern Ghana are not Ghana and Togo, who acted together before
+        assertThat(Coded.events("Ghana and Togo reopened their shared border on Monday. In northern Ghana, a curfew imposed by the authorities on Sunday remained in force.", DAY))
+                .noneMatch(e -> e.contains("1723") && e.contains("TGO"));
+    }
 }

@@ -11,7 +11,7 @@ import org.dyad.text.Token;
 final class PhraseWords {
 
     private static final Set<String> LISTS = Set.of("owner-case", "agent-case", "example-case", "place-case", "setting-case", "former-word", "relative-noun", "honorific",
-            "homeland-noun", "venue-noun", "noun-only-agent", "place-noun", "rank-noun", "owning-participle");
+            "homeland-noun", "venue-noun", "noun-only-agent", "place-noun", "rank-noun", "owning-participle", "local-plural");
 
     private static final PhraseWords BUNDLED = new PhraseWords(TsvFile.resource("actors/phrase-words.tsv"));
 
@@ -29,6 +29,7 @@ final class PhraseWords {
     private final Set<String> placeNouns;
     private final Set<String> rankNouns;
     private final Set<String> owningParticiples;
+    private final Set<String> localPlurals;
 
     PhraseWords(TsvFile file) {
         Map<String, List<String>> lists = file.namedLists(LISTS);
@@ -46,6 +47,7 @@ final class PhraseWords {
         placeNouns = Set.copyOf(lists.get("place-noun"));
         rankNouns = Set.copyOf(lists.get("rank-noun"));
         owningParticiples = Set.copyOf(lists.get("owning-participle"));
+        localPlurals = Set.copyOf(lists.get("local-plural"));
     }
 
     /** "Mr", "Dr.": a courtesy title before a name, which is no word of the name. */
@@ -84,6 +86,11 @@ final class PhraseWords {
     }
 
     /** "agreement", "talks": a noun a capital before it names the place of ("the Paris agreement"). */
+    /** "the authorities": a plural that stands for those of where the act is, not for actors named together. */
+    boolean isLocalPlural(Token t) {
+        return localPlurals.contains(t.lemma().toLowerCase(Locale.ROOT));
+    }
+
     boolean isVenueNoun(Token t) {
         return venueNouns.contains(t.lemma().toLowerCase(Locale.ROOT));
     }

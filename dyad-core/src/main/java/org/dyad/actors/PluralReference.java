@@ -23,8 +23,9 @@ import org.dyad.text.Token;
  */
 final class PluralReference {
 
-    private static final List<String> PLACE_CASES = PhraseWords.bundled().placeCases;
-    private static final List<String> SETTING_CASES = PhraseWords.bundled().settingCases;
+    private static final PhraseWords WORDS = PhraseWords.bundled();
+    private static final List<String> PLACE_CASES = WORDS.placeCases;
+    private static final List<String> SETTING_CASES = WORDS.settingCases;
 
     private static final int DESCRIPTION_WINDOW = 3; // sentences "the two countries" may look back
     private static final int PRONOUN_WINDOW = 2;
@@ -110,6 +111,7 @@ final class PluralReference {
         int head = s.headOf(first, last);
         if (!isPlural(s.token(head)) || !isDefiniteOrCounted(s, head) || isPeopleOfAPlace(s, head, role) || isNamedByOf(s, head)) return List.of();
         Integer size = count(s, head);
+        if (size == null && WORDS.isLocalPlural(s.token(head))) return List.of();
         for (boolean officesOnly : people ? new boolean[] {true, false} : new boolean[] {false}) {
             for (int k = groups.size() - 1; k >= 0; k--) {
                 Group g = groups.get(k);
