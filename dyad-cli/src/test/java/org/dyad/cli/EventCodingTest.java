@@ -1538,4 +1538,8 @@ class EventCodingTest {
         assertThat(Coded.events("Ghana and Togo reopened their shared border on Monday. In northern Ghana, a curfew imposed by the authorities on Sunday remained in force.", DAY))
                 .noneMatch(e -> e.contains("1723") && e.contains("TGO"));
     }
+    @Test
+    void withImmediateEffectIsATimeNoPartner() {
+        assertThat(Coded.events("Tuvalu said on Monday it was severing diplomatic relations with Taiwan with immediate effect.", DAY)).anyMatch(e -> e.startsWith("TUV 161 TWN"));
+    }
 }
