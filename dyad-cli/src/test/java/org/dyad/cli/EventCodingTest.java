@@ -1542,4 +1542,10 @@ class EventCodingTest {
     void withImmediateEffectIsATimeNoPartner() {
         assertThat(Coded.events("Tuvalu said on Monday it was severing diplomatic relations with Taiwan with immediate effect.", DAY)).anyMatch(e -> e.startsWith("TUV 161 TWN"));
     }
+    @Test
+    void aShowOfForceMayBeReferredTo() {
+        assertThat(Coded.events("North Korea fired a ballistic missile over Japan on Tuesday. The launch drew condemnation from Japan.", DAY))
+                .anyMatch(e -> e.startsWith("JPN 111 PRK"));
+        assertThat(Coded.events("China held live-fire drills near Taiwan on Monday. Taiwan condemned the drills on Tuesday.", DAY)).anyMatch(e -> e.startsWith("TWN 111 CHN"));
+    }
 }
