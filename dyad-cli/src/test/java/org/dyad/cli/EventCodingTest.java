@@ -1548,4 +1548,8 @@ class EventCodingTest {
                 .anyMatch(e -> e.startsWith("JPN 111 PRK"));
         assertThat(Coded.events("China held live-fire drills near Taiwan on Monday. Taiwan condemned the drills on Tuesday.", DAY)).anyMatch(e -> e.startsWith("TWN 111 CHN"));
     }
+    @Test
+    void aPassiveClauseOfTimeSharesItsSubject() {
+        assertThat(Coded.events("A Kenyan journalist died on Monday after being detained by police in Nairobi.", DAY)).anyMatch(e -> e.startsWith("KENCOP 173 KENMED"));
+    }
 }
