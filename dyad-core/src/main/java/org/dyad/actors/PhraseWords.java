@@ -85,12 +85,12 @@ final class PhraseWords {
         return rankNouns.contains(word.toLowerCase(Locale.ROOT));
     }
 
-    /** "agreement", "talks": a noun a capital before it names the place of ("the Paris agreement"). */
     /** "the authorities": a plural that stands for those of where the act is, not for actors named together. */
     boolean isLocalPlural(Token t) {
         return localPlurals.contains(t.lemma().toLowerCase(Locale.ROOT));
     }
 
+    /** "agreement", "talks": a noun a capital before it names the place of ("the Paris agreement"). */
     boolean isVenueNoun(Token t) {
         return venueNouns.contains(t.lemma().toLowerCase(Locale.ROOT));
     }

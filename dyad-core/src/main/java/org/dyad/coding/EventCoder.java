@@ -100,7 +100,9 @@ public final class EventCoder {
                 if (EventFilters.isHistorical(e, article.article().published()) && !options.keepHistorical()) continue;
                 boolean undirected = filters.isUndirected(s, d) && !options.keepUndirected();
                 // a deed left uncoded for want of a target is still one a later "the crackdown" may refer to; words are not
-                if (!d.negated() && (!undirected || EventDrafts.isMaterial(d.code()))) acts.add(new ReferredActs.Act(s.index(), d.predicate(), e.cameo(), d.source()));
+                if (!d.negated() && (!undirected || EventDrafts.isMaterial(d.code()))) {
+                    acts.add(new ReferredActs.Act(s.index(), d.predicate(), e.cameo(), d.source()));
+                }
                 if (undirected) continue;
                 String key = referred.retells(s, d) ? toldBefore(events.values(), e) : null;
                 if (key == null) key = e.key();

@@ -112,10 +112,7 @@ final class EventDrafts {
             if (src != null) sources = List.of(src);
         }
         boolean backing = grammar.isProtestRoot(code) && backsSomeone(s, m.predicate());
-        if (backing) {
-            targets = List.of();
-            target = null;
-        }
+        if (backing) targets = List.of(); // "rallied in support of the junta": against no one, and none implied
         if (target == null && !backing && sources.size() == 1 && sources.get(0).isCoded()) {
             Mention tgt = implied.target(s, m.predicate(), code, sources.get(0), mentions.setting()); // protests against the government
             if (tgt != null) targets = List.of(grievance(s, m.predicate(), code, tgt, mentions));
