@@ -1518,7 +1518,7 @@ class EventCodingTest {
     }
     @Test
     void aPrivatePersonWhoAdmitsACrimeIsASuspect() {
-        assertThat(Coded.events("A Canadian man on Tuesday admitted his guilt in eight murders.", DAY)).anyMatch(e -> e.startsWith("CANCRM 015 -"));
+        assertThat(Coded.events("A Ghanaian trader admitted his guilt in the fraud case on Wednesday.", DAY)).anyMatch(e -> e.startsWith("GHACRM 015 -"));
         // a group that claims an attack keeps its own code
         assertThat(Coded.events("The Islamic State claimed responsibility for the attack in Kabul on Tuesday.", DAY)).noneMatch(e -> e.contains("CRM 015"));
     }
