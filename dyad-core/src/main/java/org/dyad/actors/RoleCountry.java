@@ -48,8 +48,7 @@ final class RoleCountry {
     }
 
     List<Mention> infer(AnalyzedArticle article, List<Mention> mentions) {
-        String setting = Setting.of(mentions);
-        boolean placesRead = setting != null; // read only when a role word needs them: most articles name their country
+        StorySetting story = new StorySetting(article, mentions);
         Map<String, Mention> people = peopleCountries(article, mentions);
         List<Mention> out = new ArrayList<>(mentions.size());
         for (int i = 0; i < mentions.size(); i++) {
@@ -74,29 +73,23 @@ final class RoleCountry {
                 out.add(m.withActor(source.actor(), m.resolvedBy() + "; member of '" + source.text() + "'"));
                 continue;
             }
-            String placed = source == null ? phrasePlace(article, s, m, mentions, setting) : null;
+            String placed = source == null ? phrasePlace(article, s, m, mentions, story.known()) : null;
             if (placed != null) {
                 out.add(m.withActor(m.actor().inCountry(placed), m.resolvedBy() + "; country " + placed + " from the place in its phrase"));
                 continue;
             }
             if (source == null && !ActorCodes.isOffice(m.actor().role())) {
                 source = clausePlace(s, m, mentions);
-                if (source == null && !placesRead) {
-                    setting = places.country(article, mentions);
-                    placesRead = true;
-                }
-                String setIn = source == null && setting != null ? clauseGazetteerPlace(article, s, m, mentions, setting) : null;
-                if (setting != null && setting.equals(setIn)) {
+                String setIn = source == null && story.read() != null ? clauseGazetteerPlace(article, s, m, mentions, story.known()) : null;
+                if (setIn != null && setIn.equals(story.known())) {
                     out.add(m.withActor(m.actor().inCountry(setIn), m.resolvedBy() + "; country " + setIn + " from the place of its act"));
                     continue;
                 }
             }
             if (source == null) source = nearestInSentence(s, mentions, i);
             boolean otherSide = source != null && isActedOnBy(s, m, source);
-            if ((source == null || otherSide || isOfficeNearPerson(m, source)) && !placesRead) {
-                setting = places.country(article, mentions);
-                placesRead = true;
-            }
+            if (source == null || otherSide || isOfficeNearPerson(m, source)) story.read();
+            String setting = story.known();
             // "police detained the man, later identified as Khairi Saadallah": a person's nationality
             // is not the country of the office acting on them; where the story is set is
             if (source != null && setting != null && isOfficeNearPerson(m, source)) source = null;
@@ -116,6 +109,38 @@ final class RoleCountry {
             out.add(m.withActor(a.inCountry(country), m.resolvedBy() + "; country " + country + " from " + why));
         }
         return out;
+    }
+
+    /**
+     * Where the story is set: from its actors at once, from its place names ({@link PlaceClue}) only
+     * when a role word first needs them, since most articles name their country.
+     */
+    private final class StorySetting {
+        private final AnalyzedArticle article;
+        private final List<Mention> mentions;
+        private String country;
+        private boolean placesRead;
+
+        StorySetting(AnalyzedArticle article, List<Mention> mentions) {
+            this.article = article;
+            this.mentions = mentions;
+            this.country = Setting.of(mentions);
+            this.placesRead = country != null;
+        }
+
+        /** The setting as far as it is known, without reading the place names. */
+        String known() {
+            return country;
+        }
+
+        /** The setting, reading the place names first if that was not yet done. */
+        String read() {
+            if (!placesRead) {
+                country = places.country(article, mentions);
+                placesRead = true;
+            }
+            return country;
+        }
     }
 
     /**

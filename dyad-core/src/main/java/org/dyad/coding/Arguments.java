@@ -195,7 +195,7 @@ final class Arguments {
             // "Turkey is under sanctions and was condemned": a conjoined passive shares the first clause's subject,
             // and so does a passive clause of time or manner with no subject of its own ("died after being detained").
             boolean shares = s.relation(p).startsWith("conj") || s.relation(p).startsWith("advcl");
-            if (patient.isEmpty() && !reduced && shares) patient = subjectOf(s, s.head(p));
+            if (patient.isEmpty() && !reduced && shares) patient = s.children(s.head(p), "nsubj"); // "nsubj:pass" too
             // "the truce was brokered between Israel and Hamas", "the sanctions imposed on Iran": the
             // pattern's own noun as patient is no actor; the target is read as for that noun as object
             if (patient.isEmpty() || !m.consumed().containsAll(patient)) return patient;
@@ -483,13 +483,6 @@ final class Arguments {
         String rel = s.relation(v);
         boolean clause = (rel.startsWith("acl") || rel.startsWith("advcl")) && s.children(v, "nsubj").isEmpty();
         return clause || s.children(v, "obl").stream().anyMatch(o -> PredicateMatcher.caseIs(s, o, "by"));
-    }
-
-    /** The subject of a clause, active or passive. */
-    private static List<Integer> subjectOf(Sentence s, int clause) {
-        List<Integer> subject = new ArrayList<>(s.children(clause, "nsubj"));
-        subject.addAll(s.children(clause, "nsubj:pass"));
-        return subject;
     }
 
     /**
