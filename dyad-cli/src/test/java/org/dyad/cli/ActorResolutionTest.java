@@ -30,6 +30,14 @@ class ActorResolutionTest {
     }
 
     @Test
+    void nameParticlesMatchInEitherCase() {
+        // the dictionary writes "Sheikh Nawaf Al-Ahmad" and "Bill de Blasio"
+        assertThat(code("Sheikh Nawaf al-Ahmad flew to Riyadh for talks with the king.", "2012-05-02", "Sheikh Nawaf al-Ahmad"))
+                .isEqualTo("KWTGOV");
+        assertThat(code("Mayor Bill De Blasio closed the city's schools.", "2020-03-15", "Mayor Bill De Blasio")).isEqualTo("USAGOV");
+    }
+
+    @Test
     void aFormerOfficeHolderIsAnElite() {
         assertThat(code("A former Kenyan minister criticized the plan.", "2015-02-01", "Kenyan minister")).isEqualTo("KENELI");
         assertThat(code("A Kenyan minister criticized the plan.", "2015-02-01", "Kenyan minister")).isEqualTo("KENGOV");

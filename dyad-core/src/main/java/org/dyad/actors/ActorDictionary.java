@@ -29,9 +29,8 @@ public final class ActorDictionary {
     /** A dictionary phrase found in a sentence: tokens {@code first..last} and its entries. */
     public record Match(int first, int last, List<ActorEntry> entries) {}
 
-    /** Lower-case words that may stand inside a capitalized name ("Bank of England", "Abu al-Rahman"). */
-    private static final Set<String> NAME_CONNECTORS = Set.of("of", "the", "and", "for", "de", "du", "del", "da", "dos", "al", "el",
-            "bin", "ibn", "van", "von", "der", "la", "le", "-", "'s", "'", "&", ".");
+    /** Lower-case words that may stand inside a capitalized name ("Bank of England"), besides name particles ("Abu al-Rahman"). */
+    private static final Set<String> NAME_CONNECTORS = Set.of("of", "the", "and", "for", "-", "'s", "'", "&", ".");
 
     private final List<ActorEntry> entries;
     private final Map<String, String> countryNames;
@@ -148,7 +147,7 @@ public final class ActorDictionary {
 
         private static boolean isNameWord(String w) {
             char c = w.charAt(0);
-            return Character.isUpperCase(c) || Character.isDigit(c) || NAME_CONNECTORS.contains(w);
+            return Character.isUpperCase(c) || Character.isDigit(c) || NAME_CONNECTORS.contains(w) || PhraseTrie.NAME_PARTICLES.contains(w);
         }
     }
 

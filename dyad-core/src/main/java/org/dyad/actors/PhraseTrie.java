@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.IntFunction;
 
 /**
@@ -69,11 +70,21 @@ final class PhraseTrie<V> {
         return null;
     }
 
-    /** Normalizes a word for matching: one apostrophe, one dash; a leading "The" counts as "the". */
+    /**
+     * Particles inside personal names, which writers capitalize or not at will ("Sabah Al-Ahmad",
+     * "Sabah al-Ahmad"; "Bill de Blasio", "De Blasio").
+     */
+    static final Set<String> NAME_PARTICLES = Set.of("al", "el", "bin", "ibn", "bint", "ul", "de", "da", "di",
+            "du", "del", "dos", "van", "von", "der", "den", "le", "la");
+
+    /**
+     * Normalizes a word for matching: one apostrophe, one dash; a leading "The" counts as "the",
+     * and a name particle is always lower case.
+     */
     static String normalize(String word, boolean caseless) {
         String w = word.replace('\u2019', '\'').replace('\u2018', '\'').replace('`', '\'')
                 .replace('\u2013', '-').replace('\u2014', '-');
-        if (caseless || w.equals("The")) w = w.toLowerCase(Locale.ROOT);
+        if (caseless || w.equals("The") || NAME_PARTICLES.contains(w.toLowerCase(Locale.ROOT))) w = w.toLowerCase(Locale.ROOT);
         return w;
     }
 
