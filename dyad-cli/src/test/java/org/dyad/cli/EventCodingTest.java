@@ -1551,4 +1551,9 @@ class EventCodingTest {
     void aPassiveClauseOfTimeSharesItsSubject() {
         assertThat(Coded.events("A Kenyan journalist died on Monday after being detained by police in Nairobi.", DAY)).anyMatch(e -> e.startsWith("KENCOP 173 KENMED"));
     }
+    @Test
+    void jointDrillsAreMilitaryCooperationBetweenTheirParties() {
+        assertThat(Coded.events("Indian and French warships began joint naval exercises off the coast of Goa on Monday.", DAY))
+                .anyMatch(e -> e.startsWith("INDMIL 062 FRAMIL")).anyMatch(e -> e.startsWith("FRAMIL 062 INDMIL"));
+    }
 }
