@@ -1556,4 +1556,9 @@ class EventCodingTest {
         assertThat(Coded.events("Indian and French warships began joint naval exercises off the coast of Goa on Monday.", DAY))
                 .anyMatch(e -> e.startsWith("INDMIL 062 FRAMIL")).anyMatch(e -> e.startsWith("FRAMIL 062 INDMIL"));
     }
+    @Test
+    void talksATravellerGoesForAreTheTravellers() {
+        assertThat(Coded.events("Sudanese negotiators returned to Addis Ababa on Monday for talks with Ethiopian officials over the dam.", DAY))
+                .anyMatch(e -> e.startsWith("SDNGOV 040 ETHGOV"));
+    }
 }

@@ -35,6 +35,12 @@ final class Arguments {
                 : noun && m.source() < 0 ? nominalSources(s, m.predicate(), mentions)
                 : mentionsOf(s, sourceTokens(s, m), mentions);
         if (!own.isEmpty() || !noun) return own;
+        // "negotiators flew to Havana for talks with the rebels": the errand of whoever travels
+        int above = s.head(m.predicate());
+        if (above >= 0 && s.token(above).isVerb() && grammar.isErrandVerb(s.token(above).lemma())
+                && MentionIndex.hasCaseIn(s, m.predicate(), grammar.errandPrepositions())) {
+            return mentionsOf(s, subject(s, above, 0), mentions);
+        }
         // "Israel announced sanctions on ...": an event noun carried out by the verb above it, whose
         // object it is ("ordered mourning after the strike" did not carry out the strike), or a part of
         // that object ("launched a wave of airstrikes"; "launched an inquiry into the killing" did not kill).
