@@ -1561,4 +1561,14 @@ class EventCodingTest {
         assertThat(Coded.events("Sudanese negotiators returned to Addis Ababa on Monday for talks with Ethiopian officials over the dam.", DAY))
                 .anyMatch(e -> e.startsWith("SDNGOV 040 ETHGOV"));
     }
+    @Test
+    void aFeelingInThePassiveIsItsSubjects() {
+        assertThat(Coded.events("The Ghanaian government was deeply troubled by Togo's decision to close the border.", DAY))
+                .anyMatch(e -> e.startsWith("GHAGOV 012 TGO"));
+    }
+    @Test
+    void anActiveVerbJoinedToAPassiveOneSharesItsSubject() {
+        assertThat(Coded.events("The Ghanaian president was greeted by cheering crowds in Accra and then criticized Togo for closing the border.", DAY))
+                .anyMatch(e -> e.startsWith("GHAGOV 111 TGO"));
+    }
 }

@@ -405,6 +405,11 @@ final class Arguments {
             boolean authored = s.relation(h).equals("obj") && verb >= 0 && grammar.isAuthoringVerb(s.token(verb).lemma());
             return authored ? subject(s, verb, depth + 1) : List.of(h);
         }
+        // "Iran was accused of the attack and denied it": an active verb joined to a passive one shares its subject
+        if (rel.equals("conj") && !isPassive(s, v) && !s.token(v).pos().equals("VBN")) {
+            List<Integer> shared = s.children(h, "nsubj").stream().filter(c -> s.relation(c).equals("nsubj:pass")).toList();
+            if (!shared.isEmpty()) return shared;
+        }
         if (rel.startsWith("advcl") || rel.startsWith("obl") || rel.equals("conj")) return subject(s, h, depth + 1);
         // "commented on the deal, calling it void": the parser may leave a trailing participle clause unlabelled;
         // after a comma it is one ("denied attacking" is a complement, which factuality reads). Its toll
