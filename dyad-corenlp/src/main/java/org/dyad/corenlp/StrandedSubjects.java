@@ -1,0 +1,48 @@
+package org.dyad.corenlp;
+
+import static org.dyad.corenlp.ParseTree.childOf;
+import static org.dyad.corenlp.ParseTree.hasSubject;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.dyad.text.Dependency;
+import org.dyad.text.Token;
+
+/**
+ * Repairs a subject stranded as the root by a relative clause set off by commas ("Abiy, who flew
+ * in on Friday and held talks with the council, urged both sides to ..."): the parser may make
+ * the name the root, the relative clause an unlabelled dependent, and the sentence's main verb one
+ * more conjunct of the relative clause, so the main verb has no subject. The main verb is the
+ * last conjunct of the relative clause that follows a comma directly and has no subject of its
+ * own: it becomes the root, the name its subject, and the relative clause a relative clause on
+ * the name.
+ */
+final class StrandedSubjects {
+
+    private StrandedSubjects() {}
+
+    static List<Dependency> repair(List<Token> tokens, List<Dependency> edges) {
+        Dependency root = edges.stream().filter(d -> d.governor() < 0).findFirst().orElse(null);
+        if (root == null || !tokens.get(root.dependent()).isNoun()) return edges;
+        int noun = root.dependent();
+        for (Dependency clause : edges) {
+            int v = clause.dependent();
+            if (clause.governor() != noun || !clause.relation().equals("dep") || !tokens.get(v).isVerb() || v < noun) continue;
+            Dependency who = childOf(edges, v, "nsubj");
+            if (who == null || !tokens.get(who.dependent()).pos().startsWith("W")) continue;
+            Dependency main = null;
+            for (Dependency d : edges) {
+                int c = d.dependent();
+                if (d.governor() == v && d.relation().equals("conj") && tokens.get(c).isVerb() && !hasSubject(edges, c)
+                        && tokens.get(c - 1).word().equals(",")) main = d;
+            }
+            if (main == null) continue;
+            List<Dependency> out = new ArrayList<>(edges);
+            out.set(out.indexOf(root), new Dependency("nsubj", main.dependent(), noun));
+            out.set(out.indexOf(main), new Dependency("root", -1, main.dependent()));
+            out.set(out.indexOf(clause), new Dependency("acl:relcl", noun, v));
+            return out;
+        }
+        return edges;
+    }
+}
