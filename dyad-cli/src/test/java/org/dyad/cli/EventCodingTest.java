@@ -1571,4 +1571,8 @@ class EventCodingTest {
         assertThat(Coded.events("The Ghanaian president was greeted by cheering crowds in Accra and then criticized Togo for closing the border.", DAY))
                 .anyMatch(e -> e.startsWith("GHAGOV 111 TGO"));
     }
+    @Test
+    void whatIsCalledAQuotedWordIsTheTarget() {
+        assertThat(Coded.events("Ghana called Togo's border closure \"illegal.\"", DAY)).anyMatch(e -> e.startsWith("GHA 111 TGO"));
+    }
 }

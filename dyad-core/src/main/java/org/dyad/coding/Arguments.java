@@ -228,6 +228,8 @@ final class Arguments {
         // "called Trump's conduct a breach": the subject of a small clause the pattern names is what the act is about.
         for (int element : m.consumed()) {
             List<Integer> about = s.children(element, "nsubj");
+            // "called Stone's sentence "unjust"": before a quoted word the parser may leave the subject unlabelled
+            if (about.isEmpty()) about = s.children(element, "dep").stream().filter(d -> d > p && d < element && s.token(d).isNoun()).toList();
             if (!about.isEmpty()) return about;
         }
         // "stop cooperation with X", "imposed sanctions on X", "recalled its ambassador to X": with an
