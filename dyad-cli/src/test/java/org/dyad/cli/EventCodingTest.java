@@ -1575,4 +1575,13 @@ class EventCodingTest {
     void whatIsCalledAQuotedWordIsTheTarget() {
         assertThat(Coded.events("Ghana called Togo's border closure \"illegal.\"", DAY)).anyMatch(e -> e.startsWith("GHA 111 TGO"));
     }
+    @Test
+    void anIntentionStatedIsAnIntentTowardWhomItsClauseActsOn() {
+        // "her" is the president's own: no target
+        assertThat(Coded.events("Ghana's president stated her intention to support Togo's bid for the seat.", DAY))
+                .anyMatch(e -> e.startsWith("GHAGOV 03") && e.contains(" TGO"));
+        // the clause hangs on the noun "desire"
+        assertThat(Coded.events("The Ghanaian president expressed a desire to work with Togo on the border.", DAY))
+                .anyMatch(e -> e.startsWith("GHAGOV 03") && e.contains(" TGO"));
+    }
 }

@@ -57,6 +57,14 @@ final class Arguments {
         return mentionsOf(s, subject(s, k, 0), mentions);
     }
 
+    /** "stated her intention to ...": a possessive pronoun that is the source's own names no target. */
+    private boolean isSourcesOwn(Sentence s, PredicateMatch m, List<Integer> owner, MentionIndex mentions) {
+        if (owner.size() != 1 || !s.token(owner.get(0)).pos().equals("PRP$")) return false;
+        Mention own = mentions.forArgument(s, owner.get(0));
+        return own != null && own.isCoded()
+                && mentionsOf(s, sourceTokens(s, m), mentions).stream().anyMatch(src -> src.isCoded() && src.actor().code().equals(own.actor().code()));
+    }
+
     /** "a wave of airstrikes", "sanctions and travel bans": a noun that is one of the nouns of its head's phrase. */
     private static boolean isPartOf(Sentence s, int noun) {
         String rel = s.relation(noun);
@@ -242,7 +250,7 @@ final class Arguments {
             // "released 12 hostages": people an act on people names in its pattern are whom it is done to, though a role word alone
             if (named != null && named.isCoded() && (!named.isRoleOnly() || grammar.isPersonPatientCode(m.pattern().code()))) return List.of(noun);
             List<Integer> owner = s.children(noun, "nmod:poss");
-            if (!owner.isEmpty()) return owner;
+            if (!owner.isEmpty() && !isSourcesOwn(s, m, owner, mentions)) return owner;
             int prepositional = -1;
             for (String prep : grammar.nounTargetPrepositions()) {
                 int t = PredicateMatcher.prepositionalObject(s, List.of(noun, p), prep, grammar);

@@ -110,12 +110,18 @@ final class SpeechActs {
     }
 
     /**
-     * The act a speech act is about: a matched clause under it ("to resume talks"), its matched object
+     * The act a speech act is about: a matched clause under it ("to resume talks") or under its
+     * pattern's noun ("a desire to work with X"), its matched object
      * noun ("aid"), or the event noun its pattern takes the target from ("called for the resignation of X").
      */
     static PredicateMatch content(Sentence s, PredicateMatch m, List<PredicateMatch> matches) {
         for (PredicateMatch c : matches) {
-            if (c == m || c.pattern().isNull() || s.head(c.predicate()) != m.predicate()) continue;
+            if (c == m || c.pattern().isNull()) continue;
+            // "expressed a desire to work with X": the clause may hang on the pattern's own noun
+            if (s.head(c.predicate()) != m.predicate()) {
+                if (m.consumed().contains(s.head(c.predicate())) && s.isInfinitive(c.predicate())) return c;
+                continue;
+            }
             String rel = s.relation(c.predicate());
             if (rel.equals("xcomp") || rel.equals("ccomp") || rel.equals("obj") || s.isInfinitive(c.predicate())) return c;
             if (c.predicate() == m.target() && s.token(c.predicate()).isNoun()) return c;
