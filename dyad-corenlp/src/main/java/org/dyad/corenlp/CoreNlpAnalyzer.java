@@ -149,6 +149,7 @@ public final class CoreNlpAnalyzer implements LanguageAnalyzer {
         repaired = ParticipialAdjuncts.repair(tokens, repaired);
         repaired = SubordinateClauses.repair(tokens, repaired);
         repaired = FreeRelatives.repair(tokens, repaired);
+        repaired = QuotedComplements.repair(tokens, repaired);
         repaired = DeniedClaims.repair(tokens, repaired);
         return FiniteConjuncts.repair(tokens, repaired);
     }
