@@ -1584,4 +1584,8 @@ class EventCodingTest {
         assertThat(Coded.events("The Ghanaian president expressed a desire to work with Togo on the border.", DAY))
                 .anyMatch(e -> e.startsWith("GHAGOV 03") && e.contains(" TGO"));
     }
+    @Test
+    void aidIsWithheldFromItsRecipient() {
+        assertThat(Coded.events("Ghana withheld development aid from Togo after the disputed election.", DAY)).anyMatch(e -> e.startsWith("GHA 162 TGO"));
+    }
 }
