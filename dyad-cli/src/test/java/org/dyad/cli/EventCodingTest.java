@@ -1588,4 +1588,11 @@ class EventCodingTest {
     void aidIsWithheldFromItsRecipient() {
         assertThat(Coded.events("Ghana withheld development aid from Togo after the disputed election.", DAY)).anyMatch(e -> e.startsWith("GHA 162 TGO"));
     }
+    @Test
+    void repressionFallsOnTheCrowdCleared() {
+        assertThat(Coded.events("Kenyan riot police cleared hundreds of protesters from a square in Nairobi on Monday.", DAY))
+                .anyMatch(e -> e.startsWith("KENCOP 175 KENCVL"));
+        // none named: the people
+        assertThat(Coded.events("Kenyan police dispersed the rally in Nairobi with tear gas on Monday.", DAY)).anyMatch(e -> e.startsWith("KENCOP 175 KENCVL"));
+    }
 }
