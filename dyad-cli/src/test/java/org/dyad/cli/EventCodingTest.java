@@ -1595,4 +1595,9 @@ class EventCodingTest {
         // none named: the people
         assertThat(Coded.events("Kenyan police dispersed the rally in Nairobi with tear gas on Monday.", DAY)).anyMatch(e -> e.startsWith("KENCOP 175 KENCVL"));
     }
+    @Test
+    void anAppealToStopFightingIsToThoseWhoFight() {
+        assertThat(Coded.events("Ugandan and Kenyan troops clashed along the border on Sunday. Tanzania called for a cessation of fighting.", DAY))
+                .anyMatch(e -> e.startsWith("TZA 02") && e.contains(" UGAMIL")).anyMatch(e -> e.startsWith("TZA 02") && e.contains(" KENMIL"));
+    }
 }

@@ -126,14 +126,17 @@ final class ReferredActs {
     /**
      * "the move"; and "Ghana expelled the envoy, a move that ...", "accused Uganda of backing the
      * rebels, a charge Kampala denies": a noun set beside a clause, after a comma, points to the
-     * clause's act, though indefinite (the parser may hang it on the clause's last noun).
+     * clause's act, though indefinite (the parser may hang it on the clause's last noun); so does a
+     * mass noun of the act at hand with no determiner ("a cessation of fighting").
      */
     private boolean isDefinite(Sentence s, int noun) {
         boolean besideClause = s.relation(noun).equals("appos") || s.relation(noun).equals("obl:npmod");
         int first = firstWord(s, noun);
         boolean afterComma = first > 0 && s.token(first - 1).word().equals(",");
         if (besideClause && s.head(noun) >= 0 && (s.token(s.head(noun)).isVerb() || afterComma)) return true;
-        return s.children(noun, "det").stream().anyMatch(k -> grammar.isDefiniteDeterminer(s.token(k).lemma()));
+        List<Integer> determiners = s.children(noun, "det");
+        if (determiners.isEmpty() && grammar.isBareReference(s.token(noun).lemma())) return true;
+        return determiners.stream().anyMatch(k -> grammar.isDefiniteDeterminer(s.token(k).lemma()));
     }
 
     /** The first word of a noun's phrase before it: its determiner or modifiers. */
