@@ -1599,5 +1599,12 @@ class EventCodingTest {
     void anAppealToStopFightingIsToThoseWhoFight() {
         assertThat(Coded.events("Ugandan and Kenyan troops clashed along the border on Sunday. Tanzania called for a cessation of fighting.", DAY))
                 .anyMatch(e -> e.startsWith("TZA 02") && e.contains(" UGAMIL")).anyMatch(e -> e.startsWith("TZA 02") && e.contains(" KENMIL"));
+        // one side's force is no fighting between sides
+        assertThat(Coded.events("Kenyan troops shelled a Somali village on Sunday. Tanzania called for a cessation of fighting.", DAY))
+                .noneMatch(e -> e.startsWith("TZA 02") && e.contains(" KENMIL"));
+    }
+    @Test
+    void aCampaignRallyIsNoProtest() {
+        assertThat(Coded.events("The Kenyan opposition leader held a campaign rally in Kisumu on Saturday.", DAY)).noneMatch(e -> e.contains(" 14"));
     }
 }

@@ -65,7 +65,8 @@ final class ReferredActs {
             boolean pronoun = isPronoun(s, object);
             if (referred == null || itself || !pronoun && !isDefinite(s, object)) continue;
             List<Mention> doers = doers(s, d, referred, earlier, pronoun);
-            if (doers.isEmpty()) continue;
+            // "a cessation of fighting" is the fighting of two sides, not any act of force told before
+            if (doers.isEmpty() || doers.size() < 2 && isBare(s, object)) continue;
             List<Draft> out = new ArrayList<>();
             for (Mention doer : doers) out.add(new Draft(d.predicate(), d.source(), doer, d.code(), d.pattern() + " (refers to an earlier act)", d.negated()));
             return out;
@@ -134,9 +135,12 @@ final class ReferredActs {
         int first = firstWord(s, noun);
         boolean afterComma = first > 0 && s.token(first - 1).word().equals(",");
         if (besideClause && s.head(noun) >= 0 && (s.token(s.head(noun)).isVerb() || afterComma)) return true;
-        List<Integer> determiners = s.children(noun, "det");
-        if (determiners.isEmpty() && grammar.isBareReference(s.token(noun).lemma())) return true;
-        return determiners.stream().anyMatch(k -> grammar.isDefiniteDeterminer(s.token(k).lemma()));
+        if (isBare(s, noun)) return true;
+        return s.children(noun, "det").stream().anyMatch(k -> grammar.isDefiniteDeterminer(s.token(k).lemma()));
+    }
+
+    private boolean isBare(Sentence s, int noun) {
+        return s.children(noun, "det").isEmpty() && grammar.isBareReference(s.token(noun).lemma());
     }
 
     /** The first word of a noun's phrase before it: its determiner or modifiers. */
