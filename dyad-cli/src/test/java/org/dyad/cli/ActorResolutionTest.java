@@ -104,6 +104,9 @@ class ActorResolutionTest {
     void nationalIsARoleWordOnlyAsANoun() {
         assertThat(code("The Zambian National Police Service arrested two men.", "2020-01-15", "Zambian National Police Service")).isEqualTo("ZMBCOP");
         assertThat(code("A Zambian national was arrested in Malawi.", "2020-01-15", "Zambian national")).isEqualTo("ZMBCVL");
+        // "individual sanctions" are no one's
+        assertThat(Coded.article("Zambia imposed individual sanctions on two Malawian officials.", "2020-01-15").mentions())
+                .noneMatch(m -> m.text().contains("individual"));
     }
 
     @Test
