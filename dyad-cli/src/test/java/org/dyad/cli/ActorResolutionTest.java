@@ -38,6 +38,13 @@ class ActorResolutionTest {
     }
 
     @Test
+    void theCountryAcrossABorderIsNotTheCountryOfTheRoleWordsBesideIt() {
+        String text = "Kenya closed two crossings on Sunday. In Busia, hundreds of traders marched towards the border with Uganda on Monday, "
+                + "before police dispersed them.";
+        assertThat(code(text, "2019-06-10", "police")).isEqualTo("KENCOP");
+    }
+
+    @Test
     void aFormerOfficeHolderIsAnElite() {
         assertThat(code("A former Kenyan minister criticized the plan.", "2015-02-01", "Kenyan minister")).isEqualTo("KENELI");
         assertThat(code("A Kenyan minister criticized the plan.", "2015-02-01", "Kenyan minister")).isEqualTo("KENGOV");

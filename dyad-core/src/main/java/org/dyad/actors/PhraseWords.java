@@ -11,7 +11,7 @@ import org.dyad.text.Token;
 final class PhraseWords {
 
     private static final Set<String> LISTS = Set.of("owner-case", "agent-case", "example-case", "place-case", "setting-case", "former-word", "relative-noun", "honorific",
-            "homeland-noun", "venue-noun", "noun-only-agent", "place-noun", "rank-noun", "owning-participle", "local-plural");
+            "homeland-noun", "venue-noun", "noun-only-agent", "place-noun", "rank-noun", "owning-participle", "local-plural", "border-noun");
 
     private static final PhraseWords BUNDLED = new PhraseWords(TsvFile.resource("actors/phrase-words.tsv"));
 
@@ -30,6 +30,7 @@ final class PhraseWords {
     private final Set<String> rankNouns;
     private final Set<String> owningParticiples;
     private final Set<String> localPlurals;
+    private final Set<String> borderNouns;
 
     PhraseWords(TsvFile file) {
         Map<String, List<String>> lists = file.namedLists(LISTS);
@@ -48,6 +49,7 @@ final class PhraseWords {
         rankNouns = Set.copyOf(lists.get("rank-noun"));
         owningParticiples = Set.copyOf(lists.get("owning-participle"));
         localPlurals = Set.copyOf(lists.get("local-plural"));
+        borderNouns = Set.copyOf(lists.get("border-noun"));
     }
 
     /** "Mr", "Dr.": a courtesy title before a name, which is no word of the name. */
@@ -86,6 +88,11 @@ final class PhraseWords {
     }
 
     /** "the authorities": a plural that stands for those of where the act is, not for actors named together. */
+    /** "the border with Rwanda": a noun of a border. */
+    boolean isBorderNoun(Token t) {
+        return borderNouns.contains(t.lemma().toLowerCase(Locale.ROOT));
+    }
+
     boolean isLocalPlural(Token t) {
         return localPlurals.contains(t.lemma().toLowerCase(Locale.ROOT));
     }

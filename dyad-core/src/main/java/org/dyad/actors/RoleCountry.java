@@ -352,7 +352,21 @@ final class RoleCountry {
 
     /** Whether a role word may take the country of another mention of its sentence. */
     private static boolean mayLend(Sentence s, Mention role, Mention other) {
-        return isNearbyPlace(other) && !isOtherSide(s, role, other);
+        return isNearbyPlace(other) && !isOtherSide(s, role, other) && !isAcrossBorder(s, other);
+    }
+
+    /** "marched towards the border with Rwanda", "near the Rwandan border": the country on the border's other side. */
+    private static boolean isAcrossBorder(Sentence s, Mention other) {
+        if (!s.parsed()) return false;
+        int head = s.headOf(other.first(), other.last());
+        int governor = s.head(head);
+        String relation = s.relation(head);
+        if (governor >= 0 && PhraseWords.bundled().isBorderNoun(s.token(governor)) && (relation.equals("amod") || relation.equals("compound"))) return true;
+        // "the border with Rwanda", whose "with" phrase the parser may hang on the verb
+        for (int c : s.children(head, "case")) {
+            if (s.token(c).lemma().equalsIgnoreCase("with") && c > 0 && PhraseWords.bundled().isBorderNoun(s.token(c - 1))) return true;
+        }
+        return false;
     }
 
     /**
