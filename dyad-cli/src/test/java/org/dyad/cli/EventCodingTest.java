@@ -1567,6 +1567,10 @@ class EventCodingTest {
                 .anyMatch(e -> e.startsWith("GHAGOV 012 TGO"));
     }
     @Test
+    void disappointmentAtAnActIsCriticismOfItsDoer() {
+        assertThat(Coded.events("Ghana was deeply disappointed by Togo's decision to close the border.", DAY)).anyMatch(e -> e.startsWith("GHA 111 TGO"));
+    }
+    @Test
     void anActiveVerbJoinedToAPassiveOneSharesItsSubject() {
         assertThat(Coded.events("The Ghanaian president was greeted by cheering crowds in Accra and then criticized Togo for closing the border.", DAY))
                 .anyMatch(e -> e.startsWith("GHAGOV 111 TGO"));
