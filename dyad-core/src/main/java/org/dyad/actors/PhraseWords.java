@@ -88,13 +88,13 @@ final class PhraseWords {
     }
 
     /** "the authorities": a plural that stands for those of where the act is, not for actors named together. */
+    boolean isLocalPlural(Token t) {
+        return localPlurals.contains(t.lemma().toLowerCase(Locale.ROOT));
+    }
+
     /** "the border with Rwanda": a noun of a border. */
     boolean isBorderNoun(Token t) {
         return borderNouns.contains(t.lemma().toLowerCase(Locale.ROOT));
-    }
-
-    boolean isLocalPlural(Token t) {
-        return localPlurals.contains(t.lemma().toLowerCase(Locale.ROOT));
     }
 
     /** "agreement", "talks": a noun a capital before it names the place of ("the Paris agreement"). */

@@ -35,7 +35,7 @@ final class Arguments {
                 : noun && m.source() < 0 ? nominalSources(s, m.predicate(), mentions)
                 : mentionsOf(s, sourceTokens(s, m), mentions);
         if (!own.isEmpty() || !noun) return own;
-        // "negotiators flew to Havana for talks with the rebels": the errand of whoever travels
+        // "negotiators flew to Nairobi for talks with the rebels": the errand of whoever travels
         int above = s.head(m.predicate());
         if (above >= 0 && s.token(above).isVerb() && grammar.isErrandVerb(s.token(above).lemma())
                 && MentionIndex.hasCaseIn(s, m.predicate(), grammar.errandPrepositions())) {

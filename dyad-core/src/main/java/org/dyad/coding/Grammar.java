@@ -187,7 +187,7 @@ final class Grammar {
         return has("confession-code", code);
     }
 
-    /** "flew to Havana for talks": a verb of going somewhere, whose purpose noun is its subject's errand. */
+    /** "flew to Nairobi for talks": a verb of going somewhere, whose purpose noun is its subject's errand. */
     boolean isErrandVerb(String lemma) {
         return hasWord("errand-verb", lemma);
     }

@@ -9,8 +9,8 @@ import org.dyad.text.Dependency;
 import org.dyad.text.Token;
 
 /**
- * Repairs a subject stranded as the root by a relative clause set off by commas ("Abiy, who flew
- * in on Friday and held talks with the council, urged both sides to ..."): the parser may make
+ * Repairs a subject stranded as the root by a relative clause set off by commas ("Mensah, who
+ * arrived on Friday and met the envoy, urged calm"): the parser may make
  * the name the root, the relative clause an unlabelled dependent, and the sentence's main verb one
  * more conjunct of the relative clause, so the main verb has no subject. The main verb is the
  * last conjunct of the relative clause that follows a comma directly and has no subject of its
