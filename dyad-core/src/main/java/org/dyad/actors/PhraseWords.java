@@ -92,7 +92,7 @@ final class PhraseWords {
         return localPlurals.contains(t.lemma().toLowerCase(Locale.ROOT));
     }
 
-    /** "the border with Rwanda": a noun of a border. */
+    /** "the border with Uganda": a noun of a border. */
     boolean isBorderNoun(Token t) {
         return borderNouns.contains(t.lemma().toLowerCase(Locale.ROOT));
     }

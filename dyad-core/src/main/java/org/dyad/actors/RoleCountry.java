@@ -355,14 +355,14 @@ final class RoleCountry {
         return isNearbyPlace(other) && !isOtherSide(s, role, other) && !isAcrossBorder(s, other);
     }
 
-    /** "marched towards the border with Rwanda", "near the Rwandan border": the country on the border's other side. */
+    /** "marched towards the border with Uganda", "near the Ugandan border": the country on the border's other side. */
     private static boolean isAcrossBorder(Sentence s, Mention other) {
         if (!s.parsed()) return false;
         int head = s.headOf(other.first(), other.last());
         int governor = s.head(head);
         String relation = s.relation(head);
         if (governor >= 0 && PhraseWords.bundled().isBorderNoun(s.token(governor)) && (relation.equals("amod") || relation.equals("compound"))) return true;
-        // "the border with Rwanda", whose "with" phrase the parser may hang on the verb
+        // "the border with Uganda", whose "with" phrase the parser may hang on the verb
         for (int c : s.children(head, "case")) {
             if (s.token(c).lemma().equalsIgnoreCase("with") && c > 0 && PhraseWords.bundled().isBorderNoun(s.token(c - 1))) return true;
         }
