@@ -199,7 +199,7 @@ public final class MentionIndex {
     }
 
     /** The token's phrase is introduced by one of the prepositions (by lemma). */
-    public static boolean hasCaseIn(Sentence s, int token, Collection<String> prepositions) {
+    static boolean hasCaseIn(Sentence s, int token, Collection<String> prepositions) {
         return prepositions.stream().anyMatch(p -> hasCase(s, token, p));
     }
 

@@ -27,11 +27,13 @@ import org.dyad.text.Sentence;
  */
 final class RoleCountry {
 
+    private static final PhraseWords WORDS = PhraseWords.bundled();
+
     /** "police in Myanmar", "the foreign minister of Iran", "gunmen from the PFLP", "a spokesman for the PMF". */
-    private static final List<String> PHRASE_CASES = PhraseWords.bundled().placeCases;
+    private static final List<String> PHRASE_CASES = WORDS.placeCases;
 
     /** "protesters marched through Hong Kong": where a clause's act took place. */
-    private static final List<String> SETTING_CASES = PhraseWords.bundled().settingCases;
+    private static final List<String> SETTING_CASES = WORDS.settingCases;
 
     /** The relations of a clause's other arguments: who or what its subject acts on, says or does it with. */
     private static final Set<String> OTHER_SIDE = Set.of("obj", "iobj", "ccomp", "xcomp", "obl");
@@ -361,10 +363,10 @@ final class RoleCountry {
         int head = s.headOf(other.first(), other.last());
         int governor = s.head(head);
         String relation = s.relation(head);
-        if (governor >= 0 && PhraseWords.bundled().isBorderNoun(s.token(governor)) && (relation.equals("amod") || relation.equals("compound"))) return true;
+        if (governor >= 0 && WORDS.isBorderNoun(s.token(governor)) && (relation.equals("amod") || relation.equals("compound"))) return true;
         // "the border with Uganda", whose "with" phrase the parser may hang on the verb
         for (int c : s.children(head, "case")) {
-            if (s.token(c).lemma().equalsIgnoreCase("with") && c > 0 && PhraseWords.bundled().isBorderNoun(s.token(c - 1))) return true;
+            if (s.token(c).lemma().equalsIgnoreCase("with") && c > 0 && WORDS.isBorderNoun(s.token(c - 1))) return true;
         }
         return false;
     }

@@ -38,7 +38,7 @@ final class Arguments {
         // "negotiators flew to Nairobi for talks with the rebels": the errand of whoever travels
         int above = s.head(m.predicate());
         if (above >= 0 && s.token(above).isVerb() && grammar.isErrandVerb(s.token(above).lemma())
-                && MentionIndex.hasCaseIn(s, m.predicate(), grammar.errandPrepositions())) {
+                && grammar.errandPrepositions().stream().anyMatch(prep -> PredicateMatcher.caseIs(s, m.predicate(), prep))) {
             return mentionsOf(s, subject(s, above, 0), mentions);
         }
         // "Israel announced sanctions on ...": an event noun carried out by the verb above it, whose
