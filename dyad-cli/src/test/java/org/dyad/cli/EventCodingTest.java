@@ -1611,4 +1611,13 @@ class EventCodingTest {
     void aCampaignRallyIsNoProtest() {
         assertThat(Coded.events("The Kenyan opposition leader held a campaign rally in Kisumu on Saturday.", DAY)).noneMatch(e -> e.contains(" 14"));
     }
+    @Test
+    void ownTroopsWithdrawnAreWithdrawnFromWhereTheyStood() {
+        assertThat(Coded.events("Ghana withdrew its troops from Togo after the disputed election.", DAY)).anyMatch(e -> e.startsWith("GHA 087") && e.contains(" TGO"));
+        assertThat(Coded.events("The Ghanaian government pulled its soldiers out of Togo after the disputed election.", DAY))
+                .anyMatch(e -> e.startsWith("GHAGOV 087") && e.contains(" TGO"));
+        // announced, not done: an intent toward the same country
+        assertThat(Coded.events("Ghana announced its intention to withdraw its troops from Togo after the disputed election.", DAY))
+                .anyMatch(e -> e.startsWith("GHA 03") && e.contains(" TGO"));
+    }
 }
