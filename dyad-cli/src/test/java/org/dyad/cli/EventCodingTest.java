@@ -1620,4 +1620,13 @@ class EventCodingTest {
         assertThat(Coded.events("Ghana announced its intention to withdraw its troops from Togo after the disputed election.", DAY))
                 .anyMatch(e -> e.startsWith("GHA 03") && e.contains(" TGO"));
     }
+    @Test
+    void toAgreeToEndTheFightingIsAnIntentToDeEscalate() {
+        assertThat(Coded.events("Ghana and Togo agreed to end the fighting along their border after talks in Lome.", DAY))
+                .anyMatch(e -> e.startsWith("GHA 035") && e.contains(" TGO")).noneMatch(e -> e.contains(" 19"));
+    }
+    @Test
+    void foodShippedIsHumanitarianAid() {
+        assertThat(Coded.events("Ghana shipped emergency food supplies to Togo after the floods.", DAY)).anyMatch(e -> e.startsWith("GHA 073 TGO"));
+    }
 }
