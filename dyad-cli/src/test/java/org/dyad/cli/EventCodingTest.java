@@ -1629,4 +1629,12 @@ class EventCodingTest {
     void foodShippedIsHumanitarianAid() {
         assertThat(Coded.events("Ghana shipped emergency food supplies to Togo after the floods.", DAY)).anyMatch(e -> e.startsWith("GHA 073 TGO"));
     }
+    @Test
+    void bothSidesAreTheRoleWordsThatFought() {
+        assertThat(Coded.events("Ghanaian soldiers and rebels clashed near the town of Tamale on Monday. Togo urged both sides to return to talks.", DAY))
+                .anyMatch(e -> e.startsWith("TGO 0") && e.contains(" GHAMIL")).anyMatch(e -> e.startsWith("TGO 0") && e.contains(" GHAREB"));
+        // "all", before a word for the sides of a conflict, refers back as "the" does
+        assertThat(Coded.events("Ghanaian and Togolese troops clashed along the border on Sunday. Nigeria called on all parties to cease fire.", DAY))
+                .anyMatch(e -> e.startsWith("NGA 02") && e.contains(" GHAMIL")).anyMatch(e -> e.startsWith("NGA 02") && e.contains(" TGOMIL"));
+    }
 }

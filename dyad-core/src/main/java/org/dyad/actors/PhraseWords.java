@@ -11,7 +11,7 @@ import org.dyad.text.Token;
 final class PhraseWords {
 
     private static final Set<String> LISTS = Set.of("owner-case", "agent-case", "example-case", "place-case", "setting-case", "former-word", "relative-noun", "honorific",
-            "homeland-noun", "venue-noun", "noun-only-agent", "place-noun", "rank-noun", "owning-participle", "local-plural", "border-noun");
+            "homeland-noun", "venue-noun", "noun-only-agent", "place-noun", "rank-noun", "owning-participle", "local-plural", "border-noun", "sides-noun");
 
     private static final PhraseWords BUNDLED = new PhraseWords(TsvFile.resource("actors/phrase-words.tsv"));
 
@@ -31,6 +31,7 @@ final class PhraseWords {
     private final Set<String> owningParticiples;
     private final Set<String> localPlurals;
     private final Set<String> borderNouns;
+    private final Set<String> sidesNouns;
 
     PhraseWords(TsvFile file) {
         Map<String, List<String>> lists = file.namedLists(LISTS);
@@ -50,6 +51,7 @@ final class PhraseWords {
         owningParticiples = Set.copyOf(lists.get("owning-participle"));
         localPlurals = Set.copyOf(lists.get("local-plural"));
         borderNouns = Set.copyOf(lists.get("border-noun"));
+        sidesNouns = Set.copyOf(lists.get("sides-noun"));
     }
 
     /** "Mr", "Dr.": a courtesy title before a name, which is no word of the name. */
@@ -95,6 +97,11 @@ final class PhraseWords {
     /** "the border with Uganda": a noun of a border. */
     boolean isBorderNoun(Token t) {
         return borderNouns.contains(t.lemma().toLowerCase(Locale.ROOT));
+    }
+
+    /** "both sides", "all parties": a plural for the sides of a conflict, whoever they are. */
+    boolean isSidesNoun(Token t) {
+        return sidesNouns.contains(t.lemma().toLowerCase(Locale.ROOT));
     }
 
     /** "agreement", "talks": a noun a capital before it names the place of ("the Paris agreement"). */

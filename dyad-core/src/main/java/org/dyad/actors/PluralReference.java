@@ -32,8 +32,11 @@ final class PluralReference {
     private static final Map<String, Integer> NUMBERS = Map.of("both", 2, "two", 2, "three", 3, "four", 4, "five", 5,
             "2", 2, "3", 3, "4", 4, "5", 5);
 
-    /** Coded actors named together in one sentence, up to token {@code end}; {@code subject} when they were its subject. */
-    private record Group(int sentence, int end, List<Mention> members, boolean subject) {
+    /**
+     * Coded actors named together in one sentence, up to token {@code end}; {@code subject} when they
+     * were its subject; {@code bare} when some are role words of no country yet ("soldiers and rebels").
+     */
+    private record Group(int sentence, int end, List<Mention> members, boolean subject, boolean bare) {
 
         /** Named before the given token: in an earlier sentence, or earlier in this one. */
         boolean before(int sentenceIndex, int token) {
@@ -53,9 +56,9 @@ final class PluralReference {
         groups.removeIf(g -> g.sentence() == s.index());
         named.removeIf(m -> m.sentence() == s.index());
         if (!s.parsed()) return;
-        List<Mention> coded = mentions.stream().filter(m -> m.sentence() == s.index() && m.isCoded() && !m.isBareRole()).toList();
+        List<Mention> coded = mentions.stream().filter(m -> m.sentence() == s.index() && m.isCoded()).toList();
         // "fought the rebels in Khartoum": where an act took place is no party to it
-        named.addAll(coded.stream().filter(m -> m.actor().country() != null && !MentionIndex.hasCaseIn(s, s.headOf(m.first(), m.last()), SETTING_CASES)).toList());
+        named.addAll(coded.stream().filter(m -> m.actor().country() != null && !m.isBareRole() && !MentionIndex.hasCaseIn(s, s.headOf(m.first(), m.last()), SETTING_CASES)).toList());
         int[] parent = new int[coded.size()];
         for (int i = 0; i < parent.length; i++) parent[i] = i;
         for (int i = 0; i < coded.size(); i++) {
@@ -79,7 +82,7 @@ final class PluralReference {
                 subject |= s.relation(s.headOf(m.first(), m.last())).startsWith("nsubj");
                 end = Math.max(end, m.last());
             }
-            if (members.size() > 1) groups.add(new Group(s.index(), end, members, subject));
+            if (members.size() > 1) groups.add(new Group(s.index(), end, members, subject, members.stream().anyMatch(Mention::isBareRole)));
         }
     }
 
@@ -109,7 +112,8 @@ final class PluralReference {
      */
     List<Mention> description(Sentence s, int first, int last, String text, String role, boolean people) {
         int head = s.headOf(first, last);
-        if (!isPlural(s.token(head)) || !isDefiniteOrCounted(s, head) || isPeopleOfAPlace(s, head, role) || isNamedByOf(s, head)) return List.of();
+        boolean sides = WORDS.isSidesNoun(s.token(head));
+        if (!isPlural(s.token(head)) || !isDefiniteOrCounted(s, head, sides) || isPeopleOfAPlace(s, head, role) || isNamedByOf(s, head)) return List.of();
         Integer size = count(s, head);
         if (size == null && WORDS.isLocalPlural(s.token(head))) return List.of();
         for (boolean officesOnly : people ? new boolean[] {true, false} : new boolean[] {false}) {
@@ -117,6 +121,8 @@ final class PluralReference {
                 Group g = groups.get(k);
                 if (s.index() - g.sentence() > DESCRIPTION_WINDOW) break;
                 if (!g.before(s.index(), first) || size != null && g.members().size() != size || isOwnSubject(s, g, head)) continue;
+                // role words of no country are referred back to only as sides: "the two countries" are not "police and protesters"
+                if (g.bare() && !sides) continue;
                 if (officesOnly && g.members().stream().anyMatch(m -> m.actor().role() == null)) continue;
                 if (g.members().stream().anyMatch(m -> !fits(role, m.actor().role()))) continue;
                 return members(s, first, last, text, g, role, Mention.Type.DESCRIPTION);
@@ -151,7 +157,7 @@ final class PluralReference {
             taken.add(key);
             members.add(0, m);
         }
-        return members.size() == size ? new Group(members.get(0).sentence(), members.get(size - 1).last(), members, false) : null;
+        return members.size() == size ? new Group(members.get(0).sentence(), members.get(size - 1).last(), members, false, false) : null;
     }
 
     /**
@@ -176,7 +182,7 @@ final class PluralReference {
         for (int k = groups.size() - 1; k >= 0; k--) {
             Group g = groups.get(k);
             if (s.index() - g.sentence() > PRONOUN_WINDOW) break;
-            if (!g.before(s.index(), i) || !g.subject()) continue;
+            if (!g.before(s.index(), i) || !g.subject() || g.bare()) continue;
             return members(s, i, i, s.token(i).word(), g, null, Mention.Type.PRONOUN);
         }
         return List.of();
@@ -221,8 +227,9 @@ final class PluralReference {
         return t.pos().equals("NNS") || t.pos().equals("NNPS");
     }
 
-    private static boolean isDefiniteOrCounted(Sentence s, int head) {
-        return premodifiers(s, head).stream().anyMatch(w -> w.equals("the") || NUMBERS.containsKey(w));
+    /** "the ministers", "two countries"; "all sides", of the sides of a conflict, as "the sides". */
+    private static boolean isDefiniteOrCounted(Sentence s, int head, boolean sides) {
+        return premodifiers(s, head).stream().anyMatch(w -> w.equals("the") || NUMBERS.containsKey(w) || sides && w.equals("all"));
     }
 
     /** The number the phrase gives its members ("the two leaders", "both sides"), or null. */
