@@ -1637,4 +1637,11 @@ class EventCodingTest {
         assertThat(Coded.events("Ghanaian and Togolese troops clashed along the border on Sunday. Nigeria called on all parties to cease fire.", DAY))
                 .anyMatch(e -> e.startsWith("NGA 02") && e.contains(" GHAMIL")).anyMatch(e -> e.startsWith("NGA 02") && e.contains(" TGOMIL"));
     }
+    @Test
+    void cooperationThatASourceWillNotGiveIsRejected() {
+        assertThat(Coded.events("Ghana said it would not recognize the new Togolese assembly elected on Sunday.", DAY)).anyMatch(e -> e.startsWith("GHA 12") && e.contains(" TGO"));
+        assertThat(Coded.events("The Ghanaian president will not meet the Togolese envoy in Accra.", DAY)).anyMatch(e -> e.startsWith("GHAGOV 125 TGOGOV"));
+        // a promise not to use force is no rejection, and no attack
+        assertThat(Coded.events("Ghana said it would not attack Togolese border posts.", DAY)).noneMatch(e -> e.contains(" 12") || e.contains(" 19"));
+    }
 }

@@ -52,10 +52,15 @@ final class EventDrafts {
         if (verdict.effect() == Factuality.Effect.NONE) return List.of();
         String code = m.pattern().code();
         String pattern = m.pattern().text();
-        if (verdict.effect() == Factuality.Effect.NEGATED && grammar.isAssentVerb(s.token(m.predicate()).lemma())) {
+        if (verdict.isNegated() && grammar.isAssentVerb(s.token(m.predicate()).lemma())) {
             // "did not accept the offer", "did not accede to the demands": not assenting is rejecting (120)
             code = "120";
             pattern += " (not)";
+            verdict = Factuality.Verdict.DONE;
+        } else if (verdict.effect() == Factuality.Effect.REFUSED && speechActs.refused(code) != null) {
+            // "would not recognize the assembly", "will not meet the envoy": cooperation refused is a rejection (125, 124, ...)
+            code = speechActs.refused(code);
+            pattern += " (" + verdict.cue() + ")";
             verdict = Factuality.Verdict.DONE;
         }
         List<Mention> targets = arguments.targets(s, m, mentions);
@@ -125,7 +130,7 @@ final class EventDrafts {
         if (grammar.isConfessionCode(code)) sources = sources.stream().map(x -> suspect(s, x)).toList();
         boolean reciprocal = m.pattern().reciprocal() || isMutual(s, m.predicate(), code) || grammar.saysEachOther(s, m.predicate())
                 || grammar.isJointVerb(s, m.predicate());
-        return pairs(m, s.token(m.predicate()).lemma(), sources, targets, code, reverse, pattern, reciprocal, verdict.effect() == Factuality.Effect.NEGATED);
+        return pairs(m, s.token(m.predicate()).lemma(), sources, targets, code, reverse, pattern, reciprocal, verdict.isNegated());
     }
 
     /**

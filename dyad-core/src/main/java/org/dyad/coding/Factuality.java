@@ -20,6 +20,11 @@ final class Factuality {
     /** What becomes of an act, the word that decided it and what that word says (both null when nothing did). */
     record Verdict(Effect effect, String cue, String kind) {
         static final Verdict DONE = new Verdict(Effect.DONE, null, null);
+
+        /** Said not to have been done, or refused. */
+        boolean isNegated() {
+            return effect == Effect.NEGATED || effect == Effect.REFUSED;
+        }
     }
 
     enum Effect {
@@ -29,6 +34,8 @@ final class Factuality {
         INTENT,
         /** Coded as negated: dropped unless negated events are kept. */
         NEGATED,
+        /** Negated with a modal of intent ("will not recognize", "would not resign"): cooperation so refused is a rejection. */
+        REFUSED,
         /** Not coded. */
         NONE
     }
@@ -110,7 +117,7 @@ final class Factuality {
                     && s.children(k, "cc").stream().allMatch(c -> Set.of("and", "or", "nor").contains(s.token(c).lemma()));
             k = g;
             Verdict above = local(s, k);
-            if (above != null && (sharesModality || above.effect() == Effect.NEGATED)) return above; // "did not agree to meet"
+            if (above != null && (sharesModality || above.isNegated())) return above; // "did not agree to meet"
         }
         return Verdict.DONE;
     }
@@ -148,10 +155,17 @@ final class Factuality {
                 case "amod" -> s.token(p).isNoun() ? firstOf(lookup("modifier", word), lookup("modifier", lemma)) : null;
                 default -> null;
             };
-            if (found != null) return found; // "would never recognize": the negation outweighs the modal
+            if (found != null) return refusal(s, p, found); // "would never recognize": the negation outweighs the modal
         }
         Verdict v = cue(s, p, "aux");
         return v != null && (s.token(p).isVerb() || !s.children(p, "cop").isEmpty()) ? v : null;
+    }
+
+    /** A negation under a modal of intent refuses: "would not resign" says what its source will not do. */
+    private Verdict refusal(Sentence s, int p, Verdict found) {
+        if (found.effect() != Effect.NEGATED) return found;
+        Verdict modal = cue(s, p, "aux");
+        return modal != null && modal.effect() == Effect.INTENT ? new Verdict(Effect.REFUSED, modal.cue() + " " + found.cue(), "refused") : found;
     }
 
     /** The obligation modal of a verb ("should", "must"), as written, or null. */

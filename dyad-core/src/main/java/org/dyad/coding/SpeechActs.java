@@ -69,6 +69,11 @@ final class SpeechActs {
         return null;
     }
 
+    /** The rejection an act refused is ("would not meet" is 125), where the table gives one; null otherwise. */
+    String refused(String actCode) {
+        return own(Act.REJECT, actCode);
+    }
+
     /** An act announced, not done: cooperation is an intent, conflict a threat; null if neither applies. */
     String intended(String actCode) {
         int root = Integer.parseInt(actCode.substring(0, 2));
