@@ -1644,4 +1644,12 @@ class EventCodingTest {
         // a promise not to use force is no rejection, and no attack
         assertThat(Coded.events("Ghana said it would not attack Togolese border posts.", DAY)).noneMatch(e -> e.contains(" 12") || e.contains(" 19"));
     }
+    @Test
+    void remarksCondemnedAreTheirSpeakers() {
+        assertThat(Coded.events("Ghana's president said on Monday that Togo had \"betrayed the region\" by closing the border. "
+                + "Togo's foreign minister condemned the remarks on Tuesday.", DAY)).anyMatch(e -> e.startsWith("TGOGOV 111 GHAGOV"));
+        // a speech given is a statement too, though it names no one it is made to
+        assertThat(Coded.events("The Ghanaian president delivered a long speech in Accra on Monday. Togolese officials criticized the speech as divisive.", DAY))
+                .anyMatch(e -> e.startsWith("TGOGOV 111 GHAGOV"));
+    }
 }

@@ -78,7 +78,11 @@ public final class EventCoder {
         List<ReferredActs.Act> acts = new ArrayList<>();
         if (filters.discardsStory(article)) return List.of();
         List<Mention> dead = mourning.dead(article.sentences(), mentions);
+        List<ReferredActs.Act> said = ReferredActs.statements(quotes, mentions);
+        int nextSaid = 0;
         for (Sentence s : article.sentences()) {
+            // what was quoted before this sentence is a statement "the remarks" may refer to
+            while (nextSaid < said.size() && said.get(nextSaid).sentence() < s.index()) acts.add(said.get(nextSaid++));
             if (filters.discards(s)) continue;
             List<PredicateMatch> matches = matcher.matches(s);
             matches.removeIf(m -> EventFilters.isInName(s, m.predicate(), mentions));
@@ -99,8 +103,9 @@ public final class EventCoder {
                 Event e = build(article, s, d, mentions, quotes, times);
                 if (EventFilters.isHistorical(e, article.article().published()) && !options.keepHistorical()) continue;
                 boolean undirected = filters.isUndirected(s, d) && !options.keepUndirected();
-                // a deed left uncoded for want of a target is still one a later "the crackdown" may refer to; words are not
-                if (!d.negated() && (!undirected || EventDrafts.isMaterial(d.code()))) {
+                // a deed or statement left uncoded for want of a target is still one a later "the crackdown" or
+                // "the speech" may refer to; other words are not
+                if (!d.negated() && (!undirected || EventDrafts.isMaterial(d.code()) || e.cameo().startsWith("01"))) {
                     acts.add(new ReferredActs.Act(s.index(), d.predicate(), e.cameo(), d.source()));
                 }
                 if (undirected) continue;

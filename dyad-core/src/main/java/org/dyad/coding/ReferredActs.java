@@ -1,6 +1,7 @@
 package org.dyad.coding;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -8,6 +9,8 @@ import java.util.Locale;
 import java.util.Map;
 import org.dyad.actors.Actor;
 import org.dyad.actors.Mention;
+import org.dyad.actors.MentionIndex;
+import org.dyad.attribution.Quote;
 import org.dyad.datafile.DataFileException;
 import org.dyad.datafile.TsvFile;
 import org.dyad.text.Sentence;
@@ -30,6 +33,8 @@ final class ReferredActs {
         }
     }
 
+    private static final String STATEMENT = "010";
+
     private final Map<String, List<String>> roots = new HashMap<>();
     private final Grammar grammar;
 
@@ -46,6 +51,17 @@ final class ReferredActs {
 
     static ReferredActs bundled() {
         return new ReferredActs(TsvFile.resource("coding/referred-acts.tsv"), Grammar.bundled());
+    }
+
+    /** Each quotation whose speaker is a coded actor, as a statement (010) that "the remarks" may refer to, in text order. */
+    static List<Act> statements(List<Quote> quotes, MentionIndex mentions) {
+        List<Act> out = new ArrayList<>();
+        for (Quote q : quotes) {
+            Mention speaker = q.speaker() == null ? null : mentions.covering(q.speaker().start());
+            if (speaker != null && speaker.isCoded()) out.add(new Act(q.sentence(), speaker.first(), STATEMENT, speaker));
+        }
+        out.sort(Comparator.comparingInt(Act::sentence));
+        return out;
     }
 
     /** The draft, or one draft per doer of the act its object (or a subject that is not its source) refers back to. */
