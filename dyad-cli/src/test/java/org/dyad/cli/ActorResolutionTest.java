@@ -399,4 +399,9 @@ class ActorResolutionTest {
         assertThat(code(text, "2022-10-22", "them")).isEqualTo("PERCVL");
         assertThat(Coded.events(text, "2022-10-22")).anyMatch(e -> e.startsWith("PERCOP 175 PERCVL"));
     }
+    @Test
+    void thePopeIsTheHolySeeUnlessAnotherChurchsPopeIsNamed() {
+        assertThat(code("The Pope met the Iraqi president in Baghdad on Friday.", "2021-03-05", "The Pope")).isEqualTo("VATGOV");
+        assertThat(code("Pope Tawadros II met the Egyptian president in Cairo on Friday.", "2021-03-05", "Pope Tawadros II")).isEqualTo("EGYREL");
+    }
 }
