@@ -1652,4 +1652,11 @@ class EventCodingTest {
         assertThat(Coded.events("The Ghanaian president delivered a long speech in Accra on Monday. Togolese officials criticized the speech as divisive.", DAY))
                 .anyMatch(e -> e.startsWith("TGOGOV 111 GHAGOV"));
     }
+    @Test
+    void whoIsArrestedOrPraisedForADeedDidIt() {
+        assertThat(Coded.events("Ghana praised Togo for hosting the talks between Mali and Niger.", DAY))
+                .anyMatch(e -> e.startsWith("TGO 043 MLI")).noneMatch(e -> e.startsWith("GHA 043"));
+        assertThat(Coded.events("Ghanaian police arrested two Togolese soldiers for attacking a police station in Accra.", DAY))
+                .anyMatch(e -> e.startsWith("TGOMIL 1")).noneMatch(e -> e.startsWith("GHACOP 1") && !e.startsWith("GHACOP 173"));
+    }
 }

@@ -420,6 +420,14 @@ final class Arguments {
             List<Integer> shared = s.children(h, "nsubj").stream().filter(c -> s.relation(c).equals("nsubj:pass")).toList();
             if (!shared.isEmpty()) return shared;
         }
+        if (rel.startsWith("advcl") && s.children(v).stream()
+                .anyMatch(d -> (d.relation().equals("mark") || d.relation().equals("case")) && grammar.isDeedMark(s.token(d.dependent()).lemma()))) {
+            // "arrested two men for attacking a police station", "were sentenced for insulting the king": who is
+            // punished or praised for a deed did it
+            List<Integer> doer = new ArrayList<>(s.children(h, "obj"));
+            if (doer.isEmpty()) doer.addAll(s.children(h, "nsubj").stream().filter(c -> s.relation(c).equals("nsubj:pass")).toList());
+            if (!doer.isEmpty()) return doer;
+        }
         if (rel.startsWith("advcl") || rel.startsWith("obl") || rel.equals("conj")) return subject(s, h, depth + 1);
         // "commented on the deal, calling it void": the parser may leave a trailing participle clause unlabelled;
         // after a comma it is one ("denied attacking" is a complement, which factuality reads). Its toll

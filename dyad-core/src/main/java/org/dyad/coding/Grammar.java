@@ -18,7 +18,7 @@ final class Grammar {
             "protest-root", "accusation-root", "passive-auxiliary", "definite-determiner", "about-preposition", "topic-preposition", "patient-noun", "counterpart-root", "guest-verb", "person-patient-code", "thing-pronoun", "undirected-code", "visit-code", "means-noun", "reciprocal-pronoun", "joint-verb", "assent-verb",
             "verbal-attack-verb", "speaking-role", "subject-target-preposition", "non-state-role", "killing-verb",
             "instrument-verb", "armed-code", "unarmed-role", "traveller-role", "private-role", "private-appeal-root", "cognition-verb", "repressing-role", "protester-word", "suspect-code", "unknown-doer-act", "posture-root", "campaigning-role",
-            "death-verb", "death-noun", "mourning-code", "backing-noun", "confession-code", "errand-verb", "errand-preposition", "bare-reference");
+            "death-verb", "death-noun", "mourning-code", "backing-noun", "confession-code", "errand-verb", "errand-preposition", "deed-mark", "bare-reference");
 
     private final Map<String, Set<String>> lists = new HashMap<>();
     private final Map<String, List<String>> ordered; // the same lists, in file order, for callers to iterate
@@ -195,6 +195,11 @@ final class Grammar {
     /** The prepositions of such a purpose ("for talks"). */
     List<String> errandPrepositions() {
         return ordered.get("errand-preposition");
+    }
+
+    /** "arrested two men for attacking": a word before a deed that whoever the verb acts on did. */
+    boolean isDeedMark(String word) {
+        return hasWord("deed-mark", word);
     }
 
     /** "received the minister": a verb of meeting whose object is the counterpart, so a thing as object is no guest. */
