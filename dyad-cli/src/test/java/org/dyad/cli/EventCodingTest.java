@@ -1659,4 +1659,9 @@ class EventCodingTest {
         assertThat(Coded.events("Ghanaian police arrested two Togolese soldiers for attacking a police station in Accra.", DAY))
                 .anyMatch(e -> e.startsWith("TGOMIL 1")).noneMatch(e -> e.startsWith("GHACOP 1") && !e.startsWith("GHACOP 173"));
     }
+    @Test
+    void aSuspensionReducesRelations() {
+        assertThat(Coded.events("The African Union suspended Togo from all its activities after the coup.", DAY)).anyMatch(e -> e.startsWith("IGOAFU 160 TGO"));
+        assertThat(Coded.events("Ghana suspended all planned high-level contacts with Togo on Wednesday.", DAY)).anyMatch(e -> e.startsWith("GHA 16") && e.contains(" TGO"));
+    }
 }
