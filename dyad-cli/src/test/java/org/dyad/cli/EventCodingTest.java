@@ -1664,4 +1664,13 @@ class EventCodingTest {
         assertThat(Coded.events("The African Union suspended Togo from all its activities after the coup.", DAY)).anyMatch(e -> e.startsWith("IGOAFU 160 TGO"));
         assertThat(Coded.events("Ghana suspended all planned high-level contacts with Togo on Wednesday.", DAY)).anyMatch(e -> e.startsWith("GHA 16") && e.contains(" TGO"));
     }
+    @Test
+    void theActsOfThoseReportedDeadAreTheirLifeNotNews() {
+        String obituary = "Kwame Mensah, a Ghanaian opposition leader who was once jailed by the military, died on Monday in Accra at the age of 81. "
+                + "As foreign minister, Mensah negotiated a border treaty with Togo. The Ghanaian president praised Mensah on Tuesday.";
+        assertThat(Coded.events(obituary, DAY)).noneMatch(e -> e.contains(" TGO")).anyMatch(e -> e.startsWith("GHAGOV 051"));
+        // alive, the same act is news
+        assertThat(Coded.events("Kwame Mensah, a Ghanaian opposition leader, negotiated a border treaty with Togo on Monday.", DAY))
+                .anyMatch(e -> e.contains(" TGO"));
+    }
 }

@@ -1,6 +1,7 @@
 package org.dyad.coding;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -49,6 +50,28 @@ final class Mourning {
         return List.of(new Draft(d.predicate(), d.source(), mourned, d.code(), d.pattern() + " (toward the dead)", d.negated()));
     }
 
+    /**
+     * The names of the people the article surely reports dead: named, and in a parsed sentence or
+     * after a death noun ("the death of X"), not only by the order of the words.
+     */
+    Set<String> surelyDead(List<Sentence> sentences, List<Mention> dead) {
+        Set<String> out = new HashSet<>();
+        for (Mention m : dead) {
+            Sentence s = sentences.get(m.sentence());
+            boolean sure = s.parsed() || followsDeathNoun(s, m) || hasDeathNoun(s, m);
+            if (sure && m.type() == Mention.Type.PERSON && m.actor().name() != null) out.add(m.actor().name());
+        }
+        return out;
+    }
+
+    /**
+     * "Mugabe negotiated immunity from prosecution", told after his death: an act of someone the
+     * article reports dead is their life's story, not news.
+     */
+    static boolean isActOfTheDead(Draft d, Set<String> dead) {
+        return d.source().isCoded() && dead.contains(d.source().actor().name());
+    }
+
     private static boolean isPerson(Mention m) {
         return m.isCoded() && (m.type() == Mention.Type.PERSON
                 || m.type() == Mention.Type.PRONOUN && PERSONAL_PRONOUNS.contains(m.text().toLowerCase(Locale.ROOT)));
@@ -84,7 +107,14 @@ final class Mourning {
         while (i < s.size() && (s.token(i).pos().equals("RB") || s.token(i).pos().equals("MD") || isAuxiliary(s, i))) i++;
         if (i >= s.size() || !s.token(i).isVerb()) return false;
         String next = i + 1 < s.size() ? s.token(i + 1).lemma() : "";
-        return grammar.isDeathVerb(s.token(i).lemma(), next);
+        return grammar.isDeathVerb(s.token(i).lemma(), next) && (!s.parsed() || isSubjectOf(s, i, m));
+    }
+
+    /** In a parsed sentence, the verb is said of the person: "Cain, who, like Trump, ran ..., died" is Cain's death. */
+    private static boolean isSubjectOf(Sentence s, int verb, Mention m) {
+        for (int subj : s.children(verb, "nsubj")) if (m.covers(s.index(), subj)) return true;
+        int noun = s.head(verb); // "X, who died on Monday": the relative clause's noun
+        return s.relation(verb).startsWith("acl") && noun >= 0 && m.covers(s.index(), noun);
     }
 
     /** "has died", "had passed away": an auxiliary before the verb that follows it. */
