@@ -70,7 +70,12 @@ final class EventDrafts {
         }
         SpeechActs.Act act = SpeechActs.Act.of(code);
         PredicateMatch content = act == null ? null : SpeechActs.content(s, m, matches);
-        if (act != null && targets.isEmpty()) targets = SpeechActs.addressees(s, m, content, act, mentions, arguments);
+        // the act announced or refused moves whom its own clause moves: "intends to withdraw its troops from Mali"
+        int moving = m.predicate();
+        if (act != null && targets.isEmpty()) {
+            targets = SpeechActs.addressees(s, m, content, act, mentions, arguments);
+            if (content != null && act != SpeechActs.Act.APPEAL && act != SpeechActs.Act.DEMAND) moving = content.predicate();
+        }
         String refined = content == null ? null : speechActs.code(act, content.pattern().code());
         // A generic code ends in 0 ("130"): the refined code must lie under the pattern's own code.
         if (refined != null && refined.startsWith(code.replaceAll("0$", "")) && !refined.equals(code)) {
@@ -101,7 +106,7 @@ final class EventDrafts {
                 && (targets.stream().noneMatch(Mention::isCoded) || grammar.isGuestVerb(s.token(m.predicate()).lemma()))
                 || grammar.isPersonPatientCode(code);
         if (needsActor && arguments.fallsOnThing(s, m, mentions)) return List.of();
-        int from = PredicateMatcher.prepositionalObject(s, List.of(m.predicate()), "from", grammar);
+        int from = PredicateMatcher.prepositionalObject(s, List.of(moving), "from", grammar);
         if (from >= 0 && from != m.source() && movesItsOwn(sources, targets)) {
             // "withdrew its troops from Mali": who moves its own people from a country acts on that country
             List<Mention> left = Arguments.mentionsOf(s, List.of(from), mentions);
