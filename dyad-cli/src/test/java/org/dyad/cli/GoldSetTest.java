@@ -43,12 +43,12 @@ class GoldSetTest {
     void theProjectsGoldSetScoresNoLowerThanMeasured() {
         Evaluation.Report r = score(GOLD.resolve("gold.jsonl"));
         assertThat(r.items()).isGreaterThanOrEqualTo(300);
-        assertThat(r.root().f1()).as("root F1").isGreaterThanOrEqualTo(0.76);
+        assertThat(r.root().f1()).as("root F1").isGreaterThanOrEqualTo(0.77);
         assertThat(r.code().f1()).as("code F1").isGreaterThanOrEqualTo(0.56);
-        assertThat(r.rootActors().f1()).as("root+actors F1").isGreaterThanOrEqualTo(0.69);
-        assertThat(r.rootActors().precision()).as("root+actors precision").isGreaterThanOrEqualTo(0.81);
-        assertThat(r.score(Level.COUNTRY_ROOT).f1()).as("country+root F1").isGreaterThanOrEqualTo(0.73);
-        assertThat(r.dateAccuracy()).as("date accuracy").isGreaterThanOrEqualTo(0.91);
+        assertThat(r.rootActors().f1()).as("root+actors F1").isGreaterThanOrEqualTo(0.70);
+        assertThat(r.rootActors().precision()).as("root+actors precision").isGreaterThanOrEqualTo(0.82);
+        assertThat(r.score(Level.COUNTRY_ROOT).f1()).as("country+root F1").isGreaterThanOrEqualTo(0.74);
+        assertThat(r.dateAccuracy()).as("date accuracy").isGreaterThanOrEqualTo(0.90);
         assertThat(r.speakerAccuracy()).as("quote speakers").isGreaterThanOrEqualTo(0.97);
         assertThat(r.noEventItems()).isGreaterThanOrEqualTo(40);
         assertThat(r.noEventItemsWithEvents()).as("items that must produce no event but did").isZero();
@@ -93,7 +93,7 @@ class GoldSetTest {
     private static final double CHECK_COUNTRY_ROOT = 0.42;
     private static final double CHECK_ROOT_ACTORS = 0.32;
     private static final double DEV_COUNTRY_ROOT = 0.54;
-    private static final double DEV_ROOT_ACTORS = 0.43;
+    private static final double DEV_ROOT_ACTORS = 0.44;
     private static final double DEV_B_COUNTRY_ROOT = 0.45;
     private static final double DEV_B_ROOT_ACTORS = 0.32;
     private static final double TEST_COUNTRY_ROOT = 0.28;
