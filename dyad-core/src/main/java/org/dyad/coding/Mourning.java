@@ -110,7 +110,7 @@ final class Mourning {
         return grammar.isDeathVerb(s.token(i).lemma(), next) && (!s.parsed() || isSubjectOf(s, i, m));
     }
 
-    /** In a parsed sentence, the verb is said of the person: "Cain, who, like Trump, ran ..., died" is Cain's death. */
+    /** In a parsed sentence, the verb is said of the person: "Mensah, who, like Ofori, had served in the army, died" is Mensah's death. */
     private static boolean isSubjectOf(Sentence s, int verb, Mention m) {
         for (int subj : s.children(verb, "nsubj")) if (m.covers(s.index(), subj)) return true;
         int noun = s.head(verb); // "X, who died on Monday": the relative clause's noun
