@@ -78,7 +78,7 @@ public final class EventCoder {
         List<ReferredActs.Act> acts = new ArrayList<>();
         if (filters.discardsStory(article)) return List.of();
         List<Mention> dead = mourning.dead(article.sentences(), mentions);
-        Set<String> lives = mourning.surelyDead(article.sentences(), dead);
+        Set<String> surelyDead = mourning.surelyDead(article.sentences(), dead);
         List<ReferredActs.Act> said = ReferredActs.statements(quotes, mentions);
         int nextSaid = 0;
         for (Sentence s : article.sentences()) {
@@ -100,7 +100,7 @@ public final class EventCoder {
                     .flatMap(d -> mourning.toward(s, d, dead).stream()).toList();
             for (Draft d : EventFilters.withoutSubsumedStatements(EventFilters.withoutTargetlessRepeats(resolved))) {
                 if (sports && EventFilters.isTeams(d) || d.negated() && !options.keepNegated() || filters.isTravel(d)
-                        || filters.isUnarmedForce(d) || filters.isCampaignRally(d) || Mourning.isActOfTheDead(d, lives)) continue;
+                        || filters.isUnarmedForce(d) || filters.isCampaignRally(d) || Mourning.isActOfTheDead(d, surelyDead)) continue;
                 Event e = build(article, s, d, mentions, quotes, times);
                 if (EventFilters.isHistorical(e, article.article().published()) && !options.keepHistorical()) continue;
                 boolean undirected = filters.isUndirected(s, d) && !options.keepUndirected();

@@ -65,7 +65,7 @@ final class Mourning {
     }
 
     /**
-     * "Mugabe negotiated immunity from prosecution", told after his death: an act of someone the
+     * "As foreign minister, Mensah negotiated a treaty with Togo", told after his death: an act of someone the
      * article reports dead is their life's story, not news.
      */
     static boolean isActOfTheDead(Draft d, Set<String> dead) {
