@@ -34,9 +34,14 @@ final class PluralReference {
 
     /**
      * Coded actors named together in one sentence, up to token {@code end}; {@code subject} when they
-     * were its subject; {@code bare} when some are role words of no country yet ("soldiers and rebels").
+     * were its subject.
      */
-    private record Group(int sentence, int end, List<Mention> members, boolean subject, boolean bare) {
+    private record Group(int sentence, int end, List<Mention> members, boolean subject) {
+
+        /** Some are role words of no country yet ("soldiers and rebels"). */
+        boolean bare() {
+            return members.stream().anyMatch(Mention::isBareRole);
+        }
 
         /** Named before the given token: in an earlier sentence, or earlier in this one. */
         boolean before(int sentenceIndex, int token) {
@@ -82,7 +87,7 @@ final class PluralReference {
                 subject |= s.relation(s.headOf(m.first(), m.last())).startsWith("nsubj");
                 end = Math.max(end, m.last());
             }
-            if (members.size() > 1) groups.add(new Group(s.index(), end, members, subject, members.stream().anyMatch(Mention::isBareRole)));
+            if (members.size() > 1) groups.add(new Group(s.index(), end, members, subject));
         }
     }
 
@@ -157,7 +162,7 @@ final class PluralReference {
             taken.add(key);
             members.add(0, m);
         }
-        return members.size() == size ? new Group(members.get(0).sentence(), members.get(size - 1).last(), members, false, false) : null;
+        return members.size() == size ? new Group(members.get(0).sentence(), members.get(size - 1).last(), members, false) : null;
     }
 
     /**

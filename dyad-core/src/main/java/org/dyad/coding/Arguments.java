@@ -417,15 +417,14 @@ final class Arguments {
         }
         // "Iran was accused of the attack and denied it": an active verb joined to a passive one shares its subject
         if (rel.equals("conj") && !isPassive(s, v) && !s.token(v).pos().equals("VBN")) {
-            List<Integer> shared = s.children(h, "nsubj").stream().filter(c -> s.relation(c).equals("nsubj:pass")).toList();
+            List<Integer> shared = s.children(h, "nsubj:pass");
             if (!shared.isEmpty()) return shared;
         }
-        if (rel.startsWith("advcl") && s.children(v).stream()
-                .anyMatch(d -> (d.relation().equals("mark") || d.relation().equals("case")) && grammar.isDeedMark(s.token(d.dependent()).lemma()))) {
+        if (rel.startsWith("advcl") && PredicateMatcher.isIntroducedBy(s, v, grammar::isDeedMark)) {
             // "arrested two men for attacking a police station", "were sentenced for insulting the king": who is
             // punished or praised for a deed did it
-            List<Integer> doer = new ArrayList<>(s.children(h, "obj"));
-            if (doer.isEmpty()) doer.addAll(s.children(h, "nsubj").stream().filter(c -> s.relation(c).equals("nsubj:pass")).toList());
+            List<Integer> doer = s.children(h, "obj");
+            if (doer.isEmpty()) doer = s.children(h, "nsubj:pass");
             if (!doer.isEmpty()) return doer;
         }
         if (rel.startsWith("advcl") || rel.startsWith("obl") || rel.equals("conj")) return subject(s, h, depth + 1);

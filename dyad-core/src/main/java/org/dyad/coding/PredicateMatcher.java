@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Predicate;
 import org.dyad.text.Dependency;
 import org.dyad.text.Sentence;
 
@@ -221,6 +222,14 @@ final class PredicateMatcher {
             if (!(t.pos().equals("DT") || t.pos().startsWith("JJ") || t.pos().equals("CD") || t.pos().equals("PRP$"))) return -1;
         }
         return -1;
+    }
+
+    /** A clause or phrase introduced by a word ("for attacking", "of shelling"), its marker or preposition, by lemma. */
+    static boolean isIntroducedBy(Sentence s, int word, Predicate<String> lemma) {
+        for (Dependency d : s.children(word)) {
+            if ((d.relation().equals("mark") || d.relation().equals("case")) && lemma.test(s.token(d.dependent()).lemma())) return true;
+        }
+        return false;
     }
 
     /** The noun's preposition is this one ("under", "on_behalf_of" written with spaces). */

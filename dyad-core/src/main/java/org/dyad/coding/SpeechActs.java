@@ -108,10 +108,7 @@ final class SpeechActs {
     private static boolean isAllegation(Sentence s, PredicateMatch accusation, PredicateMatch act) {
         if (!accusation.pattern().code().startsWith("112") || !s.token(act.predicate()).isVerb()) return false;
         if (s.relation(act.predicate()).equals("ccomp") && s.token(accusation.predicate()).isVerb()) return true;
-        for (var d : s.children(act.predicate())) {
-            if ((d.relation().equals("mark") || d.relation().equals("case")) && s.token(d.dependent()).lemma().equalsIgnoreCase("of")) return true;
-        }
-        return false;
+        return PredicateMatcher.isIntroducedBy(s, act.predicate(), lemma -> lemma.equalsIgnoreCase("of"));
     }
 
     /**
