@@ -151,7 +151,8 @@ public final class CoreNlpAnalyzer implements LanguageAnalyzer {
         repaired = FreeRelatives.repair(tokens, repaired);
         repaired = QuotedComplements.repair(tokens, repaired);
         repaired = DeniedClaims.repair(tokens, repaired);
-        return FiniteConjuncts.repair(tokens, repaired);
+        repaired = FiniteConjuncts.repair(tokens, repaired);
+        return ReportingConjuncts.repair(tokens, repaired);
     }
 
     private static List<Dependency> dependencies(GrammaticalStructure parse) {
