@@ -95,7 +95,7 @@ public final class EventCoder {
             // "expelled the envoy, a move that drew condemnation": the sentence's own acts may be referred to as well
             List<ReferredActs.Act> told = new ArrayList<>(acts);
             found.stream().filter(d -> !d.negated() && d.source().isCoded()).sorted(Comparator.comparingInt(Draft::predicate))
-                    .forEach(d -> told.add(new ReferredActs.Act(s.index(), d.predicate(), d.code(), d.source())));
+                    .forEach(d -> told.add(new ReferredActs.Act(s.index(), d.predicate(), d.code(), d.source(), d.target())));
             List<Draft> resolved = found.stream().flatMap(d -> referred.resolve(s, d, told).stream())
                     .flatMap(d -> mourning.toward(s, d, dead).stream()).toList();
             for (Draft d : EventFilters.withoutSubsumedStatements(EventFilters.withoutTargetlessRepeats(resolved))) {
@@ -107,7 +107,7 @@ public final class EventCoder {
                 // a deed or statement left uncoded for want of a target is still one a later "the crackdown" or
                 // "the speech" may refer to; other words are not
                 if (!d.negated() && (!undirected || EventDrafts.isMaterial(d.code()) || e.cameo().startsWith("01"))) {
-                    acts.add(new ReferredActs.Act(s.index(), d.predicate(), e.cameo(), d.source()));
+                    acts.add(new ReferredActs.Act(s.index(), d.predicate(), e.cameo(), d.source(), d.target()));
                 }
                 if (undirected) continue;
                 String key = referred.retells(s, d) ? toldBefore(events.values(), e) : null;

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.dyad.actors.Actor;
+import org.dyad.actors.ActorCodes;
 import org.dyad.actors.Mention;
 import org.dyad.actors.MentionIndex;
 import org.dyad.attribution.Quote;
@@ -26,8 +27,8 @@ final class ReferredActs {
     private static final int WINDOW = 8; // sentences an act may be referred back to: reactions often follow paragraphs of background
     private static final int PRONOUN_WINDOW = 1; // "it" and "this" point to an act just told
 
-    /** An act coded so far in the article. */
-    record Act(int sentence, int predicate, String code, Mention source) {
+    /** An act coded so far in the article; its target may be null. */
+    record Act(int sentence, int predicate, String code, Mention source, Mention target) {
         String root() {
             return code.substring(0, 2);
         }
@@ -58,7 +59,7 @@ final class ReferredActs {
         List<Act> out = new ArrayList<>();
         for (Quote q : quotes) {
             Mention speaker = q.speaker() == null ? null : mentions.covering(q.speaker().start());
-            if (speaker != null && speaker.isCoded()) out.add(new Act(q.sentence(), speaker.first(), STATEMENT, speaker));
+            if (speaker != null && speaker.isCoded()) out.add(new Act(q.sentence(), speaker.first(), STATEMENT, speaker, null));
         }
         out.sort(Comparator.comparingInt(Act::sentence));
         return out;
@@ -84,10 +85,39 @@ final class ReferredActs {
             // "a cessation of fighting" is the fighting of two sides, not any act of force told before
             if (doers.isEmpty() || doers.size() < 2 && isBare(s, object)) continue;
             List<Draft> out = new ArrayList<>();
-            for (Mention doer : doers) out.add(new Draft(d.predicate(), d.source(), doer, d.code(), d.pattern() + " (refers to an earlier act)", d.negated()));
-            return out;
+            return toward(d, doers, " (refers to an earlier act)");
+        }
+        // "the AU called for a ceasefire": an appeal to stop fighting is addressed to those who fight
+        if (grammar.isTruceAppeal(d.code())) {
+            List<Mention> sides = sides(s, d, earlier);
+            if (!sides.isEmpty()) return toward(d, sides, " (to the sides of the last fighting)");
         }
         return List.of(d);
+    }
+
+    private static List<Draft> toward(Draft d, List<Mention> targets, String why) {
+        return targets.stream().map(t -> new Draft(d.predicate(), d.source(), t, d.code(), d.pattern() + why, d.negated())).toList();
+    }
+
+    /**
+     * The parties to the most recent earlier act of force and to the acts of force of its sentence,
+     * who used it and on whom, but the draft's own side.
+     */
+    private List<Mention> sides(Sentence s, Draft d, List<Act> earlier) {
+        for (int k = earlier.size() - 1; k >= 0; k--) {
+            Act a = earlier.get(k);
+            if (s.index() - a.sentence() > WINDOW) break;
+            if (a.sentence() >= s.index() || !grammar.isForceRoot(a.code())) continue;
+            Map<String, Mention> sides = new LinkedHashMap<>();
+            for (Act b : earlier) {
+                if (b.sentence() != a.sentence() || !grammar.isForceRoot(b.code())) continue;
+                for (Mention side : new Mention[] {b.source(), b.target()}) {
+                    if (side != null && side.isCoded() && !isOwnSide(side, d.source())) sides.putIfAbsent(side.actor().code(), side);
+                }
+            }
+            return new ArrayList<>(sides.values());
+        }
+        return List.of();
     }
 
     /**
@@ -180,6 +210,17 @@ final class ReferredActs {
         Actor a = m.actor();
         Actor b = self.actor();
         return m.isSameActor(self) || a.country() != null && a.country().equals(b.country()) && (a.role() == null || b.role() == null);
+    }
+
+    /** The same actor, or the state of the same country: a government appeals to its enemy, not to its own army. */
+    private static boolean isOwnSide(Mention side, Mention source) {
+        boolean sameCountry = side.actor().country() != null && side.actor().country().equals(source.actor().country());
+        return isSelf(side, source) || sameCountry && isState(side) && isState(source);
+    }
+
+    private static boolean isState(Mention m) {
+        String role = m.actor().role();
+        return role == null || ActorCodes.isOffice(role);
     }
 
     /** The doers, other than the draft's source, of the most recent earlier act of a referred root, and of the same root in its sentence. */

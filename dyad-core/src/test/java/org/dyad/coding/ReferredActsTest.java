@@ -41,7 +41,7 @@ class ReferredActsTest {
 
     /** Acts coded before the predicate (token index 1), in the same sentence. */
     private static List<ReferredActs.Act> before(String root, String... doers) {
-        return java.util.Arrays.stream(doers).map(d -> new ReferredActs.Act(0, 0, root, actor(d))).toList();
+        return java.util.Arrays.stream(doers).map(d -> new ReferredActs.Act(0, 0, root, actor(d), null)).toList();
     }
 
     private static List<String> targets(Sentence s, String code, List<ReferredActs.Act> earlier) {
@@ -70,9 +70,29 @@ class ReferredActsTest {
     @Test
     void anActSeveralSentencesBackMayStillBeReferredTo() {
         // a reaction often comes after paragraphs of background: "Britain launched strikes ... [five sentences] Russia condemned the strikes"
-        List<ReferredActs.Act> first = List.of(new ReferredActs.Act(0, 0, "11", actor("DEU")));
+        List<ReferredActs.Act> first = List.of(new ReferredActs.Act(0, 0, "11", actor("DEU"), null));
         assertThat(targets(dismissed(6, "the"), "016", first)).containsExactly("DEU");
         assertThat(targets(dismissed(12, "the"), "016", first)).containsExactly("-");
+    }
+
+    @Test
+    void anAppealToStopFightingIsAddressedToTheSidesOfTheLastFight() {
+        // "Ghanaian troops clashed with Togolese rebels. ... The AU called for a ceasefire."
+        Sentence called = Conll.sentence(2, """
+                1 AU AU NNP 2 nsubj
+                2 called call VBD 0 root
+                3 for for IN 5 case
+                4 a a DT 5 det
+                5 ceasefire ceasefire NN 2 obl
+                6 . . . 2 punct
+                """);
+        List<ReferredActs.Act> fight = List.of(new ReferredActs.Act(0, 2, "190", actor("GHAMIL"), actor("TGOREB")));
+        assertThat(targets(called, "0256", fight)).containsExactly("GHAMIL", "TGOREB");
+        // the appealing side is not its own addressee; other appeals, and acts that are no fighting, give no addressee
+        Draft own = new Draft(1, actor("GHAGOV"), null, "0256", "call >for + ceasefire", false);
+        assertThat(BUNDLED.resolve(called, own, fight)).extracting(r -> r.target().actor().code()).containsExactly("TGOREB");
+        assertThat(targets(called, "026", fight)).containsExactly("-");
+        assertThat(targets(called, "0256", List.of(new ReferredActs.Act(0, 2, "111", actor("GHAMIL"), actor("TGOREB"))))).containsExactly("-");
     }
 
     @Test
