@@ -38,6 +38,12 @@ class ActorResolutionTest {
     }
 
     @Test
+    void aRoleWordThatDescribesANounIsWhereTheNounIs() {
+        assertThat(code("Kenyan artillery shelled rebel positions in Somalia overnight.", "2015-02-01", "rebel")).isEqualTo("SOMREB");
+        assertThat(code("Kenyan jets bombed rebel camps in southern Somalia.", "2015-02-01", "rebel")).isEqualTo("SOMREB");
+    }
+
+    @Test
     void theCountryAcrossABorderIsNotTheCountryOfTheRoleWordsBesideIt() {
         String text = "Kenya closed two crossings on Sunday. In Busia, hundreds of traders marched towards the border with Uganda on Monday, "
                 + "before police dispersed them.";

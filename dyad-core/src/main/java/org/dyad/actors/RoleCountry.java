@@ -229,15 +229,27 @@ final class RoleCountry {
             Mention country = firstIn(s, child, mentions, RoleCountry::givesCountry);
             if (country != null) return country;
         }
+        for (int place : describedPlaces(s, head)) {
+            Mention country = firstIn(s, place, mentions, RoleCountry::givesCountry);
+            if (country != null) return country;
+        }
         return null;
     }
 
-    /** "a hospital in Idlib", "villagers from Borno": a place that no dictionary names, in the role word's own phrase. */
+    /** "shelled rebel positions in Togo": a role word that only describes a noun is where that noun is. */
+    private static List<Integer> describedPlaces(Sentence s, int role) {
+        if (!describes(s, role)) return List.of();
+        return s.children(s.head(role), "nmod").stream().filter(place -> MentionIndex.hasCaseIn(s, place, PHRASE_CASES)).toList();
+    }
+
+    /** "a hospital in Idlib", "villagers from Borno", "rebel camps near Bawku": a place that no dictionary names, in the role word's own phrase. */
     private String phrasePlace(AnalyzedArticle article, Sentence s, Mention m, List<Mention> mentions, String setting) {
         if (!s.parsed()) return null;
-        for (int child : s.children(s.headOf(m.first(), m.last()), "nmod")) {
-            if (!MentionIndex.hasCaseIn(s, child, PHRASE_CASES)) continue;
-            String country = placeWithin(article, s, child, mentions, setting);
+        int head = s.headOf(m.first(), m.last());
+        List<Integer> places = new ArrayList<>(s.children(head, "nmod").stream().filter(c -> MentionIndex.hasCaseIn(s, c, PHRASE_CASES)).toList());
+        places.addAll(describedPlaces(s, head));
+        for (int place : places) {
+            String country = placeWithin(article, s, place, mentions, setting);
             if (country != null) return country;
         }
         return null;
@@ -295,10 +307,19 @@ final class RoleCountry {
         return out;
     }
 
-    /** The phrase that takes part in an act for a noun inside it: "hundreds of protesters", "the leaders of the protest". */
+    /**
+     * The phrase that takes part in an act for a noun inside it: "hundreds of protesters", "the
+     * leaders of the protest", "bombed rebel camps".
+     */
     private static int argumentOf(Sentence s, int noun) {
-        while (s.head(noun) >= 0 && s.relation(noun).startsWith("nmod")) noun = s.head(noun);
+        while (s.head(noun) >= 0 && (s.relation(noun).startsWith("nmod") || describes(s, noun))) noun = s.head(noun);
         return noun;
+    }
+
+    /** "rebel positions", "opposition offices": a role word that only describes the noun after it. */
+    private static boolean describes(Sentence s, int word) {
+        int described = s.head(word);
+        return (s.relation(word).equals("compound") || s.relation(word).equals("amod")) && described > word && s.token(described).isNoun();
     }
 
     /** "Trump's Special Presidential Envoy": a role owned by a person named earlier is of that person's country. */
