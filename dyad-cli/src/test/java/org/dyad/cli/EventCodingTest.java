@@ -338,6 +338,13 @@ class EventCodingTest {
     }
 
     @Test
+    void whoeverClaimsAnAttackDidIt() {
+        assertThat(Coded.events("Somali rebels claimed responsibility for the attack on the Kenyan base.", DAY))
+                .anyMatch(e -> e.startsWith("SOMREB 015")).anyMatch(e -> e.startsWith("SOMREB 19") && e.contains(" KEN"));
+        assertThat(Coded.events("Somali rebels denied responsibility for the attack on the Kenyan base.", DAY)).noneMatch(e -> e.startsWith("SOMREB 19"));
+    }
+
+    @Test
     void aSecondVerbOfSayingIsTheSpeakersNotTheReportedClauses() {
         assertThat(Coded.events("Kenya's foreign ministry said the situation was tense and urged Uganda to withdraw its troops.", DAY))
                 .anyMatch(e -> e.startsWith("KENGOV 02") && e.contains(" UGA"));

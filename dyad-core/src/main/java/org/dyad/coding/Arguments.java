@@ -43,11 +43,12 @@ final class Arguments {
         }
         // "Israel announced sanctions on ...": an event noun carried out by the verb above it, whose
         // object it is ("ordered mourning after the strike" did not carry out the strike), or a part of
-        // that object ("launched a wave of airstrikes"; "launched an inquiry into the killing" did not kill).
+        // that object ("launched a wave of airstrikes"; "launched an inquiry into the killing" did not kill),
+        // or what a claim of responsibility is for ("claimed responsibility for the attack").
         int k = m.predicate();
         int below = k;
         for (int steps = 0; steps < 3 && k >= 0 && !s.token(k).isVerb(); steps++) {
-            if (steps > 0 && !isPartOf(s, below)) return own;
+            if (steps > 0 && !isPartOf(s, below) && !isClaimed(s, below)) return own;
             below = k;
             k = s.head(k);
         }
@@ -63,6 +64,11 @@ final class Arguments {
         Mention own = mentions.forArgument(s, owner.get(0));
         return own != null && own.isCoded()
                 && mentionsOf(s, sourceTokens(s, m), mentions).stream().anyMatch(src -> src.isCoded() && src.actor().code().equals(own.actor().code()));
+    }
+
+    /** "claimed responsibility for the attack": the act a noun of responsibility is for. */
+    private boolean isClaimed(Sentence s, int noun) {
+        return s.relation(noun).equals("nmod") && MentionIndex.hasCase(s, noun, "for") && grammar.isResponsibilityNoun(s.token(s.head(noun)).lemma());
     }
 
     /** "a wave of airstrikes", "sanctions and travel bans": a noun that is one of the nouns of its head's phrase. */

@@ -18,7 +18,7 @@ final class Grammar {
             "protest-root", "accusation-root", "passive-auxiliary", "definite-determiner", "about-preposition", "topic-preposition", "patient-noun", "counterpart-root", "guest-verb", "person-patient-code", "thing-pronoun", "undirected-code", "visit-code", "means-noun", "reciprocal-pronoun", "joint-verb", "assent-verb",
             "verbal-attack-verb", "speaking-role", "subject-target-preposition", "non-state-role", "killing-verb",
             "instrument-verb", "armed-code", "unarmed-role", "traveller-role", "private-role", "private-appeal-root", "cognition-verb", "repressing-role", "protester-word", "suspect-code", "unknown-doer-act", "posture-root", "campaigning-role",
-            "death-verb", "death-noun", "mourning-code", "backing-noun", "confession-code", "errand-verb", "errand-preposition", "deed-mark", "bare-reference", "truce-appeal");
+            "death-verb", "death-noun", "mourning-code", "backing-noun", "confession-code", "errand-verb", "errand-preposition", "deed-mark", "bare-reference", "truce-appeal", "responsibility-noun");
 
     private final Map<String, Set<String>> lists = new HashMap<>();
     private final Map<String, List<String>> ordered; // the same lists, in file order, for callers to iterate
@@ -283,6 +283,11 @@ final class Grammar {
     /** "a cessation of fighting": a mass noun that, with no determiner, is the act at hand. */
     boolean isBareReference(String lemma) {
         return hasWord("bare-reference", lemma);
+    }
+
+    /** "claimed responsibility for the attack": a noun through which whoever claims it did the act it is for. */
+    boolean isResponsibilityNoun(String lemma) {
+        return hasWord("responsibility-noun", lemma);
     }
 
     /** An appeal or demand to stop fighting ("called for a ceasefire"), which is addressed to those who fight. */
