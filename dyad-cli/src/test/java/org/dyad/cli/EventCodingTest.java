@@ -268,6 +268,9 @@ class EventCodingTest {
         assertThat(Coded.events("Two Kenyan police officers received ten-year prison terms on Thursday.", DAY)).anyMatch(e -> e.startsWith("KENJUD 173 KENCOP"));
         assertThat(Coded.events("The Kenyan parliament passed two articles of impeachment against President Uhuru Kenyatta.", DAY))
                 .anyMatch(e -> e.startsWith("KENLEG 173 KENGOV"));
+        // a motion passed is an endorsement, but one of no confidence is disapproval
+        assertThat(Coded.events("Kenyan lawmakers passed a no-confidence motion against the interior minister.", DAY))
+                .anyMatch(e -> e.startsWith("KENLEG 111 KENGOV")).noneMatch(e -> e.contains(" 051 "));
     }
 
     @Test
