@@ -232,6 +232,11 @@ final class Grammar {
         return role != null && hasPrefix("armed-code", code) && has("unarmed-role", role);
     }
 
+    /** A role that bears arms: any but the unarmed ones (civilians, media, business, ...). */
+    boolean isArmedRole(String role) {
+        return role != null && !has("unarmed-role", role);
+    }
+
     /** An act that may be done toward no one: a statement, an appeal, an intent to give or yield, eased or imposed emergency rule, a protest, a shooting or bombing. */
     boolean mayLackTarget(String code) {
         return hasPrefix("undirected-code", code);

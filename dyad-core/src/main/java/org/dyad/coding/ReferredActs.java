@@ -3,10 +3,12 @@ package org.dyad.coding;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import org.dyad.actors.Actor;
 import org.dyad.actors.ActorCodes;
 import org.dyad.actors.Mention;
@@ -100,22 +102,25 @@ final class ReferredActs {
     }
 
     /**
-     * The parties to the most recent earlier act of force and to the acts of force of its sentence,
-     * who used it and on whom, but the draft's own side.
+     * Those who fought in the most recent earlier sentence that tells fighting, but the draft's own
+     * side: the doers of its acts of force and, when armed, those they used it on. One side's force
+     * on people or places ("shelled a village", "killed eight civilians") is no fighting.
      */
     private List<Mention> sides(Sentence s, Draft d, List<Act> earlier) {
+        Set<Integer> read = new HashSet<>();
         for (int k = earlier.size() - 1; k >= 0; k--) {
             Act a = earlier.get(k);
             if (s.index() - a.sentence() > WINDOW) break;
-            if (a.sentence() >= s.index() || !grammar.isForceRoot(a.code())) continue;
-            Map<String, Mention> sides = new LinkedHashMap<>();
+            if (a.sentence() >= s.index() || !grammar.isForceRoot(a.code()) || !read.add(a.sentence())) continue;
+            Map<String, Mention> fighters = new LinkedHashMap<>();
             for (Act b : earlier) {
                 if (b.sentence() != a.sentence() || !grammar.isForceRoot(b.code())) continue;
-                for (Mention side : new Mention[] {b.source(), b.target()}) {
-                    if (side != null && side.isCoded() && !isOwnSide(side, d.source())) sides.putIfAbsent(side.actor().code(), side);
-                }
+                if (b.source().isCoded()) fighters.putIfAbsent(b.source().actor().code(), b.source());
+                Mention t = b.target();
+                if (t != null && t.isCoded() && grammar.isArmedRole(t.actor().role())) fighters.putIfAbsent(t.actor().code(), t);
             }
-            return new ArrayList<>(sides.values());
+            if (fighters.size() < 2) continue;
+            return fighters.values().stream().filter(side -> !isOwnSide(side, d.source())).toList();
         }
         return List.of();
     }

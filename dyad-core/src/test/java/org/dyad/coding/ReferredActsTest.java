@@ -88,10 +88,12 @@ class ReferredActsTest {
                 """);
         List<ReferredActs.Act> fight = List.of(new ReferredActs.Act(0, 2, "190", actor("GHAMIL"), actor("TGOREB")));
         assertThat(targets(called, "0256", fight)).containsExactly("GHAMIL", "TGOREB");
-        // the appealing side is not its own addressee; other appeals, and acts that are no fighting, give no addressee
+        // the appealing state is not its own addressee; other appeals, and acts that are no fighting, give no addressee
         Draft own = new Draft(1, actor("GHAGOV"), null, "0256", "call >for + ceasefire", false);
         assertThat(BUNDLED.resolve(called, own, fight)).extracting(r -> r.target().actor().code()).containsExactly("TGOREB");
         assertThat(targets(called, "026", fight)).containsExactly("-");
+        // one side's force on unarmed people is no fighting
+        assertThat(targets(called, "0256", List.of(new ReferredActs.Act(0, 2, "190", actor("GHAMIL"), actor("TGOCVL"))))).containsExactly("-");
         assertThat(targets(called, "0256", List.of(new ReferredActs.Act(0, 2, "111", actor("GHAMIL"), actor("TGOREB"))))).containsExactly("-");
     }
 
