@@ -236,17 +236,21 @@ final class RoleCountry {
         return null;
     }
 
+    /** "police in Myanmar", "villagers from Borno": the phrases of a noun that tell where it is. */
+    private static List<Integer> placePhrases(Sentence s, int noun) {
+        return s.children(noun, "nmod").stream().filter(place -> MentionIndex.hasCaseIn(s, place, PHRASE_CASES)).toList();
+    }
+
     /** "shelled rebel positions in Togo": a role word that only describes a noun is where that noun is. */
     private static List<Integer> describedPlaces(Sentence s, int role) {
-        if (!describes(s, role)) return List.of();
-        return s.children(s.head(role), "nmod").stream().filter(place -> MentionIndex.hasCaseIn(s, place, PHRASE_CASES)).toList();
+        return describes(s, role) ? placePhrases(s, s.head(role)) : List.of();
     }
 
     /** "a hospital in Idlib", "villagers from Borno", "rebel camps near Bawku": a place that no dictionary names, in the role word's own phrase. */
     private String phrasePlace(AnalyzedArticle article, Sentence s, Mention m, List<Mention> mentions, String setting) {
         if (!s.parsed()) return null;
         int head = s.headOf(m.first(), m.last());
-        List<Integer> places = new ArrayList<>(s.children(head, "nmod").stream().filter(c -> MentionIndex.hasCaseIn(s, c, PHRASE_CASES)).toList());
+        List<Integer> places = new ArrayList<>(placePhrases(s, head));
         places.addAll(describedPlaces(s, head));
         for (int place : places) {
             String country = placeWithin(article, s, place, mentions, setting);

@@ -21,7 +21,8 @@ import org.dyad.text.Sentence;
 /**
  * Targets a reader takes from an act reported earlier (data/coding/referred-acts.tsv): after
  * "Germany accused Russia of the poisoning", "Russia dismissed the accusation" is aimed at
- * Germany; after "Turkey and Libya signed a maritime deal", "Greece denounced the deal" at both.
+ * Germany; after "Turkey and Libya signed a maritime deal", "Greece denounced the deal" at both;
+ * after "troops and rebels clashed", "the AU called for a ceasefire" at those who fought.
  * A draft keeps its own target when it has one.
  */
 final class ReferredActs {
