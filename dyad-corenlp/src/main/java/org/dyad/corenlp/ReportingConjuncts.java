@@ -5,9 +5,7 @@ import static org.dyad.corenlp.ParseTree.headOf;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
-import java.util.Set;
-import org.dyad.datafile.TsvFile;
+import org.dyad.attribution.ReportedSpeech;
 import org.dyad.text.Dependency;
 import org.dyad.text.Token;
 
@@ -22,7 +20,7 @@ import org.dyad.text.Token;
  */
 final class ReportingConjuncts {
 
-    private static final Set<String> SAYING = TsvFile.resource("coding/reporting-verbs.tsv").words("lemma");
+    private static final ReportedSpeech SAYING = ReportedSpeech.bundled();
 
     private ReportingConjuncts() {}
 
@@ -43,6 +41,6 @@ final class ReportingConjuncts {
     }
 
     private static boolean isSaying(Token t) {
-        return t.isFiniteVerb() && SAYING.contains(t.lemma().toLowerCase(Locale.ROOT));
+        return t.isFiniteVerb() && SAYING.isReportingLemma(t.lemma());
     }
 }
