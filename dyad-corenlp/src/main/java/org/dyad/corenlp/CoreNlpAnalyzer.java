@@ -143,7 +143,8 @@ public final class CoreNlpAnalyzer implements LanguageAnalyzer {
 
     /** The parse with the repairs of parses the parser is known to get wrong. */
     private static List<Dependency> repaired(List<Token> tokens, List<Dependency> parse) {
-        List<Dependency> repaired = StrandedSubjects.repair(tokens, parse);
+        List<Dependency> repaired = BareComplements.repair(tokens, parse);
+        repaired = StrandedSubjects.repair(tokens, repaired);
         repaired = UnlabelledClauses.repair(tokens, repaired);
         repaired = ClauseAppositives.repair(tokens, repaired);
         repaired = ParticipialAdjuncts.repair(tokens, repaired);
