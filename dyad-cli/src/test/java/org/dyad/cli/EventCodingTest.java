@@ -290,6 +290,16 @@ class EventCodingTest {
         assertThat(Coded.events("Kenya said Somalia was responsible for the border attack.", DAY)).anyMatch(e -> e.startsWith("KEN 112 SOM"));
         assertThat(Coded.events("Kenya said Somalia was to blame for the blast.", DAY))
                 .anyMatch(e -> e.startsWith("KEN 112 SOM")).noneMatch(e -> e.startsWith("SOM 112"));
+        // a violation told by another accuses its doer; one's own denied violation is no event
+        assertThat(Coded.events("Kenya said Somalia broke the law.", DAY)).anyMatch(e -> e.startsWith("KEN 112 SOM"));
+        assertThat(Coded.events("Kenya said Somali troops are violating the agreement.", DAY)).anyMatch(e -> e.startsWith("KEN 112 SOMMIL"));
+        assertThat(Coded.events("Kenya said it had never violated the agreement.", DAY)).isEmpty();
+    }
+
+    @Test
+    void supportPledgedForAnotherIsAnIntentToCooperate() {
+        assertThat(Coded.events("The Kenyan president vowed support for Somalia.", DAY)).anyMatch(e -> e.startsWith("KENGOV 032 SOM"));
+        assertThat(Coded.events("Kenya pledged its full backing for the Somali government.", DAY)).anyMatch(e -> e.startsWith("KEN 032 SOMGOV"));
     }
 
     @Test
