@@ -778,6 +778,9 @@ class EventCodingTest {
         // troops and named armed groups fight
         assertThat(Coded.events("Kenyan troops killed three militants.", DAY)).anyMatch(e -> e.startsWith("KENMIL 190 "));
         assertThat(Coded.events("Al-Shabaab militants killed three Kenyan soldiers.", DAY)).anyMatch(e -> e.contains(" 190 KENMIL"));
+        // an armed group's force on civilians is violence, a state's force on them still force
+        assertThat(Coded.events("Rebels killed ten civilians in eastern Congo.", DAY)).anyMatch(e -> e.startsWith("CODREB 1823 CODCVL"));
+        assertThat(Coded.events("Kenyan troops killed ten civilians in Somalia.", DAY)).anyMatch(e -> e.startsWith("KENMIL 190 "));
     }
 
     @Test
@@ -1083,6 +1086,11 @@ class EventCodingTest {
     void leavingHospitalIsNoReleaseFromCustody() {
         assertThat(Coded.events("The Ugandan president was released from hospital on Monday.", DAY)).isEmpty();
         assertThat(Coded.events("Kenyan police released the Ugandan activist on Monday.", DAY)).anyMatch(e -> e.startsWith("KENCOP 0841 UGA"));
+        // released from prison or on bail by no one named: by the state, or by a court
+        assertThat(Coded.events("The Kenyan opposition leader was released from prison on Friday.", DAY)).anyMatch(e -> e.startsWith("KENGOV 0841 KENOPP"));
+        assertThat(Coded.events("The Kenyan opposition leader was freed on bail.", DAY)).anyMatch(e -> e.startsWith("KENJUD 0841 KENOPP"));
+        // hostages freed by no one named are not the state's to free
+        assertThat(Coded.events("Three Kenyan hostages were released on Sunday.", DAY)).isEmpty();
     }
 
     @Test

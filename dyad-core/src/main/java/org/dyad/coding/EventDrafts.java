@@ -275,7 +275,8 @@ final class EventDrafts {
     /**
      * Combat (190, 193) by attackers who are no armed force or group is violence (18x, grammar list
      * non-state-role): "a gunman shot two people" is a shooting (180), "a man killed three people"
-     * a killing (1823). Force by police or troops on protesters is repression (175: "police opened
+     * a killing (1823), and so is an armed group's force on civilians ("militants killed ten
+     * villagers"; its force on troops or police, or on places, is combat). Force by police or troops on protesters is repression (175: "police opened
      * fire on protesters"; grammar lists repressing-role, protester-word), and protesters' own force a
      * violent protest (145).
      */
@@ -285,10 +286,19 @@ final class EventDrafts {
         }
         // "protesters clashed with police", "demonstrators attacked the police station": a protest turned violent
         if ((code.equals(COMBAT) || code.equals(ASSAULT)) && grammar.isProtesterWord(source.lastWord())) return RIOT;
+        if (!code.equals(COMBAT) && !code.equals(SMALL_ARMS) || target == null) return code;
+        // an armed group's force on civilians is violence on them, not combat ("militants killed ten villagers")
+        if (isArmedGroup(source.actor().role()) && ActorCodes.CIVILIAN.equals(target.actor().role())) {
+            return grammar.isKillingVerb(lemma) ? KILLING : ASSAULT;
+        }
         // a named armed group fights; an attack on no one named may be no violence at all ("fight for America")
-        if (!code.equals(COMBAT) && !code.equals(SMALL_ARMS) || target == null || source.type() == Mention.Type.ORGANIZATION
-                || !grammar.isNonStateRole(source.actor().role())) return code;
+        if (source.type() == Mention.Type.ORGANIZATION || !grammar.isNonStateRole(source.actor().role())) return code;
         return grammar.isKillingVerb(lemma) ? KILLING : ASSAULT;
+    }
+
+    /** Armed, and neither an office of state nor a speaker in politics: insurgents, rebels, militias, named armed groups. */
+    private boolean isArmedGroup(String role) {
+        return grammar.isArmedRole(role) && !ActorCodes.isOffice(role) && !grammar.isSpeakingRole(role) && !grammar.isNonStateRole(role);
     }
 
     /**
