@@ -24,6 +24,15 @@ class StrandedSubjectsTest {
     }
 
     @Test
+    void anUnlabelledVerbAfterTheClosingCommaAndAnAdverbIsTheMainVerbToo() {
+        // "Mensah, who has led the party, later said he met Dussey"
+        List<Dependency> edges = repaired("Mensah NNP 0 root", ", , 1 punct", "who WP 5 nsubj", "has VBZ 5 aux", "led|lead VBN 1 acl:relcl",
+                "the DT 7 det", "party NN 5 obj", ", , 5 punct", "later RB 10 advmod", "said|say VBD 5 dep", "he PRP 12 nsubj",
+                "met|meet VBD 10 ccomp", "Dussey NNP 12 obj");
+        assertThat(edges).contains(new Dependency("root", -1, 9), new Dependency("nsubj", 9, 0), new Dependency("acl:relcl", 0, 4));
+    }
+
+    @Test
     void aRelativeClauseWithNoVerbAfterItIsLeftAlone() {
         // "Mensah, who arrived on Friday and met the envoy": a caption, with no main verb to find
         List<Dependency> edges = repaired("Mensah NNP 0 root", ", , 1 punct", "who WP 4 nsubj", "arrived VBD 1 dep", "on IN 6 case",
