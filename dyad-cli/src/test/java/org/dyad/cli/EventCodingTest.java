@@ -177,6 +177,8 @@ class EventCodingTest {
         assertThat(Coded.events("\"The Ugandan move is irresponsible,\" the Kenyan president said.", DAY)).anyMatch(e -> e.startsWith("KENGOV 111 UGA"));
         // nothing said of anyone
         assertThat(Coded.events("The Kenyan president said it was a mistake to leave the talks.", DAY)).noneMatch(e -> e.contains(" 111 "));
+        // a verb of the reported clause is no judgement, whatever its lemma ("waste" is also a reproach)
+        assertThat(Coded.events("The Kenyan president told Uganda that the talks would waste no time.", DAY)).noneMatch(e -> e.contains(" 111 "));
     }
 
     @Test

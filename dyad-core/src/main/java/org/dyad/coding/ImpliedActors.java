@@ -37,7 +37,10 @@ public final class ImpliedActors {
             if (!ActorCodes.isWellFormed(row.get("role")) || row.get("role").length() != 3) {
                 throw new DataFileException(row.origin(), row.line(), "malformed role " + row.get("role"));
             }
-            byKey.put(row.get("slot") + "|" + when + "|" + row.get("is").toLowerCase(Locale.ROOT), row.get("role"));
+            String key = row.get("slot") + "|" + when + "|" + row.get("is").toLowerCase(Locale.ROOT);
+            if (byKey.put(key, row.get("role")) != null) {
+                throw new DataFileException(row.origin(), row.line(), "a second row for " + when + " " + row.get("is") + " " + row.get("slot"));
+            }
         }
     }
 

@@ -138,6 +138,8 @@ final class PredicateMatcher {
      * is an award, not information.
      */
     static boolean named(Sentence s, Element e, int token) {
+        // "told Lome the talks would waste no time": a verb with a subject of its own is a clause's act, not a word of the class
+        if (e.words().isClass() && s.token(token).isVerb() && !s.children(token, "nsubj").isEmpty()) return false;
         if (e.words().contains(s.token(token))) return true;
         if (!e.words().isClass()) return false;
         // "swift, forceful and decisive": a class names a list when it names one of its words

@@ -1,11 +1,16 @@
 package org.dyad.coding;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.util.Set;
 import org.dyad.actors.Actor;
 import org.dyad.actors.ActorCodes;
 import org.dyad.actors.Mention;
+import org.dyad.datafile.TsvFile;
 import org.dyad.text.Conll;
 import org.dyad.text.Sentence;
 import org.junit.jupiter.api.Test;
@@ -72,5 +77,13 @@ class ImpliedActorsTest {
     void aWeaponWordAsTheActItselfImpliesNoAttacker() {
         // "a hospital was bombed" names no doer, and an air raid is not given to unaligned attackers
         assertThat(source(BOMBED, 3, "bomb", "195", null)).isEqualTo("-");
+    }
+
+    @Test
+    void aSecondRowForTheSameWordAndSlotIsAnError() throws IOException {
+        String table = "when\tis\tslot\trole\nlemma\tjail\tsource\tJUD\nlemma\tjail\tsource\tGOV\n";
+        TsvFile file = TsvFile.read("implied-test.tsv", new ByteArrayInputStream(table.getBytes(StandardCharsets.UTF_8)));
+        assertThatThrownBy(() -> new ImpliedActors(file))
+                .hasMessageContaining("implied-test.tsv").hasMessageContaining("second row for lemma jail source");
     }
 }
