@@ -87,6 +87,8 @@ final class PredicateMatcher {
             for (Dependency d : s.children(a)) {
                 if (used.contains(d.dependent())) continue;
                 if (e.relation() == null && grammar.isNotElement(d.relation()) || !e.fits(d.relation())) continue;
+                // "met Goita and demanded their release": a verb joined to the head is an act of its own
+                if (e.relation() == null && d.relation().equals("conj") && s.token(d.dependent()).isVerb()) continue;
                 // "attacked him for the tax", not "attacked the base for the second time": any word is a participant, not a time
                 if (e.words().name().equals(WordClass.ANY) && grammar.isTemporal(s, d.dependent())) continue;
                 if (named(s, e, d.dependent())) return d.dependent();
