@@ -322,6 +322,7 @@ class EventCodingTest {
         assertThat(Coded.events("The Kenyan president issued a statement on Uganda on Wednesday.", DAY)).contains("KENGOV 010 UGA " + DAY);
         // a statement of a kind may be made toward no one
         assertThat(Coded.events("The Kenyan president expressed concern on Wednesday.", DAY)).contains("KENGOV 012 - " + DAY);
+        assertThat(Coded.events("The Kenyan president voiced concern over the arrests on Wednesday.", DAY)).contains("KENGOV 012 - " + DAY);
         // nor is an intent of no kind, or a consideration, toward no one an event; an intent of a kind is
         assertThat(Coded.events("The Kenyan president agreed on Wednesday.", DAY)).isEmpty();
         assertThat(Coded.events("The Kenyan president considered himself a reformer.", DAY)).isEmpty();
@@ -611,7 +612,8 @@ class EventCodingTest {
         assertThat(Coded.events("Qatar brokered a truce between Sudan and Chad on Monday.", DAY)).anyMatch(e -> e.startsWith("QAT 045 SDN"))
                 .anyMatch(e -> e.startsWith("QAT 045 TCD"));
         assertThat(Coded.events("Peru recalled its ambassador from Mexico on Monday.", DAY)).anyMatch(e -> e.startsWith("PER 161 MEX"));
-        assertThat(Coded.events("The Egyptian foreign minister expressed concern over the Ethiopian dam.", DAY)).anyMatch(e -> e.startsWith("EGYGOV 012 ETH"));
+        // concern over what an actor did is criticism of it (grammar list misgiving-code)
+        assertThat(Coded.events("The Egyptian foreign minister expressed concern over the Ethiopian dam.", DAY)).anyMatch(e -> e.startsWith("EGYGOV 111 ETH"));
     }
 
     @Test

@@ -18,7 +18,7 @@ final class Grammar {
             "protest-root", "accusation-root", "passive-auxiliary", "definite-determiner", "about-preposition", "topic-preposition", "patient-noun", "counterpart-root", "guest-verb", "person-patient-code", "thing-pronoun", "undirected-code", "visit-code", "means-noun", "reciprocal-pronoun", "joint-verb", "assent-verb",
             "verbal-attack-verb", "speaking-role", "subject-target-preposition", "non-state-role", "killing-verb",
             "instrument-verb", "armed-code", "unarmed-role", "traveller-role", "private-role", "private-appeal-root", "cognition-verb", "repressing-role", "protester-word", "suspect-code", "unknown-doer-act", "posture-root", "campaigning-role",
-            "death-verb", "death-noun", "mourning-code", "backing-noun", "confession-code", "errand-verb", "errand-preposition", "deed-mark", "bare-reference", "truce-appeal", "responsibility-noun");
+            "death-verb", "death-noun", "mourning-code", "backing-noun", "confession-code", "errand-verb", "errand-preposition", "deed-mark", "bare-reference", "truce-appeal", "responsibility-noun", "misgiving-code");
 
     private final Map<String, Set<String>> lists = new HashMap<>();
     private final Map<String, List<String>> ordered; // the same lists, in file order, for callers to iterate
@@ -240,6 +240,11 @@ final class Grammar {
     /** An act that may be done toward no one: a statement, an appeal, an intent to give or yield, eased or imposed emergency rule, a protest, a shooting or bombing. */
     boolean mayLackTarget(String code) {
         return hasPrefix("undirected-code", code);
+    }
+
+    /** A pessimistic comment that, aimed at an actor, is criticism of it ("expressed concern over Ethiopia's dam"). */
+    boolean isMisgiving(String code) {
+        return has("misgiving-code", code);
     }
 
     /** A show of force, whose actor's own forces are its means ("deployed the National Guard"). */
