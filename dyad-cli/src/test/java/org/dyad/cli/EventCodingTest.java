@@ -1090,8 +1090,9 @@ class EventCodingTest {
     void leavingHospitalIsNoReleaseFromCustody() {
         assertThat(Coded.events("The Ugandan president was released from hospital on Monday.", DAY)).isEmpty();
         assertThat(Coded.events("Kenyan police released the Ugandan activist on Monday.", DAY)).anyMatch(e -> e.startsWith("KENCOP 0841 UGA"));
-        // released from prison or on bail by no one named: by the state, or by a court
-        assertThat(Coded.events("The Kenyan opposition leader was released from prison on Friday.", DAY)).anyMatch(e -> e.startsWith("KENGOV 0841 KENOPP"));
+        // released from prison or on bail by no one named: by a court; from detention, by the government
+        assertThat(Coded.events("The Kenyan opposition leader was released from prison on Friday.", DAY)).anyMatch(e -> e.startsWith("KENJUD 0841 KENOPP"));
+        assertThat(Coded.events("The Kenyan opposition leader was released from detention on Friday.", DAY)).anyMatch(e -> e.startsWith("KENGOV 0841 KENOPP"));
         assertThat(Coded.events("The Kenyan opposition leader was freed on bail.", DAY)).anyMatch(e -> e.startsWith("KENJUD 0841 KENOPP"));
         // hostages freed by no one named are not the state's to free
         assertThat(Coded.events("Three Kenyan hostages were released on Sunday.", DAY)).isEmpty();
@@ -1242,7 +1243,7 @@ class EventCodingTest {
     @Test
     void theTollOfAnAttackOnAThingNamesWhomItFellOn() {
         assertThat(Coded.events("Islamist militants attacked a village in northern Nigeria on Monday, killing 20 Nigerian villagers.", DAY))
-                .anyMatch(e -> e.startsWith("NGAINS 19") && e.contains(" NGACVL "));
+                .anyMatch(e -> e.startsWith("NGAINS 18") && e.contains(" NGACVL ")); // an armed group's force on civilians is violence
         assertThat(Coded.events("A suicide bomber blew himself up at a checkpoint in Kabul on Monday, killing six Afghan policemen.", DAY))
                 .anyMatch(e -> e.startsWith("AFGINS 18") && e.contains(" AFGCOP "));
     }
@@ -1615,8 +1616,9 @@ class EventCodingTest {
     }
     @Test
     void aFeelingInThePassiveIsItsSubjects() {
+        // troubled by what another did: criticism of it (grammar list misgiving-code)
         assertThat(Coded.events("The Ghanaian government was deeply troubled by Togo's decision to close the border.", DAY))
-                .anyMatch(e -> e.startsWith("GHAGOV 012 TGO"));
+                .anyMatch(e -> e.startsWith("GHAGOV 111 TGO"));
     }
     @Test
     void disappointmentAtAnActIsCriticismOfItsDoer() {
