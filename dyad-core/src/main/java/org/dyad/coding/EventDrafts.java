@@ -277,9 +277,9 @@ final class EventDrafts {
      * Combat (190, 193) by attackers who are no armed force or group is violence (18x, grammar list
      * non-state-role): "a gunman shot two people" is a shooting (180), "a man killed three people"
      * a killing (1823), and so is an armed group's force on civilians ("militants killed ten
-     * villagers"; its force on troops or police, or on places, is combat). Force by police or troops on protesters is repression (175: "police opened
-     * fire on protesters"; grammar lists repressing-role, protester-word), and protesters' own force a
-     * violent protest (145).
+     * villagers"; its force on troops or police, or on places, is combat). Force by police or troops
+     * on protesters is repression (175: "police opened fire on protesters"; grammar lists
+     * repressing-role, protester-word), and protesters' own force a violent protest (145).
      */
     private String violenceBy(Mention source, Mention target, String code, String lemma) {
         if (grammar.isForceRoot(code) && target != null && grammar.isRepressingRole(source.actor().role()) && grammar.isProtesterWord(target.lastWord())) {

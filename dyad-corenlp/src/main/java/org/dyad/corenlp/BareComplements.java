@@ -3,10 +3,10 @@ package org.dyad.corenlp;
 import static org.dyad.corenlp.ParseTree.childOf;
 import static org.dyad.corenlp.ParseTree.hasSubject;
 import static org.dyad.corenlp.ParseTree.headOf;
+import static org.dyad.corenlp.ParseTree.isSayingInTense;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.dyad.attribution.ReportedSpeech;
 import org.dyad.text.Dependency;
 import org.dyad.text.Token;
 
@@ -22,8 +22,6 @@ import org.dyad.text.Token;
  */
 final class BareComplements {
 
-    private static final ReportedSpeech SAYING = ReportedSpeech.bundled();
-
     private BareComplements() {}
 
     static List<Dependency> repair(List<Token> tokens, List<Dependency> edges) {
@@ -31,26 +29,27 @@ final class BareComplements {
         for (Dependency saying : edges) {
             int verb = saying.dependent();
             int reported = saying.governor();
-            if (!saying.relation().startsWith("csubj") || reported < verb || !isSaying(tokens.get(verb)) || hasSubject(edges, reported)) continue;
+            if (!saying.relation().startsWith("csubj") || reported < verb || !isSayingInTense(tokens.get(verb)) || hasSubject(edges, reported)) continue;
             Dependency object = childOf(edges, verb, "obj");
             if (object == null || object.dependent() > reported) continue;
             Dependency place = headOf(edges, reported);
             if (place == null) continue;
+            int atSaying = out.indexOf(saying);
+            int atPlace = out.indexOf(place);
+            int atObject = out.indexOf(object);
+            if (atSaying < 0 || atPlace < 0 || atObject < 0) continue; // already moved by a repair of this sentence
             boolean passive = saying.relation().endsWith(":pass") || childOf(edges, reported, "aux:pass") != null;
-            out.set(out.indexOf(saying), new Dependency(place.relation(), place.governor(), verb));
-            out.set(out.indexOf(place), new Dependency("ccomp", verb, reported));
-            out.set(out.indexOf(object), new Dependency(passive ? "nsubj:pass" : "nsubj", reported, object.dependent()));
+            out.set(atSaying, new Dependency(place.relation(), place.governor(), verb));
+            out.set(atPlace, new Dependency("ccomp", verb, reported));
+            out.set(atObject, new Dependency(passive ? "nsubj:pass" : "nsubj", reported, object.dependent()));
             for (Dependency d : edges) {
                 boolean closing = d.relation().equals("punct") && d.dependent() == tokens.size() - 1;
-                if (d.governor() == reported && !d.equals(saying) && (d.dependent() < verb || closing)) {
-                    out.set(out.indexOf(d), new Dependency(d.relation(), verb, d.dependent()));
+                int at = out.indexOf(d);
+                if (at >= 0 && d.governor() == reported && !d.equals(saying) && (d.dependent() < verb || closing)) {
+                    out.set(at, new Dependency(d.relation(), verb, d.dependent()));
                 }
             }
         }
         return out;
-    }
-
-    private static boolean isSaying(Token t) {
-        return t.isFiniteVerb() && SAYING.isReportingLemma(t.lemma());
     }
 }

@@ -1,12 +1,21 @@
 package org.dyad.corenlp;
 
 import java.util.List;
+import org.dyad.attribution.ReportedSpeech;
 import org.dyad.text.Dependency;
+import org.dyad.text.Token;
 
-/** What the parse repairs ask of a sentence's dependency edges: heads, children and the span of a phrase. */
+/** What the parse repairs ask of a sentence's dependency edges (heads, children and the span of a phrase) and of its words (a verb of saying). */
 final class ParseTree {
 
+    private static final ReportedSpeech SAYING = ReportedSpeech.bundled();
+
     private ParseTree() {}
+
+    /** A verb of saying (data/coding/reporting-verbs.tsv) in a tense: "said", "announces". */
+    static boolean isSayingInTense(Token t) {
+        return t.isFiniteVerb() && SAYING.isReportingLemma(t.lemma());
+    }
 
     /** The edge that attaches a token to its head, or null. */
     static Dependency headOf(List<Dependency> edges, int dependent) {

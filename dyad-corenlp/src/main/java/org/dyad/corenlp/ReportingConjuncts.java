@@ -2,10 +2,10 @@ package org.dyad.corenlp;
 
 import static org.dyad.corenlp.ParseTree.hasSubject;
 import static org.dyad.corenlp.ParseTree.headOf;
+import static org.dyad.corenlp.ParseTree.isSayingInTense;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.dyad.attribution.ReportedSpeech;
 import org.dyad.text.Dependency;
 import org.dyad.text.Token;
 
@@ -20,8 +20,6 @@ import org.dyad.text.Token;
  */
 final class ReportingConjuncts {
 
-    private static final ReportedSpeech SAYING = ReportedSpeech.bundled();
-
     private ReportingConjuncts() {}
 
     static List<Dependency> repair(List<Token> tokens, List<Dependency> edges) {
@@ -29,18 +27,14 @@ final class ReportingConjuncts {
         for (Dependency d : edges) {
             int verb = d.dependent();
             int reported = d.governor();
-            if (!d.relation().equals("conj") || reported < 0 || !isSaying(tokens.get(verb)) || hasSubject(edges, verb)) continue;
+            if (!d.relation().equals("conj") || reported < 0 || !isSayingInTense(tokens.get(verb)) || hasSubject(edges, verb)) continue;
             Dependency clause = headOf(edges, reported);
             if (clause == null || !clause.relation().equals("ccomp") || clause.governor() < 0 || clause.governor() > reported) continue;
             Token reporting = tokens.get(clause.governor());
-            if (!isSaying(reporting) || !reporting.pos().equals(tokens.get(verb).pos())) continue;
+            if (!isSayingInTense(reporting) || !reporting.pos().equals(tokens.get(verb).pos())) continue;
             if (tokens.get(reported).pos().equals(tokens.get(verb).pos())) continue;
             out.set(out.indexOf(d), new Dependency("conj", clause.governor(), verb));
         }
         return out;
-    }
-
-    private static boolean isSaying(Token t) {
-        return t.isFiniteVerb() && SAYING.isReportingLemma(t.lemma());
     }
 }

@@ -40,8 +40,9 @@ final class StrandedSubjects {
             Dependency main = null;
             for (Dependency d : edges) {
                 int c = d.dependent();
+                int first = firstOf(edges, c);
                 if (d.governor() == v && MAIN.contains(d.relation()) && tokens.get(c).isVerb() && !hasSubject(edges, c)
-                        && tokens.get(firstOf(edges, c) - 1).word().equals(",")) main = d;
+                        && first > 0 && tokens.get(first - 1).word().equals(",")) main = d;
             }
             if (main == null) continue;
             List<Dependency> out = new ArrayList<>(edges);
