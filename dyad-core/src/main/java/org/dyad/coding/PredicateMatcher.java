@@ -107,7 +107,7 @@ final class PredicateMatcher {
                 if (named(s, e, inner.dependent())) return inner.dependent();
             }
         }
-        // "helped Somali forces seal off the streets": the parser makes the one helped the subject of the bare
+        // "helped Kenyan forces seal off the roads": the parser makes the one helped the subject of the bare
         // infinitive it completes ("that the agreement was" is a clause of its own)
         if (e.relation() == null) {
             for (int c : s.children(head, "ccomp")) {
