@@ -390,7 +390,7 @@ class ActorResolutionTest {
     void peopleOfNoCountryAreOfThePlaceTheirActTookPlaceIn() {
         String kenya = "Kenyan police said on Monday that the protests against the Kenyan government would go on. ";
         // a town only the gazetteer knows, not the country named in another argument of the act
-        assertThat(code(kenya + "In Mombasa, hundreds of young people marched towards the border with Tanzania on Tuesday.", "2023-03-21", "people"))
+        assertThat(code(kenya + "In Mombasa, hundreds of local people marched towards the border with Tanzania on Tuesday.", "2023-03-21", "people"))
                 .isEqualTo("KENCVL");
         // a role word counted by the word before it ("hundreds of") is the subject all the same
         assertThat(code(kenya + "Thousands of students accused Uganda of sheltering the rebels.", "2023-03-21", "students")).isEqualTo("KENEDU");
@@ -401,7 +401,7 @@ class ActorResolutionTest {
     @Test
     void aPronounForARoleWordIsOfTheCountryThatRoleWordWasGiven() {
         // "demonstrators" are Peru's by the place they marched in; "them" are the same demonstrators
-        String text = "Hundreds of demonstrators marched in Lima on Friday against the Peruvian government. Police fired tear gas to disperse them.";
+        String text = "Hundreds of demonstrators marched in Lima on Friday against the Peruvian government. Police used tear gas to disperse them.";
         assertThat(code(text, "2022-10-22", "them")).isEqualTo("PERCVL");
         assertThat(Coded.events(text, "2022-10-22")).anyMatch(e -> e.startsWith("PERCOP 175 PERCVL"));
     }

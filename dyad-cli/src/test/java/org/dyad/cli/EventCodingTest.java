@@ -594,7 +594,7 @@ class EventCodingTest {
     void aVerbAndObjectThatFormAnIdiomAreNoAct() {
         assertThat(Coded.events("Two Kenyan bombings took place in Nairobi on Monday.", DAY)).noneMatch(e -> e.contains(" 17"));
         // the media "call" a race when they project its winner: no appeal
-        assertThat(Coded.events("The Kenyan electoral commission acts once the national media has called the presidential race for a candidate.", DAY))
+        assertThat(Coded.events("The Kenyan electoral commission acts once national media have called the presidential race for a candidate.", DAY))
                 .noneMatch(e -> e.contains(" 02"));
     }
 
@@ -928,12 +928,12 @@ class EventCodingTest {
     @Test
     void anAssaultOnNoOneKnownIsNoEvent() {
         // no dictionary codes the victim, and no one is said to have done it
-        assertThat(Coded.events("Ghanaian police said Ato Kwamena was stabbed in the neck while in prison in Accra.", DAY)).isEmpty();
+        assertThat(Coded.events("Ghanaian police said Ato Kwamena was stabbed in the neck while held in prison in Accra.", DAY)).isEmpty();
     }
 
     @Test
     void aPressOfficerIsASpokesmanNotAnAppeal() {
-        assertThat(Coded.events("Ghanaian police arrested a man in Accra on Monday. Police press officer Kofi Mensah stated police believe him to be aged 25.", DAY))
+        assertThat(Coded.events("Ghanaian police arrested a man in Accra on Monday. Police press officer Kofi Mensah stated police believe the man is 25 years old.", DAY))
                 .noneMatch(e -> e.contains(" 02"));
     }
 
@@ -954,7 +954,7 @@ class EventCodingTest {
     @Test
     void aDateInsideANounPhraseDatesTheNounNotTheAct() {
         // the deaths were in 2015; the sentencing is the news
-        assertThat(Coded.events("Kenya sentenced two people smugglers to four years in prison for their roles in the migrants' September 2015 deaths.", "2019-02-12"))
+        assertThat(Coded.events("Kenya sentenced two human traffickers to four years in jail for their part in the migrants' September 2015 deaths.", "2019-02-12"))
                 .anyMatch(e -> e.startsWith("KEN") && e.contains(" 173 ") && e.endsWith("2019-02-12"));
     }
 
@@ -1159,7 +1159,7 @@ class EventCodingTest {
 
     @Test
     void nationalBeforeANounIsNoOne() {
-        assertThat(Coded.events("The Portuguese parliament voted to extend the national state of emergency by 15 days.", "2020-04-15"))
+        assertThat(Coded.events("The Portuguese parliament voted to extend the nationwide state of emergency by 15 days.", "2020-04-15"))
                 .anyMatch(e -> e.startsWith("PRTLEG 1724 -"));
         assertThat(Coded.events("Ugandan police arrested two Kenyan nationals on Monday.", DAY)).anyMatch(e -> e.startsWith("UGACOP 173 KENCVL"));
     }
@@ -1181,7 +1181,7 @@ class EventCodingTest {
     void aNameAfterItsNounIsWhomTheNounMeans() {
         assertThat(Coded.events("The Kenyan president endorsed his former rival, Raila Odinga.", "2020-03-05")).anyMatch(e -> e.startsWith("KENGOV 051 KEN"));
         // after the person, a surname that is also a firm's name is the person
-        assertThat(Coded.events("Michael Bloomberg left the race on Wednesday. Bloomberg endorsed his former rival Joe Biden.", "2020-03-05"))
+        assertThat(Coded.events("Michael Bloomberg left the race on Wednesday. Bloomberg endorsed Joe Biden, his former rival.", "2020-03-05"))
                 .anyMatch(e -> e.startsWith("USAELI 051 USAPTY"));
     }
 
@@ -1285,7 +1285,7 @@ class EventCodingTest {
     @Test
     void aLegalActNamedAgainIsWhatACriticismIsAimedAt() {
         String before = "The Kenyan president commuted the prison sentence of a former Kenyan minister on Monday. ";
-        assertThat(Coded.events(before + "The Kenyan opposition criticized the commutation as an abuse of power.", DAY)).anyMatch(e -> e.startsWith("KENOPP 111 KENGOV"));
+        assertThat(Coded.events(before + "The Kenyan opposition criticized the commutation as a gross abuse of power.", DAY)).anyMatch(e -> e.startsWith("KENOPP 111 KENGOV"));
         String subpoena = "A Kenyan court subpoenaed the Kenyan president on Monday. ";
         assertThat(Coded.events(subpoena + "The Kenyan president attacked the subpoena as a political strategy.", DAY)).anyMatch(e -> e.startsWith("KENGOV 111 KENJUD"));
     }

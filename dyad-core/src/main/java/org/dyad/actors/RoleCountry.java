@@ -57,7 +57,7 @@ final class RoleCountry {
             Mention m = mentions.get(i);
             Mention same = isPersonal(m) && m.actor() != null && m.actor().name() != null ? people.get(m.actor().name()) : null;
             Mention antecedent = same == null ? antecedent(mentions, out, i) : null;
-            if (antecedent != null) { // "demonstrators marched in Lima ... police fired tear gas to disperse them"
+            if (antecedent != null) { // "demonstrators marched in Lima ... police used tear gas to disperse them"
                 out.add(m.withActor(antecedent.actor(), m.resolvedBy() + "; country " + antecedent.actor().country() + " as its antecedent's"));
                 continue;
             }
@@ -288,7 +288,7 @@ final class RoleCountry {
     }
 
     /**
-     * "In Mombasa, hundreds of young people marched towards the border with Tanzania": the country of a
+     * "In Mombasa, hundreds of local people marched towards the border with Tanzania": the country of a
      * place only the gazetteer knows, where the act took place. Used only when it is the article's own
      * country, since a name the gazetteer knows may be another place of that name ("Norfolk").
      */

@@ -11,8 +11,8 @@ import org.dyad.text.Token;
 
 /**
  * Repairs a finite verb joined to an infinitive or participle inside the clause before it: in
- * "Trump said the US was ready to send help to wipe out the cartels and urged Mexico to accept",
- * the parser joins "urged" to "wipe", so "urged" seems part of what the US was ready to do. Only
+ * "Accra said it was ready to send help to fight the smugglers and urged Lome to accept",
+ * the parser joins "urged" to "fight", so "urged" seems part of what Accra was ready to do. Only
  * like forms are coordinated: a verb in the past or present tense with no subject of its own is
  * joined to the nearest finite verb above the one the parser chose, whose subject it shares.
  */
