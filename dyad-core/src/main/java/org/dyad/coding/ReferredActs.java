@@ -87,7 +87,6 @@ final class ReferredActs {
             List<Mention> doers = doers(s, d, referred, earlier, pronoun);
             // "a cessation of fighting" is the fighting of two sides, not any act of force told before
             if (doers.isEmpty() || doers.size() < 2 && isBare(s, object)) continue;
-            List<Draft> out = new ArrayList<>();
             return toward(d, doers, " (refers to an earlier act)");
         }
         // "the AU called for a ceasefire": an appeal to stop fighting is addressed to those who fight
