@@ -1727,4 +1727,24 @@ class EventCodingTest {
         assertThat(Coded.events("Kwame Mensah, a Ghanaian opposition leader, negotiated a border treaty with Togo on Monday.", DAY))
                 .anyMatch(e -> e.contains(" TGO"));
     }
+
+    @Test
+    void beingPreparedToActIsAnIntentOfTheOneWhoIsPrepared() {
+        // the passive "is prepared to" says readiness (the passive's subject does the act); the active "prepared to" says preparation
+        assertThat(Coded.events("The Kenyan government is prepared to negotiate with Uganda.", DAY)).anyMatch(e -> e.startsWith("KENGOV 036 UGA"));
+        assertThat(Coded.events("Kenya said on Monday it was prepared to use force against Uganda.", DAY)).anyMatch(e -> e.startsWith("KEN 138 UGA"));
+    }
+
+    @Test
+    void forcePromisedIsAThreat() {
+        assertThat(Coded.events("The Kenyan president vowed on Monday to punish Uganda.", DAY)).anyMatch(e -> e.startsWith("KENGOV 137 UGA"))
+                .noneMatch(e -> e.startsWith("KENGOV 030"));
+        assertThat(Coded.events("The Kenyan president promised on Monday to help Uganda.", DAY)).anyMatch(e -> e.startsWith("KENGOV 033 UGA"));
+    }
+
+    @Test
+    void forceNamedAsSuchIsForce() {
+        assertThat(Coded.events("Kenya took military action against Uganda on Monday.", DAY)).anyMatch(e -> e.startsWith("KEN 190 UGA"));
+        assertThat(Coded.events("Kenyan soldiers used force against Ugandan rebels on Monday.", DAY)).anyMatch(e -> e.startsWith("KENMIL 190 UGAREB"));
+    }
 }

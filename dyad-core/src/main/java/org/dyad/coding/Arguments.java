@@ -413,6 +413,8 @@ final class Arguments {
             // "ordered troops to withdraw", "used the meeting to criticize X": the subject acts
             if (grammar.isCommandVerb(s.token(h).lemma()) || grammar.isInstrumentVerb(s.token(h).lemma())) return subject(s, h, depth + 1);
             List<Integer> controller = s.children(h, "obj");
+            // "Ghana is prepared to negotiate", "was asked to leave": a passive's subject is what it acts on
+            if (controller.isEmpty()) controller = s.children(h, "nsubj:pass");
             return controller.isEmpty() ? subject(s, h, depth + 1) : controller;
         }
         if (rel.startsWith("acl")) {
