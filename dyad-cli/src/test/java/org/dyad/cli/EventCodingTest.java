@@ -1747,4 +1747,12 @@ class EventCodingTest {
         assertThat(Coded.events("Kenya took military action against Uganda on Monday.", DAY)).anyMatch(e -> e.startsWith("KEN 190 UGA"));
         assertThat(Coded.events("Kenyan soldiers used force against Ugandan rebels on Monday.", DAY)).anyMatch(e -> e.startsWith("KENMIL 190 UGAREB"));
     }
+
+    @Test
+    void aMisgivingJoinedToAnAppealIsAboutWhomTheAppealAddresses() {
+        assertThat(Coded.events("Kenya expressed deep concern on Monday and urged Uganda to reconsider.", DAY)).anyMatch(e -> e.startsWith("KEN 111 UGA"));
+        // a misgiving that names its matter is about that, whoever is urged
+        assertThat(Coded.events("Kenya expressed concern about the floods on Monday and urged Uganda to send help.", DAY))
+                .noneMatch(e -> e.startsWith("KEN 111"));
+    }
 }

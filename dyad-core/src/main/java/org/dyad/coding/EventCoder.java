@@ -57,6 +57,7 @@ public final class EventCoder {
     private final ReferredActs referred;
     private final QuotedJudgements judgements;
     private final Mourning mourning;
+    private final Misgivings misgivings;
 
     public EventCoder(CameoOntology ontology, PatternBook patterns, ReportedSpeech speech, Discards discards) {
         CodingTables tables = CodingTables.bundled(ontology);
@@ -69,6 +70,7 @@ public final class EventCoder {
         this.referred = tables.referred();
         this.judgements = new QuotedJudgements(patterns, speech, tables.factuality());
         this.mourning = new Mourning(tables.grammar());
+        this.misgivings = new Misgivings(tables.grammar());
     }
 
     public List<Event> code(AnalyzedArticle article, MentionIndex mentions, List<Quote> quotes,
@@ -91,6 +93,7 @@ public final class EventCoder {
             for (PredicateMatch m : matches) found.addAll(drafts.of(s, m, matches, mentions));
             found.addAll(obligations.of(s, matches, mentions));
             found.addAll(judgements.of(s, quotes, matches, mentions));
+            found = misgivings.aimed(s, found);
             boolean sports = filters.isSports(s, mentions);
             // "expelled the envoy, a move that drew condemnation": the sentence's own acts may be referred to as well
             List<ReferredActs.Act> told = new ArrayList<>(acts);
