@@ -1755,4 +1755,10 @@ class EventCodingTest {
         assertThat(Coded.events("Kenya expressed concern about the floods on Monday and urged Uganda to send help.", DAY))
                 .noneMatch(e -> e.startsWith("KEN 111"));
     }
+
+    @Test
+    void aPartyBannedIsTheBansTarget() {
+        assertThat(Coded.events("The Kenyan government banned two opposition parties on Monday.", DAY)).anyMatch(e -> e.startsWith("KENGOV 1722 KENOPP"));
+        assertThat(Coded.events("The Kenyan government dissolved the main opposition party on Monday.", DAY)).anyMatch(e -> e.startsWith("KENGOV 1722 KENOPP"));
+    }
 }
