@@ -1761,4 +1761,13 @@ class EventCodingTest {
         assertThat(Coded.events("The Kenyan government banned two opposition parties on Monday.", DAY)).anyMatch(e -> e.startsWith("KENGOV 1722 KENOPP"));
         assertThat(Coded.events("The Kenyan government dissolved the main opposition party on Monday.", DAY)).anyMatch(e -> e.startsWith("KENGOV 1722 KENOPP"));
     }
+
+    @Test
+    void aWarningOfWhatWillBefallSomeoneThreatensThem() {
+        assertThat(Coded.events("Kenya warned on Monday that Uganda would pay a heavy price.", DAY)).anyMatch(e -> e.startsWith("KEN 130 UGA"));
+        assertThat(Coded.events("Kenya warned on Monday that Uganda would face consequences.", DAY)).anyMatch(e -> e.startsWith("KEN 130 UGA"))
+                .noneMatch(e -> e.startsWith("KEN 134"));
+        // a warning of another's act is no threat by the one who warns
+        assertThat(Coded.events("Kenya warned on Monday that Ugandan troops were massing at the border.", DAY)).noneMatch(e -> e.startsWith("KEN 13"));
+    }
 }

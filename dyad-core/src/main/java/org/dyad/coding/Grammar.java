@@ -18,7 +18,8 @@ final class Grammar {
             "protest-root", "accusation-root", "passive-auxiliary", "definite-determiner", "about-preposition", "topic-preposition", "patient-noun", "counterpart-root", "guest-verb", "person-patient-code", "thing-pronoun", "undirected-code", "visit-code", "means-noun", "reciprocal-pronoun", "joint-verb", "assent-verb",
             "verbal-attack-verb", "speaking-role", "subject-target-preposition", "non-state-role", "killing-verb",
             "instrument-verb", "armed-code", "unarmed-role", "traveller-role", "private-role", "private-appeal-root", "cognition-verb", "repressing-role", "protester-word", "suspect-code", "unknown-doer-act", "posture-root", "campaigning-role",
-            "death-verb", "death-noun", "mourning-code", "backing-noun", "confession-code", "errand-verb", "errand-preposition", "deed-mark", "bare-reference", "truce-appeal", "responsibility-noun", "misgiving-code");
+            "death-verb", "death-noun", "mourning-code", "backing-noun", "confession-code", "errand-verb", "errand-preposition", "deed-mark", "bare-reference", "truce-appeal", "responsibility-noun", "misgiving-code",
+            "fate-verb");
 
     private final Map<String, Set<String>> lists = new HashMap<>();
     private final Map<String, List<String>> ordered; // the same lists, in file order, for callers to iterate
@@ -357,6 +358,11 @@ final class Grammar {
 
     boolean isSpeakingRole(String role) {
         return role != null && has("speaking-role", role);
+    }
+
+    /** "face", "pay": a verb whose subject, in what a warning says will come, is the one threatened. */
+    boolean isFateVerb(String lemma) {
+        return hasWord("fate-verb", lemma);
     }
 
     boolean isVerbalAttackVerb(String lemma) {

@@ -153,6 +153,14 @@ final class SpeechActs {
             if (out.isEmpty() && from >= 0) out.addAll(Arguments.mentionsOf(s, List.of(from), mentions));
             return out;
         }
+        if (act == Act.THREAT && content == null) {
+            // "warned that Togo would face consequences", "would pay a heavy price": who is to suffer is threatened
+            List<Mention> out = new ArrayList<>();
+            for (int clause : s.children(m.predicate(), "ccomp")) {
+                if (arguments.grammar().isFateVerb(s.token(clause).lemma())) out.addAll(Arguments.mentionsOf(s, s.children(clause, "nsubj"), mentions));
+            }
+            return out;
+        }
         return content == null ? List.of() : arguments.targets(s, content, mentions);
     }
 }
