@@ -1770,4 +1770,9 @@ class EventCodingTest {
         // a warning of another's act is no threat by the one who warns
         assertThat(Coded.events("Kenya warned on Monday that Ugandan troops were massing at the border.", DAY)).noneMatch(e -> e.startsWith("KEN 13"));
     }
+
+    @Test
+    void aMissileGoesWhereItsShooterAims() {
+        assertThat(Coded.events("Ugandan rebels fired rockets targeting Kenyan army posts on Monday.", DAY)).anyMatch(e -> e.startsWith("UGAREB 190 KENMIL"));
+    }
 }

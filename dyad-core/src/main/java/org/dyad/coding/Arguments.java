@@ -420,7 +420,9 @@ final class Arguments {
         if (rel.startsWith("acl")) {
             // "issued a statement condemning X": a text does what its author does
             int verb = s.head(h);
-            boolean authored = s.relation(h).equals("obj") && verb >= 0 && grammar.isAuthoringVerb(s.token(verb).lemma());
+            // "fired rockets targeting Israeli towns": a missile goes where whoever fired it aims
+            boolean authored = s.relation(h).equals("obj") && verb >= 0
+                    && (grammar.isAuthoringVerb(s.token(verb).lemma()) || grammar.isMissileNoun(s.token(h)));
             return authored ? subject(s, verb, depth + 1) : List.of(h);
         }
         // "Iran was accused of the attack and denied it": an active verb joined to a passive one shares its subject

@@ -19,7 +19,7 @@ final class Grammar {
             "verbal-attack-verb", "speaking-role", "subject-target-preposition", "non-state-role", "killing-verb",
             "instrument-verb", "armed-code", "unarmed-role", "traveller-role", "private-role", "private-appeal-root", "cognition-verb", "repressing-role", "protester-word", "suspect-code", "unknown-doer-act", "posture-root", "campaigning-role",
             "death-verb", "death-noun", "mourning-code", "backing-noun", "confession-code", "errand-verb", "errand-preposition", "deed-mark", "bare-reference", "truce-appeal", "responsibility-noun", "misgiving-code",
-            "fate-verb");
+            "fate-verb", "missile-noun");
 
     private final Map<String, Set<String>> lists = new HashMap<>();
     private final Map<String, List<String>> ordered; // the same lists, in file order, for callers to iterate
@@ -159,6 +159,11 @@ final class Grammar {
     }
 
     /** An operation an act may be done in, whose own actor did the act ("killed in a US airstrike"). */
+    /** "rockets", "drones": what is fired or launched at a target, which its shooter aims. */
+    boolean isMissileNoun(Token t) {
+        return has("missile-noun", t.lemma().toLowerCase(Locale.ROOT));
+    }
+
     boolean isMeansNoun(Token t) {
         return has("means-noun", t.lemma().toLowerCase(Locale.ROOT));
     }
