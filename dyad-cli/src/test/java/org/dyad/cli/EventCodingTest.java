@@ -48,7 +48,7 @@ class EventCodingTest {
                 // acts done together, with a place and no coded target: each toward each other
                 .anyMatch(e -> e.startsWith("PERGOV 036 CHLGOV")).anyMatch(e -> e.startsWith("BOLGOV 036 PERGOV"));
         // the group may be named earlier in the same sentence, as countries, whose leaders are then their governments
-        assertThat(Coded.events("Kenya and Uganda have long quarrelled over the island, but the leaders of the two countries "
+        assertThat(Coded.events("Kenya and Uganda have long quarrelled over the island, but the two countries' leaders "
                 + "spoke by telephone on Monday.", DAY)).anyMatch(e -> e.startsWith("KENGOV 04") && e.contains(" UGAGOV "));
         // a plural role noun of no state's office does not take countries for its members
         assertThat(Coded.events("Kenya and Uganda sent police trainers to Somalia on Monday. The US ambassador accused the gangs "
@@ -456,7 +456,7 @@ class EventCodingTest {
 
     @Test
     void partiesThatActTogetherActTowardEachOther() {
-        assertThat(Coded.events("Israel and the United Arab Emirates signed an agreement on Tuesday.", DAY))
+        assertThat(Coded.events("Israel and the United Arab Emirates on Tuesday signed an agreement.", DAY))
                 .contains("ISR 057 ARE 2015-06-09", "ARE 057 ISR 2015-06-09");
         assertThat(Coded.events("Kenya and Uganda signed a ceasefire on Monday.", DAY)).contains("KEN 0871 UGA 2015-06-08", "UGA 0871 KEN 2015-06-08");
         // praise is not returned: two who pay tribute to no one named do not praise each other
@@ -594,7 +594,7 @@ class EventCodingTest {
     void aVerbAndObjectThatFormAnIdiomAreNoAct() {
         assertThat(Coded.events("Two Kenyan bombings took place in Nairobi on Monday.", DAY)).noneMatch(e -> e.contains(" 17"));
         // the media "call" a race when they project its winner: no appeal
-        assertThat(Coded.events("The Kenyan electoral commission acts once national media have called the presidential race for a candidate.", DAY))
+        assertThat(Coded.events("The Kenyan electoral commission acts once national media have called the race for the presidency for a candidate.", DAY))
                 .noneMatch(e -> e.contains(" 02"));
     }
 
@@ -704,7 +704,7 @@ class EventCodingTest {
 
     @Test
     void nominalEvents() {
-        assertThat(Coded.events("Hamas condemned Israel's sanctions on the Palestinian Authority.", DAY))
+        assertThat(Coded.events("Hamas on Monday condemned Israel's sanctions against the Palestinian Authority.", DAY))
                 .contains("ISR 163 PSEGOV " + DAY);
     }
 
@@ -945,7 +945,7 @@ class EventCodingTest {
     @Test
     void aPurposeComesNoEarlierThanTheActItIsThePurposeOf() {
         // the parser hangs "last month" on "investigate": it dates the killing, and the inquiry is Tuesday's
-        List<String> events = Coded.events("The African Union sent a team to Kenya on Tuesday to investigate the killing of protesters by Kenyan police last month.",
+        List<String> events = Coded.events("The African Union sent a team to Kenya on Tuesday to investigate the deadly killing of demonstrators by Kenyan police last month.",
                 "2024-08-21");
         assertThat(events).anyMatch(e -> e.contains(" 09") && e.endsWith("2024-08-20")).noneMatch(e -> e.contains(" 09") && e.endsWith("2024-07"))
                 .anyMatch(e -> e.startsWith("KENCOP") && e.endsWith("2024-07"));
@@ -1074,7 +1074,7 @@ class EventCodingTest {
     void thePeopleOfHisCountryAreThePeopleOfTheSpeakersCountryNotTheLeadersNamedBefore() {
         // "the people" with a phrase of place is no back-reference to the two presidents; "his" is the clause's subject, "the Prime Minister"
         String met = "Ethiopia's Prime Minister met the Kenyan and Ugandan presidents in Nairobi on Monday. ";
-        assertThat(Coded.events(met + "After the talks failed, the Prime Minister apologised to the people of his country.", DAY))
+        assertThat(Coded.events(met + "After the talks failed, the Prime Minister apologized to the people of his country.", DAY))
                 .anyMatch(e -> e.startsWith("ETHGOV 055 ETHCVL")).noneMatch(e -> e.contains(" 055 KENGOV") || e.contains(" 055 UGAGOV"));
     }
 
@@ -1416,7 +1416,7 @@ class EventCodingTest {
     @Test
     void aNounSetBesideAClauseRefersToItsAct() {
         // "..., a move that drew condemnation from X": the parser takes the noun for a second object, which made the act fall on a thing
-        assertThat(Coded.events("Ghana expelled Togo's ambassador on Monday, a move that drew swift condemnation from the African Union.", DAY))
+        assertThat(Coded.events("Ghana expelled Togo's ambassador on Monday, a move that quickly drew condemnation from the African Union.", DAY))
                 .anyMatch(e -> e.startsWith("GHA 174 TGO")).anyMatch(e -> e.startsWith("IGOAFU 111 GHA"));
         assertThat(Coded.events("Ghana expelled the Togolese ambassador on Monday, a decision that was condemned by the African Union.", DAY))
                 .anyMatch(e -> e.startsWith("IGOAFU 111 GHA"));
@@ -1551,7 +1551,7 @@ class EventCodingTest {
     }
     @Test
     void aProtestThatBacksSomeoneIsAgainstNoOne() {
-        assertThat(Coded.events("In Accra, several hundred people rallied in support of the military government on Thursday.", DAY))
+        assertThat(Coded.events("In Accra, several hundred people rallied on Thursday in support of the military government.", DAY))
                 .anyMatch(e -> e.startsWith("GHACVL 141 -")).noneMatch(e -> e.startsWith("GHACVL 141 GHA"));
         assertThat(Coded.events("Thousands of Ghanaian students rallied against the government in Accra on Friday.", DAY)).anyMatch(e -> e.startsWith("GHAEDU 141 GHAGOV"));
     }
@@ -1587,16 +1587,16 @@ class EventCodingTest {
     @Test
     void theAuthoritiesAreNoGroupJustNamed() {
         // "the authorities" of northern Ghana are not Ghana and Togo, who acted together before
-        assertThat(Coded.events("Ghana and Togo reopened their shared border on Monday. In northern Ghana, a curfew imposed by the authorities on Sunday remained in force.", DAY))
+        assertThat(Coded.events("Ghana and Togo reopened their shared border on Monday. In northern Ghana, a curfew the authorities imposed on Sunday remained in force.", DAY))
                 .noneMatch(e -> e.contains("1723") && e.contains("TGO"));
     }
     @Test
     void withImmediateEffectIsATimeNoPartner() {
-        assertThat(Coded.events("Tuvalu said on Monday it was severing diplomatic relations with Taiwan with immediate effect.", DAY)).anyMatch(e -> e.startsWith("TUV 161 TWN"));
+        assertThat(Coded.events("Tuvalu said on Monday it had cut its diplomatic ties with Taiwan with immediate effect.", DAY)).anyMatch(e -> e.startsWith("TUV 161 TWN"));
     }
     @Test
     void aShowOfForceMayBeReferredTo() {
-        assertThat(Coded.events("North Korea fired a ballistic missile over Japan on Tuesday. The launch drew condemnation from Japan.", DAY))
+        assertThat(Coded.events("North Korea launched a ballistic missile over Japan on Tuesday. The launch drew condemnation from Japan.", DAY))
                 .anyMatch(e -> e.startsWith("JPN 111 PRK"));
         assertThat(Coded.events("China held live-fire drills near Taiwan on Monday. Taiwan condemned the drills on Tuesday.", DAY)).anyMatch(e -> e.startsWith("TWN 111 CHN"));
     }

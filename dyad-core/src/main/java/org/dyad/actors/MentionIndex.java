@@ -63,7 +63,7 @@ public final class MentionIndex {
     public Mention forArgument(Sentence s, int head) {
         Mention m = at(s.index(), head);
         if (m != null && (!m.isCoded() || m.isPrivatePerson())) {
-            // "Qasem Soleimani, head of Iran's Quds Force": an unknown name is who its apposition says.
+            // "Wafula Mwangi, the head of Kenya's police service": an unknown name is who its apposition says.
             for (int a : s.children(head, "appos")) {
                 Mention inner = forArgument(s, a);
                 if (inner != null && inner.isCoded()) return inner;

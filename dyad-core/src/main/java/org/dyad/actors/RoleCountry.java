@@ -92,7 +92,7 @@ final class RoleCountry {
             boolean otherSide = source != null && isActedOnBy(s, m, source);
             if (source == null || otherSide || isOfficeNearPerson(m, source)) story.read();
             String setting = story.known();
-            // "police detained the man, later identified as Khairi Saadallah": a person's nationality
+            // "police held a man, whom they later named as Kofi Mensah": a person's nationality
             // is not the country of the office acting on them; where the story is set is
             if (source != null && setting != null && isOfficeNearPerson(m, source)) source = null;
             // "the US ambassador accused the gangs", "the US urged the government": whom an act

@@ -86,7 +86,7 @@ public final class ReportedSpeech {
     }
 
     /**
-     * "according to a statement released by Erdogan's office", "according to a tweet on Monday by
+     * "according to a statement from the president's office", "according to a Monday tweet by
      * Pompeo": the author a "by" or "from" phrase names for the text the words after "according
      * to" begin with, up to a comma or quotation mark.
      */

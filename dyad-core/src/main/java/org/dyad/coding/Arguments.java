@@ -187,7 +187,7 @@ final class Arguments {
         // "she received a life sentence": a subject the pattern makes the target did not do the act
         if (m.pattern().subjectSuffers()) return List.of();
         if (isPassive(s, p)) {
-            // "was condemned by Egypt", or "was condemned in a joint statement by Egypt": the agent of the verb or of its means
+            // "was condemned by Egypt", or "was condemned by Egypt in a joint statement": the agent of the verb or of its means
             // ("destroyed, with estimates by the Red Cross ranging ...": a phrase not "in" is no means)
             List<Integer> anchors = new ArrayList<>(List.of(p));
             anchors.addAll(s.children(p, "obl").stream().filter(o -> PredicateMatcher.caseIs(s, o, "in")).toList());
@@ -561,7 +561,7 @@ final class Arguments {
                 if (m != null) add(m, a, mentions, out, reachedBy);
             }
         }
-        // Partners of partners too: "Shoukry and his Greek, Cypriot and French counterparts".
+        // Partners of partners too: "the Kenyan minister and his Ugandan and Rwandan counterparts".
         for (int i = 0; i < out.size(); i++) {
             for (int partner : partners(s, out.get(i), reachedBy.get(i))) {
                 Mention p = mentions.at(s.index(), partner);

@@ -158,7 +158,7 @@ final class Factuality {
             Verdict found = switch (rel) {
                 case "advmod", "neg", "det" -> firstOf(lookup("negation", lemma), lookup("negation", word), rel.equals("advmod") ? lookup("adverb", lemma) : null);
                 case "mark" -> lookup("mark", lemma);
-                // "In the history of the US, only two presidents have been impeached": a statement of what is so, not a report
+                // "In Kenya's history, only one president was ever impeached": a statement of what is so, not a report
                 case "obl" -> s.children(d.dependent(), "case").stream().anyMatch(c -> s.token(c).lemma().equals("in")) ? lookup("frame", lemma) : null;
                 case "amod" -> s.token(p).isNoun() ? firstOf(lookup("modifier", word), lookup("modifier", lemma)) : null;
                 default -> null;

@@ -5,7 +5,7 @@ import java.util.List;
 import org.dyad.text.Sentence;
 
 /**
- * "Qatar expressed deep concern and urged Kabul to reconsider": a misgiving told with no one it is
+ * "Kenya voiced grave concern and called on Uganda to think again": a misgiving told with no one it is
  * about, joined to an appeal, demand, criticism, rejection or threat of the same speaker, is about
  * whom that act addresses, and is criticism of it (111), as a misgiving aimed at a known target is
  * (grammar list misgiving-code).

@@ -141,7 +141,7 @@ final class ReferredActs {
      * "denied the accusation", "the call was seconded" (the subject of a passive); "called the deal
      * null and void" (the subject of a small clause);
      * "spoke out against the attack"; and what a noun among these, or the act's own noun, is about
-     * ("called for an investigation into the shooting", "criticism of the deal").
+     * ("demanded an inquiry into the shooting", "criticism of the deal").
      */
     private List<Integer> objects(Sentence s, int predicate) {
         List<Integer> out = new ArrayList<>(s.children(predicate, "obj"));

@@ -61,7 +61,7 @@ public final class EventDating {
 
     private static EventDate governedDate(Sentence s, int predicate, List<TimeExpression> times, LocalDate published) {
         EventDate best = ownDate(s, predicate, times);
-        // "sent a team on Tuesday to investigate the killing of protesters last month": a purpose cannot come
+        // "on Tuesday sent a team to look into last month's killing of protesters": a purpose cannot come
         // before the act it is the purpose of, so an earlier time on it dates the noun it acts on
         if (best != null && misplacedOnPurpose(s, predicate, best, times, published)) return governedDate(s, s.head(predicate), times, published);
         if (best != null) return best;
