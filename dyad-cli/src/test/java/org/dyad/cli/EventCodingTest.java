@@ -48,7 +48,7 @@ class EventCodingTest {
                 // acts done together, with a place and no coded target: each toward each other
                 .anyMatch(e -> e.startsWith("PERGOV 036 CHLGOV")).anyMatch(e -> e.startsWith("BOLGOV 036 PERGOV"));
         // the group may be named earlier in the same sentence, as countries, whose leaders are then their governments
-        assertThat(Coded.events("Kenya and Uganda have long quarrelled over the island, but the two countries' leaders "
+        assertThat(Coded.events("Kenya and Uganda have long quarrelled over the island, but the leaders of both countries "
                 + "spoke by telephone on Monday.", DAY)).anyMatch(e -> e.startsWith("KENGOV 04") && e.contains(" UGAGOV "));
         // a plural role noun of no state's office does not take countries for its members
         assertThat(Coded.events("Kenya and Uganda sent police trainers to Somalia on Monday. The US ambassador accused the gangs "
@@ -704,7 +704,7 @@ class EventCodingTest {
 
     @Test
     void nominalEvents() {
-        assertThat(Coded.events("Hamas on Monday condemned Israel's sanctions against the Palestinian Authority.", DAY))
+        assertThat(Coded.events("Hamas condemned Israel's sanctions against the Palestinian Authority.", DAY))
                 .contains("ISR 163 PSEGOV " + DAY);
     }
 
