@@ -80,10 +80,9 @@ final class EventDrafts {
             if (content != null && act != SpeechActs.Act.APPEAL && act != SpeechActs.Act.DEMAND) moving = content.predicate();
         }
         String refined = content == null ? null : speechActs.code(act, content.pattern().code());
-        String threat = act == SpeechActs.Act.INTENT && content != null ? speechActs.intended(content.pattern().code()) : null;
         // "vowed to punish X": force or coercion promised is a threat, as the future tense makes it one
-        if (threat != null && SpeechActs.Act.of(threat) == SpeechActs.Act.THREAT) refined = threat;
-        else threat = null;
+        String threat = act == SpeechActs.Act.INTENT && content != null ? speechActs.threatened(content.pattern().code()) : null;
+        if (threat != null) refined = threat;
         // A generic code ends in 0 ("130"): the refined code must lie under the pattern's own code.
         if (refined != null && (refined.startsWith(code.replaceAll("0$", "")) || refined.equals(threat)) && !refined.equals(code)) {
             code = refined; // "threatened to cut ties with X": a threat (13) to reduce relations (161) is 1313

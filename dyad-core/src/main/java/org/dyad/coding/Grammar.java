@@ -158,12 +158,12 @@ final class Grammar {
         return has("person-patient-code", code);
     }
 
-    /** An operation an act may be done in, whose own actor did the act ("killed in a US airstrike"). */
     /** "rockets", "drones": what is fired or launched at a target, which its shooter aims. */
     boolean isMissileNoun(Token t) {
         return has("missile-noun", t.lemma().toLowerCase(Locale.ROOT));
     }
 
+    /** An operation an act may be done in, whose own actor did the act ("killed in a US airstrike"). */
     boolean isMeansNoun(Token t) {
         return has("means-noun", t.lemma().toLowerCase(Locale.ROOT));
     }

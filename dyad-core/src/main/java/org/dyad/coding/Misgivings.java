@@ -45,7 +45,7 @@ final class Misgivings {
         return phrases.stream().anyMatch(k -> !grammar.isTemporal(s, k));
     }
 
-    /** A targeted act of the same speaker whose verb is joined to the misgiving's by "and". */
+    /** A targeted act of the same speaker whose verb is coordinated with the misgiving's ("... and urged"). */
     private static Draft joinedAct(Sentence s, Draft d, List<Draft> drafts) {
         for (Draft other : drafts) {
             if (other == d || other.target() == null || other.negated() || !ADDRESSING_ROOTS.contains(other.code().substring(0, 2))) continue;

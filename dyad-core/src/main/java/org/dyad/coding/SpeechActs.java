@@ -85,6 +85,12 @@ final class SpeechActs {
         return own(Act.THREAT, actCode); // "said he intended to sue": legal action announced is a threat, where the table says so
     }
 
+    /** The threat an act announced is, when it is force or coercion ("will punish X" is 137); null otherwise. */
+    String threatened(String actCode) {
+        String announced = intended(actCode);
+        return announced != null && Act.of(announced) == Act.THREAT ? announced : null;
+    }
+
     /** The clause is what an appeal, promise, demand, refusal or threat is about, or a pattern's own element. */
     boolean isContent(Sentence s, PredicateMatch m, List<PredicateMatch> all) {
         for (PredicateMatch other : all) {
