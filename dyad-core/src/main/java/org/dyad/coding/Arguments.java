@@ -508,7 +508,12 @@ final class Arguments {
     }
 
     static boolean isPassive(Sentence s, int v) {
-        return !s.children(v, "nsubj:pass").isEmpty() || !s.children(v, "aux:pass").isEmpty() || isReducedPassive(s, v);
+        return isMarkedPassive(s, v) || isReducedPassive(s, v);
+    }
+
+    /** A passive the parse labels as one, by its subject or its auxiliary ("was killed", "is prepared to"). */
+    static boolean isMarkedPassive(Sentence s, int v) {
+        return !s.children(v, "nsubj:pass").isEmpty() || !s.children(v, "aux:pass").isEmpty();
     }
 
     /**

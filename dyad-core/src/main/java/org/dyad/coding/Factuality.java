@@ -98,7 +98,7 @@ final class Factuality {
             if (COMPLEMENTS.contains(rel) || s.isInfinitive(k)) {
                 String position = s.token(g).isNoun() ? "noun-governor" : "governor";
                 // "is prepared to talk" is ready to; "prepared to talk" (active) makes ready, and says nothing yet
-                Verdict v = firstOf(isPassive(s, g) ? lookup(position, s.token(g).word().toLowerCase(Locale.ROOT)) : null,
+                Verdict v = firstOf(Arguments.isMarkedPassive(s, g) ? lookup(position, s.token(g).word().toLowerCase(Locale.ROOT)) : null,
                         lookup(position, s.token(g).lemma()));
                 if (v != null) return v;
             }
@@ -123,11 +123,6 @@ final class Factuality {
             if (above != null && (sharesModality || above.isNegated())) return above; // "did not agree to meet"
         }
         return Verdict.DONE;
-    }
-
-    /** A participle in the passive voice, which a table row may name by its word rather than its lemma. */
-    private static boolean isPassive(Sentence s, int verb) {
-        return !s.children(verb, "aux:pass").isEmpty() || !s.children(verb, "nsubj:pass").isEmpty();
     }
 
     /** The verdict of cues on a word itself, or null: for the verbs a pattern names as its elements ("said it must withdraw"). */
