@@ -1775,4 +1775,10 @@ class EventCodingTest {
     void aMissileGoesWhereItsShooterAims() {
         assertThat(Coded.events("Ugandan rebels fired rockets targeting Kenyan army posts on Monday.", DAY)).anyMatch(e -> e.startsWith("UGAREB 190 KENMIL"));
     }
+
+    @Test
+    void aCountOfActsIsTheActs() {
+        assertThat(Coded.events("Kenya launched a wave of airstrikes on Ugandan positions on Monday.", DAY)).anyMatch(e -> e.startsWith("KEN 195 UGA"));
+        assertThat(Coded.events("Ugandan troops carried out a series of raids on Kenyan villages on Monday.", DAY)).anyMatch(e -> e.startsWith("UGAMIL 170 KEN"));
+    }
 }

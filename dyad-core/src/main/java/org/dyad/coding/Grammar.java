@@ -19,7 +19,7 @@ final class Grammar {
             "verbal-attack-verb", "speaking-role", "subject-target-preposition", "non-state-role", "killing-verb",
             "instrument-verb", "armed-code", "unarmed-role", "traveller-role", "private-role", "private-appeal-root", "cognition-verb", "repressing-role", "protester-word", "suspect-code", "unknown-doer-act", "posture-root", "campaigning-role",
             "death-verb", "death-noun", "mourning-code", "backing-noun", "confession-code", "errand-verb", "errand-preposition", "deed-mark", "bare-reference", "truce-appeal", "responsibility-noun", "misgiving-code",
-            "fate-verb", "missile-noun");
+            "fate-verb", "missile-noun", "counting-noun");
 
     private final Map<String, Set<String>> lists = new HashMap<>();
     private final Map<String, List<String>> ordered; // the same lists, in file order, for callers to iterate
@@ -161,6 +161,11 @@ final class Grammar {
     /** "rockets", "drones": what is fired or launched at a target, which its shooter aims. */
     boolean isMissileNoun(Token t) {
         return has("missile-noun", t.lemma().toLowerCase(Locale.ROOT));
+    }
+
+    /** "a wave of", "a series of": a noun that counts or groups the acts of its "of" phrase. */
+    boolean isCountingNoun(Token t) {
+        return has("counting-noun", t.lemma().toLowerCase(Locale.ROOT));
     }
 
     /** An operation an act may be done in, whose own actor did the act ("killed in a US airstrike"). */

@@ -56,6 +56,12 @@ final class PredicateMatcher {
             if (found < 0) return null;
             consumed.add(found);
             anchors.add(found);
+            // "launched a wave of airstrikes": the noun that counts the element is part of it, not the act's target
+            int counter = countingNoun(s, found);
+            if (counter >= 0 && counter != head) {
+                consumed.add(counter);
+                anchors.add(counter);
+            }
         }
         for (Element e : p.exclusions()) {
             if (find(s, head, anchors, passiveObject, e, consumed) >= 0) return null;
@@ -166,7 +172,14 @@ final class PredicateMatcher {
             return found.isEmpty() ? -1 : found.get(0);
         }
         int t = prepositionalObject(s, anchors, slot.preposition(), grammar);
+        if (t < 0 && countingNoun(s, head) >= 0) t = prepositionalObject(s, List.of(countingNoun(s, head)), slot.preposition(), grammar);
         return t >= 0 ? t : adjacentObject(s, head, slot.preposition());
+    }
+
+    /** "a wave of airstrikes on Uganda": the noun that counts the head, whose phrase the parser may give the head's target; or -1. */
+    private int countingNoun(Sentence s, int head) {
+        int above = s.head(head);
+        return above >= 0 && s.relation(head).equals("nmod") && caseIs(s, head, "of") && grammar.isCountingNoun(s.token(above)) ? above : -1;
     }
 
     /** The noun governed by a preposition attached to any of the anchors ("sanctions on Iran", "met with Kerry"). */
