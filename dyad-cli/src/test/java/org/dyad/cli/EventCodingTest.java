@@ -1781,4 +1781,13 @@ class EventCodingTest {
         assertThat(Coded.events("Kenya launched a wave of airstrikes on Ugandan positions on Monday.", DAY)).anyMatch(e -> e.startsWith("KEN 195 UGA"));
         assertThat(Coded.events("Ugandan troops carried out a series of raids on Kenyan villages on Monday.", DAY)).anyMatch(e -> e.startsWith("UGAMIL 170 KEN"));
     }
+
+    @Test
+    void aPronounMayReferToAnOfficeHolder() {
+        // "she" is the prosecutor, and an inquiry opened is into what its phrase names, wherever the parser hangs it
+        assertThat(Coded.events("Kenya's chief prosecutor said on Monday that she had opened an investigation into the deaths of two Ugandan traders.", DAY))
+                .anyMatch(e -> e.startsWith("KENJUD 090 UGA"));
+        assertThat(Coded.events("Kenya's police chief said on Monday that he had met Ugandan President Yoweri Museveni.", DAY))
+                .anyMatch(e -> e.startsWith("KENCOP 040 UGAGOV"));
+    }
 }
