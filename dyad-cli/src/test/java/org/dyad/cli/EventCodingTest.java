@@ -1790,4 +1790,13 @@ class EventCodingTest {
         assertThat(Coded.events("Kenya's police chief said on Monday that he had met Ugandan President Yoweri Museveni.", DAY))
                 .anyMatch(e -> e.startsWith("KENCOP 040 UGAGOV"));
     }
+
+    @Test
+    void aStoppageOfWorkIsNoAttack() {
+        assertThat(Coded.events("Kenya's opposition launched a general strike on Monday.", DAY)).anyMatch(e -> e.startsWith("KENOPP 143"))
+                .noneMatch(e -> e.contains(" 190 "));
+        assertThat(Coded.events("Ugandan prisoners went on hunger strike on Monday.", DAY)).anyMatch(e -> e.startsWith("UGACVL 142"));
+        // a role word's adjective is no one: the general strike called for is no appeal to the army
+        assertThat(Coded.events("The Kenyan opposition called for a general strike on Monday.", DAY)).noneMatch(e -> e.contains("KENMIL"));
+    }
 }

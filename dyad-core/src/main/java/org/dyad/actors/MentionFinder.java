@@ -98,6 +98,18 @@ final class MentionFinder {
         return new ActorEntry(e.surface(), e.kind(), Actor.of(a.country(), null, a.name()), e.from(), e.to(), e.where(), e.layer(), e.casing(), e.stem(), e.fallback());
     }
 
+    /**
+     * "a general strike", "a criminal investigation": a role word with an adjective sense
+     * (data/actors/phrase-words.tsv), tagged as an adjective before a noun no dictionary names, is no one.
+     */
+    private static boolean isAdjectiveOfAThing(Sentence sentence, ActorDictionary.Match m, ActorEntry entry, List<ActorDictionary.Match> matches) {
+        int next = m.last() + 1;
+        Token t = sentence.token(m.first());
+        return entry.kind() == ActorEntry.Kind.AGENT && m.first() == m.last() && t.pos().startsWith("JJ") && PhraseWords.bundled().hasAdjectiveSense(t)
+                && next < sentence.size() && sentence.token(next).isNoun() && !sentence.token(next).pos().startsWith("NNP")
+                && matches.stream().noneMatch(o -> o.first() <= next && o.last() >= next);
+    }
+
     /** "Hungarian", or an abbreviation that stands as one ("U.S.", "UK"). */
     private static boolean isAdjective(Sentence sentence, Piece country) {
         var t = sentence.token(country.last());
@@ -124,9 +136,11 @@ final class MentionFinder {
     private List<Piece> pieces(AnalyzedArticle article, Sentence sentence, LocalDate date) {
         List<Piece> pieces = new ArrayList<>();
         boolean[] taken = new boolean[sentence.size()];
-        for (ActorDictionary.Match m : dictionary.matches(sentence)) {
+        List<ActorDictionary.Match> matches = dictionary.matches(sentence);
+        for (ActorDictionary.Match m : matches) {
             // A name known to code nothing ("[---]") is still a name: it keeps its words from shorter entries.
             ActorEntry entry = ActorDictionary.codedOn(m.entries(), date).filter(e -> e.actor() != null).orElse(null);
+            if (entry != null && isAdjectiveOfAThing(sentence, m, entry, matches)) continue;
             if (isSide(sentence, m.first(), entry)) entry = asCountry(entry);
             pieces.add(new Piece(m.first(), m.last(), entry, true, null, text(article, sentence, m.first(), m.last())));
             for (int i = m.first(); i <= m.last(); i++) taken[i] = true;

@@ -11,7 +11,7 @@ import org.dyad.text.Token;
 final class PhraseWords {
 
     private static final Set<String> LISTS = Set.of("owner-case", "agent-case", "example-case", "place-case", "setting-case", "former-word", "relative-noun", "honorific",
-            "homeland-noun", "venue-noun", "noun-only-agent", "place-noun", "rank-noun", "owning-participle", "local-plural", "border-noun", "sides-noun");
+            "homeland-noun", "venue-noun", "noun-only-agent", "adjective-sense", "place-noun", "rank-noun", "owning-participle", "local-plural", "border-noun", "sides-noun");
 
     private static final PhraseWords BUNDLED = new PhraseWords(TsvFile.resource("actors/phrase-words.tsv"));
 
@@ -26,6 +26,7 @@ final class PhraseWords {
     private final Set<String> homelandNouns;
     private final Set<String> venueNouns;
     private final Set<String> nounOnlyAgents;
+    private final Set<String> adjectiveSenses;
     private final Set<String> placeNouns;
     private final Set<String> rankNouns;
     private final Set<String> owningParticiples;
@@ -46,6 +47,7 @@ final class PhraseWords {
         homelandNouns = Set.copyOf(lists.get("homeland-noun"));
         venueNouns = Set.copyOf(lists.get("venue-noun"));
         nounOnlyAgents = Set.copyOf(lists.get("noun-only-agent"));
+        adjectiveSenses = Set.copyOf(lists.get("adjective-sense"));
         placeNouns = Set.copyOf(lists.get("place-noun"));
         rankNouns = Set.copyOf(lists.get("rank-noun"));
         owningParticiples = Set.copyOf(lists.get("owning-participle"));
@@ -72,6 +74,11 @@ final class PhraseWords {
     /** "held", "made": a participle whose "by" phrase names who holds or made the thing before it. */
     boolean isOwningParticiple(Token t) {
         return t.pos().equals("VBN") && owningParticiples.contains(t.lemma().toLowerCase(Locale.ROOT));
+    }
+
+    /** "general", "criminal": a role word whose adjective ("a general strike", "a criminal case") names no one. */
+    boolean hasAdjectiveSense(Token t) {
+        return adjectiveSenses.contains(t.word().toLowerCase(Locale.ROOT));
     }
 
     /** "national": a role word only as a noun ("a Kenyan national"), never before another role word ("National Police"). */
