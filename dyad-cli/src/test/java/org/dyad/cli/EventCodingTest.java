@@ -1799,4 +1799,12 @@ class EventCodingTest {
         // a role word's adjective is no one: the general strike called for is no appeal to the army
         assertThat(Coded.events("The Kenyan opposition called for a general strike on Monday.", DAY)).noneMatch(e -> e.contains("KENMIL"));
     }
+
+    @Test
+    void anInternationalBodyIsNotTheSpeakersOwn() {
+        assertThat(Coded.events("Kenya rejected an international tribunal's ruling on Monday.", DAY)).noneMatch(e -> e.contains("KENJUD"));
+        assertThat(Coded.events("Uganda criticized the foreign journalists who covered the protests on Monday.", DAY)).noneMatch(e -> e.contains("UGAMED"));
+        // a foreign minister is still the country's own
+        assertThat(Coded.events("Kenya's foreign minister met Ugandan President Yoweri Museveni on Monday.", DAY)).anyMatch(e -> e.startsWith("KENGOV 040 UGAGOV"));
+    }
 }

@@ -11,7 +11,7 @@ import org.dyad.text.Token;
 final class PhraseWords {
 
     private static final Set<String> LISTS = Set.of("owner-case", "agent-case", "example-case", "place-case", "setting-case", "former-word", "relative-noun", "honorific",
-            "homeland-noun", "venue-noun", "noun-only-agent", "adjective-sense", "place-noun", "rank-noun", "owning-participle", "local-plural", "border-noun", "sides-noun");
+            "homeland-noun", "venue-noun", "foreign-word", "noun-only-agent", "adjective-sense", "place-noun", "rank-noun", "owning-participle", "local-plural", "border-noun", "sides-noun");
 
     private static final PhraseWords BUNDLED = new PhraseWords(TsvFile.resource("actors/phrase-words.tsv"));
 
@@ -21,6 +21,7 @@ final class PhraseWords {
     final List<String> placeCases;
     final List<String> settingCases;
     final Set<String> formerWords;
+    final Set<String> foreignWords;
     private final Set<String> relativeNouns;
     private final Set<String> honorifics;
     private final Set<String> homelandNouns;
@@ -42,6 +43,7 @@ final class PhraseWords {
         placeCases = lists.get("place-case");
         settingCases = lists.get("setting-case");
         formerWords = Set.copyOf(lists.get("former-word"));
+        foreignWords = Set.copyOf(lists.get("foreign-word"));
         relativeNouns = Set.copyOf(lists.get("relative-noun"));
         honorifics = Set.copyOf(lists.get("honorific"));
         homelandNouns = Set.copyOf(lists.get("homeland-noun"));

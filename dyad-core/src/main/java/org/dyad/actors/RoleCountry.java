@@ -61,11 +61,11 @@ final class RoleCountry {
                 out.add(m.withActor(antecedent.actor(), m.resolvedBy() + "; country " + antecedent.actor().country() + " as its antecedent's"));
                 continue;
             }
-            if (!needsCountry(m) && !(same != null && m.type() == Mention.Type.PRONOUN && isBare(m))) {
+            Sentence s = article.sentences().get(m.sentence());
+            if (!needsCountry(m) && !(same != null && m.type() == Mention.Type.PRONOUN && isBare(m)) || isForeign(s, m)) {
                 out.add(m);
                 continue;
             }
-            Sentence s = article.sentences().get(m.sentence());
             Mention source = same; // "Jamal Khashoggi, a Saudi national": a person is of one country all through the article
             if (source == null) source = owner(s, m, mentions, i); // "Trump's envoy for Syria" is Trump's
             if (source == null) source = possessor(article, s, m, mentions, i); // "Trump ..., while his secretary of state"
@@ -159,6 +159,14 @@ final class RoleCountry {
             return given.actor().country() != null ? given : null;
         }
         return null;
+    }
+
+    /** "an international tribunal", "foreign journalists": role words that the adjectives before them place nowhere the story is. */
+    private static boolean isForeign(Sentence s, Mention m) {
+        for (int k = m.first() - 1; k >= 0 && s.token(k).pos().startsWith("JJ"); k--) {
+            if (WORDS.foreignWords.contains(s.token(k).word().toLowerCase(Locale.ROOT))) return true;
+        }
+        return false;
     }
 
     private static boolean needsCountry(Mention m) {
