@@ -1807,4 +1807,9 @@ class EventCodingTest {
         // a foreign minister is still the country's own
         assertThat(Coded.events("Kenya's foreign minister met Ugandan President Yoweri Museveni on Monday.", DAY)).anyMatch(e -> e.startsWith("KENGOV 040 UGAGOV"));
     }
+
+    @Test
+    void supportForAnActorsBidIsSupportForTheActor() {
+        assertThat(Coded.events("France expressed support on Monday for Togo's bid to join the council.", DAY)).anyMatch(e -> e.startsWith("FRA 051 TGO"));
+    }
 }

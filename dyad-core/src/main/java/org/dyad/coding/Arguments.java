@@ -265,6 +265,15 @@ final class Arguments {
                 if (there != null && there.isCoded()) return List.of(t);
                 if (prepositional < 0) prepositional = t;
             }
+            // "expressed support for Togo's bid to join the council": the parser may read "for" as the mark of a
+            // clause on the noun, whose subject is then what the noun is for
+            if (prepositional < 0) {
+                for (int clause : s.children(noun, "acl")) {
+                    if (!PredicateMatcher.isIntroducedBy(s, clause, "for"::equals)) continue;
+                    List<Integer> subject = s.children(clause, "nsubj");
+                    if (!subject.isEmpty()) prepositional = subject.get(0);
+                }
+            }
             // "dismissed a Trump lawsuit", "rejected the Bolivian proposal on sea access": an actor named inside
             // the noun's phrase; not for acts done together, whose parties are the subjects ("signed the
             // US-Mexico agreement"), but for force, which falls on what it takes ("captured the Ukrainian town").
