@@ -172,7 +172,8 @@ final class PredicateMatcher {
             return found.isEmpty() ? -1 : found.get(0);
         }
         int t = prepositionalObject(s, anchors, slot.preposition(), grammar);
-        if (t < 0 && countingNoun(s, head) >= 0) t = prepositionalObject(s, List.of(countingNoun(s, head)), slot.preposition(), grammar);
+        int counter = countingNoun(s, head);
+        if (t < 0 && counter >= 0) t = prepositionalObject(s, List.of(counter), slot.preposition(), grammar);
         return t >= 0 ? t : adjacentObject(s, head, slot.preposition());
     }
 
