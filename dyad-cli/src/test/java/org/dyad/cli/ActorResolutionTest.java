@@ -51,6 +51,13 @@ class ActorResolutionTest {
     }
 
     @Test
+    void anOfficeAPronounMayReferToRefersBackToNoOne() {
+        // "she" may be the prosecutor, but "the mayor" is no one named before
+        String text = "Ugandan President Yoweri Museveni arrived in Nairobi on Monday. The mayor welcomed him at the airport.";
+        assertThat(code(text, "2020-05-04", "mayor")).isNotEqualTo("UGAGOV");
+    }
+
+    @Test
     void aFormerOfficeHolderIsAnElite() {
         assertThat(code("A former Kenyan minister criticized the plan.", "2015-02-01", "Kenyan minister")).isEqualTo("KENELI");
         assertThat(code("A Kenyan minister criticized the plan.", "2015-02-01", "Kenyan minister")).isEqualTo("KENGOV");

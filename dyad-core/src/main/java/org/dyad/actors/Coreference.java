@@ -466,7 +466,7 @@ final class Coreference {
         if (m.type() != Mention.Type.AGENT || !m.isCoded() || m.actor().country() == null) return false;
         Sentence s = article.sentences().get(m.sentence());
         String tag = s.token(s.headOf(m.first(), m.last())).pos();
-        return s.parsed() && (tag.equals("NN") || tag.equals("NNP")) && isPersonNoun(s, m); // "the president", "the Prime Minister"
+        return s.parsed() && (tag.equals("NN") || tag.equals("NNP")) && (isPersonNoun(s, m) || isHolderNoun(s, m)); // "the president", "the prosecutor"
     }
 
     /** The noun of "his country", "her own nation" after the possessive at i, or -1 (phrase-words list homeland-noun). */
@@ -491,6 +491,11 @@ final class Coreference {
         return "person".equals(descriptions.refersTo(s.token(s.headOf(m.first(), m.last())).lemma()));
     }
 
+    /** "Kenya's chief prosecutor": an office whose holder a pronoun may refer to, though the noun refers back to no one. */
+    private boolean isHolderNoun(Sentence s, Mention m) {
+        return "holder".equals(descriptions.refersTo(s.token(s.headOf(m.first(), m.last())).lemma()));
+    }
+
     /**
      * "the group", "the terror group", "the Islamist movement": the nearest non-state organization;
      * "the two countries", "both sides": the actors last named together.
@@ -498,7 +503,7 @@ final class Coreference {
     private List<Mention> description(AnalyzedArticle article, Sentence s, int i, List<Mention> earlier, PluralReference plurals) {
         Token t = s.token(i);
         String refersTo = t.isNoun() ? descriptions.refersTo(t.lemma()) : null;
-        if (refersTo == null) return List.of();
+        if (refersTo == null || refersTo.equals("holder")) return List.of();
         int first = s.parsed() ? phraseStart(s, i) : phraseStartUnparsed(s, i);
         String text = article.text(s.token(first).start(), t.end());
         if (!refersTo.equals("organization")) return plurals.description(s, first, i, text, null, refersTo.equals("person"));

@@ -14,7 +14,7 @@ import org.dyad.datafile.TsvFile;
  */
 public final class Descriptions {
 
-    static final Set<String> REFERENTS = Set.of("organization", "person", "group");
+    static final Set<String> REFERENTS = Set.of("organization", "person", "holder", "group");
     private static final Descriptions BUNDLED = new Descriptions();
 
     private final Map<String, String> referents = new HashMap<>();
@@ -32,7 +32,7 @@ public final class Descriptions {
         return BUNDLED;
     }
 
-    /** What a noun (its lemma) refers back to: "organization", "person" or "group"; null when it is no such noun. */
+    /** What a noun (its lemma) refers back to: "organization", "person" or "group", or "holder" (an office a pronoun may refer to); null when it is no such noun. */
     public String refersTo(String lemma) {
         return referents.get(lemma.toLowerCase(Locale.ROOT));
     }
