@@ -466,7 +466,7 @@ final class Coreference {
         if (m.type() != Mention.Type.AGENT || !m.isCoded() || m.actor().country() == null) return false;
         Sentence s = article.sentences().get(m.sentence());
         String tag = s.token(s.headOf(m.first(), m.last())).pos();
-        return s.parsed() && (tag.equals("NN") || tag.equals("NNP")) && (isPersonNoun(s, m) || isHolderNoun(s, m)); // "the president", "the prosecutor"
+        return s.parsed() && (tag.equals("NN") || tag.equals("NNP")) && isPronounAntecedent(s, m); // "the president", "the prosecutor"
     }
 
     /** The noun of "his country", "her own nation" after the possessive at i, or -1 (phrase-words list homeland-noun). */
@@ -488,12 +488,18 @@ final class Coreference {
     }
 
     private boolean isPersonNoun(Sentence s, Mention m) {
-        return "person".equals(descriptions.refersTo(s.token(s.headOf(m.first(), m.last())).lemma()));
+        return "person".equals(referent(s, m));
     }
 
-    /** "Kenya's chief prosecutor": an office whose holder a pronoun may refer to, though the noun refers back to no one. */
-    private boolean isHolderNoun(Sentence s, Mention m) {
-        return "holder".equals(descriptions.refersTo(s.token(s.headOf(m.first(), m.last())).lemma()));
+    /** "the president", or "Kenya's chief prosecutor", whose holder noun refers back to no one: an actor "he" or "she" may refer to. */
+    private boolean isPronounAntecedent(Sentence s, Mention m) {
+        String referent = referent(s, m);
+        return "person".equals(referent) || "holder".equals(referent);
+    }
+
+    /** What the mention's head noun refers back to (data/actors/descriptions.tsv), or null. */
+    private String referent(Sentence s, Mention m) {
+        return descriptions.refersTo(s.token(s.headOf(m.first(), m.last())).lemma());
     }
 
     /**

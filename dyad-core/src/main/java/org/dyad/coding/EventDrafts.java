@@ -70,9 +70,7 @@ final class EventDrafts {
             if (purpose != null) targets = arguments.targets(s, purpose, mentions);
         }
         SpeechActs.Act act = SpeechActs.Act.of(code);
-        PredicateMatch content = act == null ? null : SpeechActs.content(s, m, matches);
-        // "warned that Togo would face consequences": what a warning says will befall someone is no act of theirs
-        if (act == SpeechActs.Act.THREAT && content != null && grammar.isFateVerb(s.token(content.predicate()).lemma())) content = null;
+        PredicateMatch content = act == null ? null : speechActs.content(s, m, act, matches);
         // the act announced or refused moves whom its own clause moves: "intends to withdraw its troops from Mali"
         int moving = m.predicate();
         if (act != null && targets.isEmpty()) {

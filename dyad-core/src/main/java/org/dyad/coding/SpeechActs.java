@@ -121,8 +121,14 @@ final class SpeechActs {
      * The act a speech act is about: a matched clause under it ("to resume talks") or under its
      * pattern's noun ("a desire to work with X"), its matched object
      * noun ("aid"), or the event noun its pattern takes the target from ("called for the resignation of X").
+     * What a warning says will befall someone is no act of theirs ("warned that Togo would face consequences").
      */
-    static PredicateMatch content(Sentence s, PredicateMatch m, List<PredicateMatch> matches) {
+    PredicateMatch content(Sentence s, PredicateMatch m, Act act, List<PredicateMatch> matches) {
+        PredicateMatch c = clauseOrNoun(s, m, matches);
+        return act == Act.THREAT && c != null && grammar.isFateVerb(s.token(c.predicate()).lemma()) ? null : c;
+    }
+
+    private static PredicateMatch clauseOrNoun(Sentence s, PredicateMatch m, List<PredicateMatch> matches) {
         for (PredicateMatch c : matches) {
             if (c == m || c.pattern().isNull()) continue;
             // "expressed a desire to work with X": the clause may hang on the pattern's own noun
