@@ -1801,6 +1801,19 @@ class EventCodingTest {
     }
 
     @Test
+    void barringOnesOwnPeopleFromAPlaceActsOnThePeople() {
+        assertThat(Coded.events("The Ghanaian junta barred girls from secondary schools on Monday.", DAY)).anyMatch(e -> e.startsWith("GHAMIL 172 GHACVL"));
+        // withdrawing one's own people from another country still acts on that country
+        assertThat(Coded.events("Kenya withdrew its troops from Somalia on Monday.", DAY)).anyMatch(e -> e.startsWith("KEN") && e.contains(" SOM"));
+    }
+
+    @Test
+    void aCountryNamingAWarIsNoSideOfIt() {
+        assertThat(Coded.events("Smith, an Iraq War veteran, criticized the Kenyan government on Monday.", DAY)).noneMatch(e -> e.startsWith("IRQ"));
+        assertThat(Coded.events("The Israeli war cabinet approved airstrikes on Gaza on Monday.", DAY)).anyMatch(e -> e.startsWith("ISR"));
+    }
+
+    @Test
     void anInternationalBodyIsNotTheSpeakersOwn() {
         assertThat(Coded.events("Kenya rejected an international tribunal's ruling on Monday.", DAY)).noneMatch(e -> e.contains("KENJUD"));
         assertThat(Coded.events("Uganda criticized the foreign journalists who covered the protests on Monday.", DAY)).noneMatch(e -> e.contains("UGAMED"));

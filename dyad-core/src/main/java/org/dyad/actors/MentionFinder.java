@@ -110,6 +110,17 @@ final class MentionFinder {
                 && matches.stream().noneMatch(o -> o.first() <= next && o.last() >= next);
     }
 
+    /**
+     * "an Iraq War veteran", "the Korean War": a country right before a capitalized war noun
+     * (data/actors/phrase-words.tsv) is a war's name, no side of it ("the Israeli war cabinet",
+     * "Kenyan war planes" are the country's).
+     */
+    private static boolean namesAWar(Sentence sentence, ActorDictionary.Match m, ActorEntry entry) {
+        int war = m.last() + 1;
+        if (entry.kind() != ActorEntry.Kind.COUNTRY || war >= sentence.size() || !PhraseWords.bundled().isWarNoun(sentence.token(war))) return false;
+        return Character.isUpperCase(sentence.token(war).word().charAt(0));
+    }
+
     /** "Hungarian", or an abbreviation that stands as one ("U.S.", "UK"). */
     private static boolean isAdjective(Sentence sentence, Piece country) {
         var t = sentence.token(country.last());
@@ -141,6 +152,7 @@ final class MentionFinder {
             // A name known to code nothing ("[---]") is still a name: it keeps its words from shorter entries.
             ActorEntry entry = ActorDictionary.codedOn(m.entries(), date).filter(e -> e.actor() != null).orElse(null);
             if (entry != null && isAdjectiveOfAThing(sentence, m, entry, matches)) continue;
+            if (entry != null && namesAWar(sentence, m, entry)) entry = null;
             if (isSide(sentence, m.first(), entry)) entry = asCountry(entry);
             pieces.add(new Piece(m.first(), m.last(), entry, true, null, text(article, sentence, m.first(), m.last())));
             for (int i = m.first(); i <= m.last(); i++) taken[i] = true;

@@ -11,7 +11,7 @@ import org.dyad.text.Token;
 final class PhraseWords {
 
     private static final Set<String> LISTS = Set.of("owner-case", "agent-case", "example-case", "place-case", "setting-case", "former-word", "relative-noun", "honorific",
-            "homeland-noun", "venue-noun", "foreign-word", "noun-only-agent", "adjective-sense", "place-noun", "rank-noun", "owning-participle", "local-plural", "border-noun", "sides-noun");
+            "homeland-noun", "venue-noun", "foreign-word", "noun-only-agent", "adjective-sense", "place-noun", "rank-noun", "owning-participle", "local-plural", "border-noun", "sides-noun", "war-noun");
 
     private static final PhraseWords BUNDLED = new PhraseWords(TsvFile.resource("actors/phrase-words.tsv"));
 
@@ -26,6 +26,7 @@ final class PhraseWords {
     private final Set<String> honorifics;
     private final Set<String> homelandNouns;
     private final Set<String> venueNouns;
+    private final Set<String> warNouns;
     private final Set<String> nounOnlyAgents;
     private final Set<String> adjectiveSenses;
     private final Set<String> placeNouns;
@@ -48,6 +49,7 @@ final class PhraseWords {
         honorifics = Set.copyOf(lists.get("honorific"));
         homelandNouns = Set.copyOf(lists.get("homeland-noun"));
         venueNouns = Set.copyOf(lists.get("venue-noun"));
+        warNouns = Set.copyOf(lists.get("war-noun"));
         nounOnlyAgents = Set.copyOf(lists.get("noun-only-agent"));
         adjectiveSenses = Set.copyOf(lists.get("adjective-sense"));
         placeNouns = Set.copyOf(lists.get("place-noun"));
@@ -116,6 +118,11 @@ final class PhraseWords {
     /** "agreement", "talks": a noun a capital before it names the place of ("the Paris agreement"). */
     boolean isVenueNoun(Token t) {
         return venueNouns.contains(t.lemma().toLowerCase(Locale.ROOT));
+    }
+
+    /** "war": a noun that, after a country, names a war ("the Iraq War"). */
+    boolean isWarNoun(Token t) {
+        return warNouns.contains(t.lemma().toLowerCase(Locale.ROOT));
     }
 
     static PhraseWords bundled() {

@@ -114,7 +114,9 @@ final class EventDrafts {
         if (from >= 0 && from != m.source() && movesItsOwn(sources, targets)) {
             // "withdrew its troops from Mali": who moves its own people from a country acts on that country
             List<Mention> left = Arguments.mentionsOf(s, List.of(from), mentions);
-            if (left.stream().anyMatch(Mention::isCoded)) targets = left;
+            // "barred girls from schools": what one's own people are kept from at home is not acted on
+            List<Mention> movers = sources;
+            if (left.stream().anyMatch(l -> l.isCoded() && !movesItsOwn(movers, List.of(l)))) targets = left;
             else if (movesItsOwnCountry(sources, targets)) targets = arguments.targetsBeyondObject(s, m, mentions); // "withdrew the US from the treaty with Iran"
         }
         // "deployed the National Guard", "put its troops on alert": one's own forces are the means of a show of force

@@ -34,6 +34,8 @@ final class ClauseTense {
             verb = head;
         }
         if (s.token(verb).pos().equals("VBD")) return true;
+        // "the junta barred girls ... in March", tagged as a participle: a clause's own verb with an active subject and no auxiliary is a past tense
+        if (s.token(verb).pos().equals("VBN") && s.children(verb, "aux").isEmpty() && !s.children(verb, "nsubj").isEmpty()) return true;
         for (int aux : s.children(verb, "aux")) {
             if (s.token(aux).pos().equals("VBD") || s.token(aux).lemma().equals("have")) return true;
         }
