@@ -1808,6 +1808,14 @@ class EventCodingTest {
     }
 
     @Test
+    void anAgreementBetweenPartiesSignedInThePassiveIsTheirs() {
+        assertThat(Coded.events("The agreement between Ghana and Togo was signed in Accra on Monday.", DAY))
+                .anyMatch(e -> e.startsWith("GHA 057 TGO")).anyMatch(e -> e.startsWith("TGO 057 GHA"));
+        // a mediator named as the agent is who acted
+        assertThat(Coded.events("The truce between Ghana and Togo was brokered by Nigeria on Monday.", DAY)).allMatch(e -> e.startsWith("NGA"));
+    }
+
+    @Test
     void aCountryNamingAWarIsNoSideOfIt() {
         assertThat(Coded.events("Smith, an Iraq War veteran, criticized the Kenyan government on Monday.", DAY)).noneMatch(e -> e.startsWith("IRQ"));
         assertThat(Coded.events("The Israeli war cabinet approved airstrikes on Gaza on Monday.", DAY)).anyMatch(e -> e.startsWith("ISR"));

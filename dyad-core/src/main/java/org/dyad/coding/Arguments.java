@@ -195,7 +195,16 @@ final class Arguments {
             if (agent >= 0) return List.of(agent);
             // "was killed in a US airstrike": the operation it happened in names who did it
             int means = PredicateMatcher.prepositionalObject(s, List.of(p), "in", grammar);
-            return means >= 0 && grammar.isMeansNoun(s.token(means)) ? List.of(means) : List.of();
+            if (means >= 0 && grammar.isMeansNoun(s.token(means))) return List.of(means);
+            // "the agreement between Ghana and Togo was signed": the parties to an act done together that the
+            // pattern's own noun names are who did it
+            if (grammar.isReciprocal(m.pattern().code())) {
+                for (int patient : s.children(p, "nsubj:pass")) {
+                    int parties = m.consumed().contains(patient) ? PredicateMatcher.prepositionalObject(s, List.of(patient), "between", grammar) : -1;
+                    if (parties >= 0) return List.of(parties);
+                }
+            }
+            return List.of();
         }
         return subject(s, p, 0);
     }
