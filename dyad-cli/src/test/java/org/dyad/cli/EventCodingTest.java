@@ -1822,6 +1822,13 @@ class EventCodingTest {
     }
 
     @Test
+    void aCountryGivingAStyleIsNoOne() {
+        assertThat(Coded.events("Kenyan police arrested two Ugandan traders at an Ethiopian restaurant on Monday.", DAY))
+                .anyMatch(e -> e.startsWith("KENCOP 173 UGA")).noneMatch(e -> e.contains("ETH"));
+        assertThat(Coded.events("Jane Smith met two officers at an Irish pub on Monday.", DAY)).noneMatch(e -> e.contains("IRL"));
+    }
+
+    @Test
     void anInternationalBodyIsNotTheSpeakersOwn() {
         assertThat(Coded.events("Kenya rejected an international tribunal's ruling on Monday.", DAY)).noneMatch(e -> e.contains("KENJUD"));
         assertThat(Coded.events("Uganda criticized the foreign journalists who covered the protests on Monday.", DAY)).noneMatch(e -> e.contains("UGAMED"));

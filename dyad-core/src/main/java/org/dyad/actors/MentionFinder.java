@@ -111,14 +111,15 @@ final class MentionFinder {
     }
 
     /**
-     * "an Iraq War veteran", "the Korean War": a country right before a capitalized war noun
-     * (data/actors/phrase-words.tsv) is a war's name, no side of it ("the Israeli war cabinet",
-     * "Kenyan war planes" are the country's).
+     * "an Iraq War veteran", "an Irish pub": a country right before a capitalized war noun names a war, no side
+     * of it, and one before a noun of style names a kind of thing (data/actors/phrase-words.tsv); neither is an
+     * actor ("the Israeli war cabinet", "Kenyan war planes" are the country's).
      */
-    private static boolean namesAWar(Sentence sentence, ActorDictionary.Match m, ActorEntry entry) {
-        int war = m.last() + 1;
-        if (entry.kind() != ActorEntry.Kind.COUNTRY || war >= sentence.size() || !PhraseWords.bundled().isWarNoun(sentence.token(war))) return false;
-        return Character.isUpperCase(sentence.token(war).word().charAt(0));
+    private static boolean namesAThing(Sentence sentence, ActorDictionary.Match m, ActorEntry entry) {
+        int next = m.last() + 1;
+        if (entry.kind() != ActorEntry.Kind.COUNTRY || next >= sentence.size()) return false;
+        Token t = sentence.token(next);
+        return PhraseWords.bundled().isWarNoun(t) && Character.isUpperCase(t.word().charAt(0)) || PhraseWords.bundled().isStyleNoun(t);
     }
 
     /** "Hungarian", or an abbreviation that stands as one ("U.S.", "UK"). */
@@ -152,7 +153,7 @@ final class MentionFinder {
             // A name known to code nothing ("[---]") is still a name: it keeps its words from shorter entries.
             ActorEntry entry = ActorDictionary.codedOn(m.entries(), date).filter(e -> e.actor() != null).orElse(null);
             if (entry != null && isAdjectiveOfAThing(sentence, m, entry, matches)) continue;
-            if (entry != null && namesAWar(sentence, m, entry)) entry = null;
+            if (entry != null && namesAThing(sentence, m, entry)) entry = null;
             if (isSide(sentence, m.first(), entry)) entry = asCountry(entry);
             pieces.add(new Piece(m.first(), m.last(), entry, true, null, text(article, sentence, m.first(), m.last())));
             for (int i = m.first(); i <= m.last(); i++) taken[i] = true;

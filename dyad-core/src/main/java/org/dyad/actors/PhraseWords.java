@@ -11,7 +11,7 @@ import org.dyad.text.Token;
 final class PhraseWords {
 
     private static final Set<String> LISTS = Set.of("owner-case", "agent-case", "example-case", "place-case", "setting-case", "former-word", "relative-noun", "honorific",
-            "homeland-noun", "venue-noun", "foreign-word", "noun-only-agent", "adjective-sense", "place-noun", "rank-noun", "owning-participle", "local-plural", "border-noun", "sides-noun", "war-noun");
+            "homeland-noun", "venue-noun", "foreign-word", "noun-only-agent", "adjective-sense", "place-noun", "rank-noun", "owning-participle", "local-plural", "border-noun", "sides-noun", "war-noun", "style-noun");
 
     private static final PhraseWords BUNDLED = new PhraseWords(TsvFile.resource("actors/phrase-words.tsv"));
 
@@ -27,6 +27,7 @@ final class PhraseWords {
     private final Set<String> homelandNouns;
     private final Set<String> venueNouns;
     private final Set<String> warNouns;
+    private final Set<String> styleNouns;
     private final Set<String> nounOnlyAgents;
     private final Set<String> adjectiveSenses;
     private final Set<String> placeNouns;
@@ -50,6 +51,7 @@ final class PhraseWords {
         homelandNouns = Set.copyOf(lists.get("homeland-noun"));
         venueNouns = Set.copyOf(lists.get("venue-noun"));
         warNouns = Set.copyOf(lists.get("war-noun"));
+        styleNouns = Set.copyOf(lists.get("style-noun"));
         nounOnlyAgents = Set.copyOf(lists.get("noun-only-agent"));
         adjectiveSenses = Set.copyOf(lists.get("adjective-sense"));
         placeNouns = Set.copyOf(lists.get("place-noun"));
@@ -123,6 +125,11 @@ final class PhraseWords {
     /** "war": a noun that, after a country, names a war ("the Iraq War"). */
     boolean isWarNoun(Token t) {
         return warNouns.contains(t.lemma().toLowerCase(Locale.ROOT));
+    }
+
+    /** "pub", "restaurant": a noun a country's adjective before gives a style, not a country ("an Irish pub"). */
+    boolean isStyleNoun(Token t) {
+        return styleNouns.contains(t.word().toLowerCase(Locale.ROOT)) || styleNouns.contains(t.lemma().toLowerCase(Locale.ROOT));
     }
 
     static PhraseWords bundled() {
