@@ -1822,6 +1822,13 @@ class EventCodingTest {
     }
 
     @Test
+    void theSpeakerDidNotDoWhatTheReportedClauseTells() {
+        // the imported PETRARCH pattern "SAY KIDNAPPED +" had made the police the kidnappers of the gunmen
+        assertThat(Coded.events("Gunmen kidnapped 30 villagers in northwestern Nigeria on Monday, police said.", DAY))
+                .anyMatch(e -> e.startsWith("NGAUAF 181 NGACVL")).noneMatch(e -> e.startsWith("NGACOP"));
+    }
+
+    @Test
     void aCountryGivingAStyleIsNoOne() {
         assertThat(Coded.events("Kenyan police arrested two Ugandan traders at an Ethiopian restaurant on Monday.", DAY))
                 .anyMatch(e -> e.startsWith("KENCOP 173 UGA")).noneMatch(e -> e.contains("ETH"));

@@ -43,6 +43,18 @@ final class PredicateMatcher {
         return out;
     }
 
+    /**
+     * A clause with a subject of its own: a complement clause ("said the army had freed them", "said the move
+     * was a mistake") or a verb with a tense of its own ("kidnapped"), not an infinitive that shares its
+     * head's subject ("gathered to discuss").
+     */
+    private static boolean isFiniteClause(Sentence s, int word) {
+        if (s.children(word, "nsubj").isEmpty()) return false;
+        String pos = s.token(word).pos();
+        return s.relation(word).equals("ccomp") || s.token(word).isVerb()
+                && (pos.equals("VBD") || pos.equals("VBZ") || pos.equals("VBP") || !s.children(word, "aux").isEmpty());
+    }
+
     private static boolean outranks(EventPattern p, EventPattern q) {
         return p.priority() != q.priority() ? p.priority() > q.priority() : p.specificity() > q.specificity();
     }
@@ -54,6 +66,9 @@ final class PredicateMatcher {
         for (Element e : p.elements()) {
             int found = find(s, head, anchors, passiveObject, e, consumed);
             if (found < 0) return null;
+            // PETRARCH's "SAY KIDNAPPED +": in "gunmen kidnapped villagers, police said" the reported clause has a
+            // doer of its own, and the speaker kidnapped no one
+            if (p.priority() == PatternBook.BENEATH && isFiniteClause(s, found)) return null;
             consumed.add(found);
             anchors.add(found);
             // "launched a wave of airstrikes": the noun that counts the element is part of it, not the act's target
