@@ -1829,6 +1829,13 @@ class EventCodingTest {
     }
 
     @Test
+    void commonPeopleOfTheNewsAreActors() {
+        assertThat(Coded.events("Boko Haram fighters abducted 20 schoolgirls from a village in northeastern Nigeria, police said.", DAY))
+                .anyMatch(e -> e.startsWith("NGABKH 181 NGAEDU"));
+        assertThat(Coded.events("Gunmen kidnapped 12 Nigerian motorists on the Abuja highway on Monday.", DAY)).anyMatch(e -> e.startsWith("NGAUAF 181 NGACVL"));
+    }
+
+    @Test
     void aCountryGivingAStyleIsNoOne() {
         assertThat(Coded.events("Kenyan police arrested two Ugandan traders at an Ethiopian restaurant on Monday.", DAY))
                 .anyMatch(e -> e.startsWith("KENCOP 173 UGA")).noneMatch(e -> e.contains("ETH"));
