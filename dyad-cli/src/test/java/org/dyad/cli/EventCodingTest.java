@@ -1836,6 +1836,12 @@ class EventCodingTest {
     }
 
     @Test
+    void aParticipleAfterTheSubjectIsNoMainVerb() {
+        assertThat(Coded.events("Somali troops backed by U.S. air strikes killed more than 100 al Shabaab militants.", DAY))
+                .anyMatch(e -> e.startsWith("SOMMIL 190 SOMSHB")).anyMatch(e -> e.startsWith("USA 062 SOMMIL"));
+    }
+
+    @Test
     void aCountryGivingAStyleIsNoOne() {
         assertThat(Coded.events("Kenyan police arrested two Ugandan traders at an Ethiopian restaurant on Monday.", DAY))
                 .anyMatch(e -> e.startsWith("KENCOP 173 UGA")).noneMatch(e -> e.contains("ETH"));

@@ -462,7 +462,18 @@ final class Arguments {
         if (isTrailingParticiple(s, v) && !grammar.isCasualtyVerb(s.token(v).lemma())) {
             return subject(s, h, depth + 1);
         }
+        // "Somali troops backed by U.S. air strikes killed 100 militants": the parser may take a participle
+        // right after the subject for the main verb and leave the real one unlabelled after it
+        if (rel.equals("dep") && h < v && isParticipleOfSubject(s, h) && s.token(v).isVerb() && !s.token(v).pos().equals("VBG")) return s.children(h, "nsubj");
         return List.of();
+    }
+
+    /** A participle with no auxiliary right after its subject, with a "by" or "with" phrase: a reduced relative read as a verb. */
+    private static boolean isParticipleOfSubject(Sentence s, int participle) {
+        List<Integer> subject = s.children(participle, "nsubj");
+        return s.token(participle).pos().equals("VBN") && s.children(participle, "aux").isEmpty() && subject.size() == 1
+                && subject.get(0) == participle - 1 && s.children(participle, "obl").stream()
+                        .anyMatch(o -> PredicateMatcher.caseIs(s, o, "by") || PredicateMatcher.caseIs(s, o, "with"));
     }
 
     /**
