@@ -129,7 +129,7 @@ final class PhraseWords {
 
     /** "pub", "restaurant": a noun a country's adjective before gives a style, not a country ("an Irish pub"). */
     boolean isStyleNoun(Token t) {
-        return styleNouns.contains(t.word().toLowerCase(Locale.ROOT)) || styleNouns.contains(t.lemma().toLowerCase(Locale.ROOT));
+        return styleNouns.contains(t.lemma().toLowerCase(Locale.ROOT));
     }
 
     static PhraseWords bundled() {
