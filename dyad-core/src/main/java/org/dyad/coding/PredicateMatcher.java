@@ -50,9 +50,7 @@ final class PredicateMatcher {
      */
     private static boolean isFiniteClause(Sentence s, int word) {
         if (s.children(word, "nsubj").isEmpty()) return false;
-        String pos = s.token(word).pos();
-        return s.relation(word).equals("ccomp") || s.token(word).isVerb()
-                && (pos.equals("VBD") || pos.equals("VBZ") || pos.equals("VBP") || !s.children(word, "aux").isEmpty());
+        return s.relation(word).equals("ccomp") || s.token(word).isFiniteVerb() || s.token(word).isVerb() && !s.children(word, "aux").isEmpty();
     }
 
     private static boolean outranks(EventPattern p, EventPattern q) {
