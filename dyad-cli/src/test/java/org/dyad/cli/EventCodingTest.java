@@ -1682,6 +1682,10 @@ class EventCodingTest {
     @Test
     void foodShippedIsHumanitarianAid() {
         assertThat(Coded.events("Ghana shipped emergency food supplies to Togo after the floods.", DAY)).anyMatch(e -> e.startsWith("GHA 073 TGO"));
+        // vaccines and staple food, counted or not, are relief as food and medicine are
+        assertThat(Coded.events("UNICEF said it had delivered 80,000 doses of cholera vaccine to Malawi by Friday.", DAY))
+                .anyMatch(e -> e.startsWith("IGOUNOKID 073 MWI"));
+        assertThat(Coded.events("Nigeria sent 300 tonnes of rice to Niger after the floods.", DAY)).anyMatch(e -> e.startsWith("NGA 073 NER"));
     }
     @Test
     void bothSidesAreTheRoleWordsThatFought() {
@@ -1839,6 +1843,25 @@ class EventCodingTest {
     void aParticipleAfterTheSubjectIsNoMainVerb() {
         assertThat(Coded.events("Somali troops backed by U.S. air strikes killed more than 100 al Shabaab militants.", DAY))
                 .anyMatch(e -> e.startsWith("SOMMIL 190 SOMSHB")).anyMatch(e -> e.startsWith("USA 062 SOMMIL"));
+        // the parser hangs the true verb on the noun after it, or on the agent
+        assertThat(Coded.events("A delegation led by the Ghanaian foreign minister met Togolese officials in Lome on Monday.", DAY))
+                .anyMatch(e -> e.startsWith("GHAGOV 040 TGOGOV"));
+        assertThat(Coded.events("Kenyan police backed by soldiers arrested 40 traders in Nairobi on Monday.", DAY))
+                .anyMatch(e -> e.startsWith("KENCOP 173 KEN")).noneMatch(e -> e.contains("173 KENMIL"));
+    }
+
+    @Test
+    void forceOnACityFallsOnItsCountry() {
+        assertThat(Coded.events("Russian missiles struck Kharkiv and Odesa on Monday.", DAY)).anyMatch(e -> e.startsWith("RUS 190 UKR "));
+        // a capital stands for its government when it speaks, for its country when it is struck
+        assertThat(Coded.events("Russian missiles struck Kyiv on Monday.", DAY)).anyMatch(e -> e.startsWith("RUS 190 UKR "));
+        // taking a city is occupying territory, whatever the verb codes when its object is people
+        assertThat(Coded.events("Congolese rebels seized the town of Goma on Saturday.", DAY)).anyMatch(e -> e.startsWith("CODREB 192 COD "));
+        assertThat(Coded.events("Russian troops captured Bakhmut on Saturday.", DAY)).anyMatch(e -> e.startsWith("RUSMIL 192 UKR "));
+        // where people are arrested, or where two sides fight each other, is no target
+        assertThat(Coded.events("Kenyan police arrested two men in Nairobi on Monday.", DAY)).anyMatch(e -> e.startsWith("KENCOP 173 KENCVL"));
+        assertThat(Coded.events("Afghan soldiers and Taliban fighters exchanged gunfire in the city of Kunduz on Monday.", DAY))
+                .anyMatch(e -> e.startsWith("AFGMIL 19")).noneMatch(e -> e.contains(" AFG "));
     }
 
     @Test

@@ -15,8 +15,11 @@ package org.dyad.actors;
 public record Mention(int sentence, int first, int last, int start, int end, String text,
                       Actor actor, Type type, String resolvedBy) {
 
-    /** What the words of the mention are. */
-    public enum Type { PERSON, ORGANIZATION, COUNTRY, INSTITUTION, AGENT, PRONOUN, DESCRIPTION, NAME }
+    /**
+     * What the words of the mention are. A PLACE is a city or town of the gazetteer that force fell
+     * on ("shelled Kharkiv"), standing for its country; only event coding makes such mentions.
+     */
+    public enum Type { PERSON, ORGANIZATION, COUNTRY, INSTITUTION, AGENT, PRONOUN, DESCRIPTION, NAME, PLACE }
 
     public boolean isCoded() {
         return actor != null && actor.code() != null;

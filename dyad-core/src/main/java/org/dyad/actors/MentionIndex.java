@@ -5,8 +5,8 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import java.util.function.Supplier;
 import org.dyad.datafile.TsvFile;
+import org.dyad.text.AnalyzedArticle;
 import org.dyad.text.Sentence;
 
 /** Finds the mention that an argument of a predicate refers to. */
@@ -23,18 +23,20 @@ public final class MentionIndex {
     private static final Set<String> LEADING = TsvFile.resource("actors/leading-verbs.tsv").words("lemma");
 
     private final List<Mention> mentions;
-    private final Supplier<String> placeClue;
+    private final AnalyzedArticle article;
+    private final PlaceClue places;
     private String setting;
     private boolean settingRead;
 
     public MentionIndex(List<Mention> mentions) {
-        this(mentions, () -> null);
+        this(mentions, null, PlaceClue.NONE);
     }
 
-    /** With the country the article's place names point to, asked for only when its mentions set no country. */
-    public MentionIndex(List<Mention> mentions, Supplier<String> placeClue) {
+    /** With the article's place names, read only when its mentions set no country or an act falls on a place. */
+    public MentionIndex(List<Mention> mentions, AnalyzedArticle article, PlaceClue places) {
         this.mentions = List.copyOf(mentions);
-        this.placeClue = placeClue;
+        this.article = article;
+        this.places = places;
     }
 
     /**
@@ -44,10 +46,18 @@ public final class MentionIndex {
     public String setting() {
         if (!settingRead) {
             setting = Setting.of(mentions);
-            if (setting == null) setting = placeClue.get();
+            if (setting == null) setting = places.country(article, mentions);
             settingRead = true;
         }
         return setting;
+    }
+
+    /**
+     * The country of the place named by tokens first to last of a sentence ("Goma", "Gaza City"),
+     * as the gazetteer knows it, of two of one name the one in the article's setting; or null.
+     */
+    public String placeCountry(int sentence, int first, int last) {
+        return places.countryWithin(article, mentions, sentence, first, last, setting());
     }
 
     /** The mention covering a token, or null. */

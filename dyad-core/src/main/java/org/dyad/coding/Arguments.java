@@ -90,7 +90,15 @@ final class Arguments {
     }
 
     private List<Mention> targets(Sentence s, PredicateMatch m, MentionIndex mentions, boolean object) {
-        List<Mention> targets = mentionsOf(s, targetTokens(s, m, mentions, object), mentions);
+        List<Integer> tokens = targetTokens(s, m, mentions, object);
+        List<Mention> targets = mentionsOf(s, tokens, mentions);
+        // "missiles struck Kyiv", "rebels seized the town of Goma": force falls on a city, which stands for its country
+        if ((grammar.isForceRoot(m.pattern().code()) || grammar.isCaptureCode(m.pattern().code())) && s.token(m.predicate()).isVerb()) {
+            List<Integer> named = new ArrayList<>(tokens);
+            if (named.isEmpty()) m.consumed().stream().filter(c -> grammar.isSettlementNoun(s.token(c).lemma())).forEach(named::add); // "seize town"
+            List<Mention> places = placesNamed(s, named, targets, mentions);
+            if (!places.isEmpty()) return places;
+        }
         if (targets.stream().noneMatch(Mention::isCoded)) {
             int before = antecedentOfParticiple(s, m.predicate());
             if (before >= 0) targets = mentionsOf(s, List.of(before), mentions);
@@ -117,7 +125,8 @@ final class Arguments {
             List<Mention> recipients = mentionsOf(s, List.of(t), mentions);
             if (recipients.stream().anyMatch(Mention::isCoded)) return recipients;
         }
-        if (targets.stream().noneMatch(Mention::isCoded) && grammar.isPlaceTargetRoot(m.pattern().code())) {
+        // "soldiers and rebels exchanged gunfire in Kunduz": parties acting on each other fall on no place
+        if (targets.stream().noneMatch(Mention::isCoded) && grammar.isPlaceTargetRoot(m.pattern().code()) && !m.pattern().reciprocal()) {
             Mention place = placeOfThing(s, anchors, mentions);
             if (place != null) return List.of(place);
         }
@@ -164,6 +173,54 @@ final class Arguments {
     }
 
     /**
+     * The countries of the places the target tokens name, the gazetteer's cities ("Goma", "the town
+     * of Goma") and capitals that stand for a government elsewhere ("Kyiv"), when no other actor
+     * is named; else none.
+     */
+    private List<Mention> placesNamed(Sentence s, List<Integer> tokens, List<Mention> targets, MentionIndex mentions) {
+        if (targets.stream().anyMatch(t -> t.isCoded() && t.type() != Mention.Type.INSTITUTION)) return List.of();
+        List<Mention> out = new ArrayList<>();
+        for (int t : tokens) {
+            List<Integer> all = new ArrayList<>(List.of(t));
+            all.addAll(s.children(t, "conj"));
+            for (int a : all) {
+                Mention place = placeNamed(s, a, mentions);
+                if (place == null) return List.of();
+                out.add(place);
+            }
+        }
+        return out;
+    }
+
+    /** The country of the place a noun names, itself or by its "of" phrase ("the town of Goma"), as a mention of that country; or null. */
+    private Mention placeNamed(Sentence s, int noun, MentionIndex mentions) {
+        int name = noun;
+        if (!s.token(noun).pos().startsWith("NNP")) {
+            int of = PredicateMatcher.prepositionalObject(s, List.of(noun), "of", grammar);
+            if (of < 0 || !grammar.isSettlementNoun(s.token(noun).lemma())) return null;
+            name = of;
+        }
+        if (!s.token(name).pos().startsWith("NNP")) return null;
+        Mention known = mentions.at(s.index(), name);
+        // a name no dictionary knows, or a capital read as its government
+        if (known != null && known.isCoded() && known.type() != Mention.Type.INSTITUTION) return null;
+        int first = known != null ? known.first() : name;
+        int last = known != null ? known.last() : name;
+        for (Dependency d : s.children(name)) {
+            int c = d.dependent();
+            if (known == null && (d.relation().equals("compound") || d.relation().equals("flat")) && s.token(c).pos().startsWith("NNP")) {
+                first = Math.min(first, c);
+                last = Math.max(last, c);
+            }
+        }
+        String country = mentions.placeCountry(s.index(), first, last);
+        if (country == null || known != null && known.isCoded() && !country.equals(known.actor().country())) return null;
+        String text = String.join(" ", s.tokens().subList(first, last + 1).stream().map(t -> t.word()).toList());
+        return new Mention(s.index(), first, last, s.token(first).start(), s.token(last).end(), text,
+                new Actor(country, text, country, null), Mention.Type.PLACE, "gazetteer: the country of the place the act fell on");
+    }
+
+    /**
      * "struck targets in Gaza", "condemned human rights abuses in Egypt": an act on things in a
      * country the text names is aimed at that country. A capital stands for its country here,
      * not for its government.
@@ -172,7 +229,10 @@ final class Arguments {
         for (String prep : grammar.placePrepositions()) {
             int t = PredicateMatcher.prepositionalObject(s, anchors, prep, grammar);
             Mention place = t < 0 ? null : mentions.forArgument(s, t);
-            if (place == null || !place.isCoded() || place.actor().country() == null
+            if (t >= 0 && (place == null || !place.isCoded())) place = placeNamed(s, t, mentions); // "struck targets in Kharkiv"
+            if (place == null) continue;
+            if (place.type() == Mention.Type.PLACE) return place;
+            if (!place.isCoded() || place.actor().country() == null
                     || place.type() != Mention.Type.COUNTRY && place.type() != Mention.Type.INSTITUTION) continue;
             String country = place.actor().country();
             return new Mention(place.sentence(), place.first(), place.last(), place.start(), place.end(), place.text(),
@@ -462,18 +522,7 @@ final class Arguments {
         if (isTrailingParticiple(s, v) && !grammar.isCasualtyVerb(s.token(v).lemma())) {
             return subject(s, h, depth + 1);
         }
-        // "Somali troops backed by U.S. air strikes killed 100 militants": the parser may take a participle
-        // right after the subject for the main verb and leave the real one unlabelled after it
-        if (rel.equals("dep") && h < v && isParticipleOfSubject(s, h) && s.token(v).isVerb() && !s.token(v).pos().equals("VBG")) return s.children(h, "nsubj");
         return List.of();
-    }
-
-    /** A participle with no auxiliary right after its subject, with a "by" or "with" phrase: a reduced relative read as a verb. */
-    private static boolean isParticipleOfSubject(Sentence s, int participle) {
-        List<Integer> subject = s.children(participle, "nsubj");
-        return s.token(participle).pos().equals("VBN") && s.children(participle, "aux").isEmpty() && subject.size() == 1
-                && subject.get(0) == participle - 1 && s.children(participle, "obl").stream()
-                        .anyMatch(o -> PredicateMatcher.caseIs(s, o, "by") || PredicateMatcher.caseIs(s, o, "with"));
     }
 
     /**

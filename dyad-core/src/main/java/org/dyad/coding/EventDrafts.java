@@ -21,6 +21,7 @@ final class EventDrafts {
     private static final String REPRESSION = "175";
     private static final String RIOT = "145";
     private static final String CRITICISM = "111";
+    private static final String OCCUPATION = "192";
     private static final String VIOLENCE_ROOT = "18";
 
     private final Arguments arguments;
@@ -267,7 +268,9 @@ final class EventDrafts {
             if (targets.isEmpty()) out.add(new Draft(m.predicate(), src, null, code, pattern, negated));
             for (Mention t : targets) {
                 Mention known = t.isCoded() && !t.isBareRole() ? t : null;
-                String act = known != null && grammar.isMisgiving(code) ? CRITICISM : violenceBy(src, known, code, lemma);
+                String act = known != null && grammar.isMisgiving(code) ? CRITICISM
+                        : known != null && known.type() == Mention.Type.PLACE && grammar.isCaptureCode(code) ? OCCUPATION // "captured Bakhmut"
+                        : violenceBy(src, known, code, lemma);
                 Mention doer = attacker(src, act);
                 if (t.isCoded() && (t.isSameActor(doer) || isOwnCountry(t, doer))) continue; // no self-directed events
                 if (!noTarget && known == null) continue; // "sued the attorney and his accountant": one target is known

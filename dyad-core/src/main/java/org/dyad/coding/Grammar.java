@@ -19,7 +19,7 @@ final class Grammar {
             "verbal-attack-verb", "speaking-role", "subject-target-preposition", "non-state-role", "killing-verb",
             "instrument-verb", "armed-code", "unarmed-role", "traveller-role", "private-role", "private-appeal-root", "cognition-verb", "repressing-role", "protester-word", "suspect-code", "unknown-doer-act", "posture-root", "campaigning-role",
             "death-verb", "death-noun", "mourning-code", "backing-noun", "confession-code", "errand-verb", "errand-preposition", "deed-mark", "bare-reference", "truce-appeal", "responsibility-noun", "misgiving-code",
-            "fate-verb", "missile-noun", "counting-noun");
+            "fate-verb", "missile-noun", "counting-noun", "settlement-noun", "capture-code");
 
     private final Map<String, Set<String>> lists = new HashMap<>();
     private final Map<String, List<String>> ordered; // the same lists, in file order, for callers to iterate
@@ -322,6 +322,16 @@ final class Grammar {
 
     List<String> aboutPrepositions() {
         return ordered.get("about-preposition");
+    }
+
+    /** "captured Bakhmut": a code of taking that, done to a place, is its occupation. */
+    boolean isCaptureCode(String code) {
+        return hasWord("capture-code", code);
+    }
+
+        /** "the town of Goma": a noun of a place people live in, named by its "of" phrase. */
+    boolean isSettlementNoun(String lemma) {
+        return hasWord("settlement-noun", lemma);
     }
 
     /** "a bombing killed five": a verb that counts the dead or injured of an event. */

@@ -82,9 +82,7 @@ public final class Dyad {
         mentions.removeIf(m -> quotations.firstPerson().stream().anyMatch(f -> f.sentence() == m.sentence() && f.first() == m.first() && f.last() == m.last()));
         mentions.addAll(quotations.firstPerson());
         mentions.sort(Comparator.comparingInt(Mention::start));
-        AnalyzedArticle analyzed = parsed; // the lambda needs names that are not assigned again
-        List<Mention> resolved = mentions;
-        MentionIndex index = new MentionIndex(mentions, () -> places.country(analyzed, resolved));
+        MentionIndex index = new MentionIndex(mentions, parsed, places);
         long t3 = System.nanoTime();
         List<Event> events = coder.code(parsed, index, found, times, options);
         events = places.locate(parsed, events, mentions);

@@ -145,6 +145,7 @@ public final class CoreNlpAnalyzer implements LanguageAnalyzer {
     private static List<Dependency> repaired(List<Token> tokens, List<Dependency> parse) {
         List<Dependency> repaired = BareComplements.repair(tokens, parse);
         repaired = StrandedSubjects.repair(tokens, repaired);
+        repaired = ReducedRelatives.repair(tokens, repaired);
         repaired = UnlabelledClauses.repair(tokens, repaired);
         repaired = ClauseAppositives.repair(tokens, repaired);
         repaired = ParticipialAdjuncts.repair(tokens, repaired);
