@@ -27,6 +27,9 @@ class ActorResolutionTest {
         assertThat(code("The Greek prime minister met President Macron.", "2020-01-15", "President Macron")).isEqualTo("FRAGOV");
         // a surname no dictionary knows keeps its title, and the title its country
         assertThat(code("The Kenyan prime minister met President Smith.", "2020-01-15", "President Smith")).isEqualTo("KENGOV");
+        // a kin word before a given name is no title: the queen's name is a daughter's here
+        assertThat(code("The Kenyan judge sent his condolences to the widow and her daughter Elizabeth.", "2020-01-15", "daughter Elizabeth"))
+                .isEqualTo("KENCVL");
     }
 
     @Test

@@ -1851,6 +1851,13 @@ class EventCodingTest {
     }
 
     @Test
+    void toRetreatFromAGoalIsNoRetreat() {
+        assertThat(Coded.events("Ghana, which has retreated from its goal of ousting Togolese President Faure Gnassingbe, said talks would resume.", DAY))
+                .noneMatch(e -> e.contains(" 0874 "));
+        assertThat(Coded.events("Ugandan troops retreated from Kenyan territory on Monday.", DAY)).anyMatch(e -> e.startsWith("UGAMIL 0874 KEN"));
+    }
+
+    @Test
     void forceOnACityFallsOnItsCountry() {
         assertThat(Coded.events("Russian missiles struck Kharkiv and Odesa on Monday.", DAY)).anyMatch(e -> e.startsWith("RUS 190 UKR "));
         // a capital stands for its government when it speaks, for its country when it is struck

@@ -224,8 +224,10 @@ final class Coreference {
                 if (e.type() == Mention.Type.PERSON && e.isCoded() && e.last() > e.first() && e.lastWord().equals(m.text())) return samePerson(m, e);
             }
         }
-        // "President Trump": a title with a surname is the person of that surname, not the title's holder anywhere.
-        boolean titled = m.type() == Mention.Type.PERSON && m.isBareRole() && m.actor().name() != null;
+        // "President Trump": a title with a surname is the person of that surname, not the title's holder anywhere;
+        // "his children Elizabeth and Susan" are named by their given names, with no title
+        boolean titled = m.type() == Mention.Type.PERSON && m.isBareRole() && m.actor().name() != null
+                && !isRelativeNoun(article.sentences().get(m.sentence()), m.first());
         if ((m.type() == Mention.Type.PERSON || m.type() == Mention.Type.NAME) && (!m.isCoded() || titled)) {
             String name = titled ? m.actor().name() : m.text();
             Set<String> words = words(name);
