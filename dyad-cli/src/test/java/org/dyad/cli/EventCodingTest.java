@@ -1851,6 +1851,21 @@ class EventCodingTest {
     }
 
     @Test
+    void houseArrestIsAnArrest() {
+        assertThat(Coded.events("Ugandan police placed the opposition leader under house arrest on Friday.", DAY)).anyMatch(e -> e.startsWith("UGACOP 173 UGAOPP"));
+        assertThat(Coded.events("A Kenyan court remanded two Ugandan suspects in custody on Friday.", DAY)).anyMatch(e -> e.startsWith("KENJUD 173 UGA"));
+    }
+
+    @Test
+    void aBanDefiedIsTheGovernments() {
+        assertThat(Coded.events("Thousands of Ghanaian protesters defied a ban on gatherings in Accra on Sunday.", DAY))
+                .anyMatch(e -> e.startsWith("GHACVL 128 GHAGOV"));
+        // a forecast is defied by proving it wrong
+        assertThat(Coded.events("Ghanaians working abroad sent home record sums in June, defying forecasts of a collapse.", DAY))
+                .noneMatch(e -> e.contains(" 128 "));
+    }
+
+    @Test
     void toRetreatFromAGoalIsNoRetreat() {
         assertThat(Coded.events("Ghana, which has retreated from its goal of ousting Togolese President Faure Gnassingbe, said talks would resume.", DAY))
                 .noneMatch(e -> e.contains(" 0874 "));
@@ -1865,6 +1880,7 @@ class EventCodingTest {
         // taking a city is occupying territory, whatever the verb codes when its object is people
         assertThat(Coded.events("Congolese rebels seized the town of Goma on Saturday.", DAY)).anyMatch(e -> e.startsWith("CODREB 192 COD "));
         assertThat(Coded.events("Russian troops captured Bakhmut on Saturday.", DAY)).anyMatch(e -> e.startsWith("RUSMIL 192 UKR "));
+        assertThat(Coded.events("Russian forces shelled the outskirts of Kharkiv on Monday.", DAY)).anyMatch(e -> e.startsWith("RUSMIL 194 UKR "));
         // where people are arrested, or where two sides fight each other, is no target
         assertThat(Coded.events("Kenyan police arrested two men in Nairobi on Monday.", DAY)).anyMatch(e -> e.startsWith("KENCOP 173 KENCVL"));
         assertThat(Coded.events("Afghan soldiers and Taliban fighters exchanged gunfire in the city of Kunduz on Monday.", DAY))
