@@ -1851,6 +1851,12 @@ class EventCodingTest {
     }
 
     @Test
+    void whomAThingIsGivenIsTheTarget() {
+        assertThat(Coded.events("The IMF lent Zambia 1.3 billion dollars on Monday.", DAY)).anyMatch(e -> e.startsWith("IGOIMF 071 ZMB"));
+        assertThat(Coded.events("Nigeria gave Niger 20 million dollars in aid after the floods.", DAY)).anyMatch(e -> e.startsWith("NGA 070 NER"));
+    }
+
+    @Test
     void houseArrestIsAnArrest() {
         assertThat(Coded.events("Ugandan police placed the opposition leader under house arrest on Friday.", DAY)).anyMatch(e -> e.startsWith("UGACOP 173 UGAOPP"));
         assertThat(Coded.events("A Kenyan court remanded two Ugandan suspects in custody on Friday.", DAY)).anyMatch(e -> e.startsWith("KENJUD 173 UGA"));

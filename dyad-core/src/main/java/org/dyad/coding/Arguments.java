@@ -58,6 +58,11 @@ final class Arguments {
         return mentionsOf(s, subject(s, k, 0), mentions);
     }
 
+    private static boolean isCodedArgument(Sentence s, int token, MentionIndex mentions) {
+        Mention m = mentions.forArgument(s, token);
+        return m != null && m.isCoded();
+    }
+
     /** "stated her intention to ...": a possessive pronoun that is the source's own names no target. */
     private boolean isSourcesOwn(Sentence s, PredicateMatch m, List<Integer> owner, MentionIndex mentions) {
         if (owner.size() != 1 || !s.token(owner.get(0)).pos().equals("PRP$")) return false;
@@ -291,6 +296,9 @@ final class Arguments {
         }
         List<Integer> obj = object ? objects(s, p) : new ArrayList<>();
         obj.removeAll(m.consumed());
+        List<Integer> iobj = s.children(p, "iobj");
+        // "lent Zambia 1.3 billion dollars", "gave Ukraine aid": what is given is no actor, whom it is given to is
+        if (!iobj.isEmpty() && obj.stream().noneMatch(o -> isCodedArgument(s, o, mentions))) return iobj;
         if (!obj.isEmpty()) {
             // "met the IMF, and then President Trump": a noun the parser joins to the verb is a second object.
             for (int c : s.children(p, "conj")) {
@@ -298,7 +306,6 @@ final class Arguments {
             }
             return obj;
         }
-        List<Integer> iobj = s.children(p, "iobj");
         if (!iobj.isEmpty()) return iobj;
         // "alleged that Iran had armed the rebels": a complaint or accusation is aimed at whoever its clause is about.
         if (grammar.isAccusationRoot(m.pattern().code())) {
