@@ -1857,6 +1857,16 @@ class EventCodingTest {
     }
 
     @Test
+    void placesClosedByOrderAreARestriction() {
+        assertThat(Coded.events("The Kenyan government ordered all bars and restaurants to close at 7 pm on Monday.", DAY))
+                .anyMatch(e -> e.startsWith("KENGOV 172 KEN"));
+        assertThat(Coded.events("The Ghanaian president ordered all nonessential businesses to close on Monday.", DAY))
+                .anyMatch(e -> e.startsWith("GHAGOV 172 GHA"));
+        // an owner closing its own shops restricts no one
+        assertThat(Coded.events("A Kenyan company closed two stores in Nairobi on Monday.", DAY)).noneMatch(e -> e.contains(" 172 "));
+    }
+
+    @Test
     void houseArrestIsAnArrest() {
         assertThat(Coded.events("Ugandan police placed the opposition leader under house arrest on Friday.", DAY)).anyMatch(e -> e.startsWith("UGACOP 173 UGAOPP"));
         assertThat(Coded.events("A Kenyan court remanded two Ugandan suspects in custody on Friday.", DAY)).anyMatch(e -> e.startsWith("KENJUD 173 UGA"));
