@@ -1867,6 +1867,12 @@ class EventCodingTest {
     }
 
     @Test
+    void anActIsCodedOnceAsSpecificallyAsTheTextAllows() {
+        assertThat(Coded.events("Thousands of Ghanaians took to the streets of Accra on Monday to protest against the government.", DAY))
+                .anyMatch(e -> e.startsWith("GHACVL 141 GHAGOV")).noneMatch(e -> e.contains(" 140 "));
+    }
+
+    @Test
     void houseArrestIsAnArrest() {
         assertThat(Coded.events("Ugandan police placed the opposition leader under house arrest on Friday.", DAY)).anyMatch(e -> e.startsWith("UGACOP 173 UGAOPP"));
         assertThat(Coded.events("A Kenyan court remanded two Ugandan suspects in custody on Friday.", DAY)).anyMatch(e -> e.startsWith("KENJUD 173 UGA"));

@@ -101,9 +101,10 @@ public final class EventCoder {
                     .forEach(d -> told.add(new ReferredActs.Act(s.index(), d.predicate(), d.code(), d.source(), d.target())));
             List<Draft> resolved = found.stream().flatMap(d -> referred.resolve(s, d, told).stream())
                     .flatMap(d -> mourning.toward(s, d, dead).stream()).toList();
-            for (Draft d : EventFilters.withoutSubsumedStatements(EventFilters.withoutTargetlessRepeats(resolved))) {
-                if (sports && EventFilters.isTeams(d) || d.negated() && !options.keepNegated() || filters.isTravel(d)
-                        || filters.isUnarmedForce(d) || filters.isCampaignRally(d) || Mourning.isActOfTheDead(d, surelyDead)) continue;
+            List<Draft> kept = EventFilters.withoutSubsumedStatements(EventFilters.withoutTargetlessRepeats(resolved)).stream()
+                    .filter(d -> !(sports && EventFilters.isTeams(d) || d.negated() && !options.keepNegated() || filters.isTravel(d)
+                            || filters.isUnarmedForce(d) || filters.isCampaignRally(d) || Mourning.isActOfTheDead(d, surelyDead))).toList();
+            for (Draft d : EventFilters.withoutUnspecifiedRepeats(kept)) {
                 Event e = build(article, s, d, mentions, quotes, times);
                 if (EventFilters.isHistorical(e, article.article().published()) && !options.keepHistorical()) continue;
                 boolean undirected = filters.isUndirected(s, d) && !options.keepUndirected();

@@ -130,6 +130,21 @@ final class EventFilters {
                 && o.source().isSameActor(d.source()) && o.target() != null && d.target() != null && o.target().isSameActor(d.target()))).toList();
     }
 
+    /**
+     * A draft of a root's unspecified code (140, 190) of one sentence whose source does the same to
+     * the same target under a more specific code of that root ("took to the streets to protest":
+     * 141, not also 140): CAMEO codes an act once, as specifically as the text allows.
+     */
+    static List<Draft> withoutUnspecifiedRepeats(List<Draft> drafts) {
+        return drafts.stream().filter(d -> !isUnspecified(d.code()) || drafts.stream().noneMatch(o -> o.code().length() > 2
+                && !o.code().equals(d.code()) && o.code().startsWith(d.code().substring(0, 2)) && o.source().isSameActor(d.source())
+                && (o.target() == null ? d.target() == null : d.target() != null && o.target().isSameActor(d.target())))).toList();
+    }
+
+    private static boolean isUnspecified(String code) {
+        return code.length() == 3 && code.endsWith("0");
+    }
+
     /** In a sports sentence, countries as a whole are their teams. */
     static boolean isTeams(Draft d) {
         return isBareCountry(d.source()) || d.target() != null && isBareCountry(d.target());
