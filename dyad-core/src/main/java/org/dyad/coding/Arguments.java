@@ -132,7 +132,7 @@ final class Arguments {
         }
         // "soldiers and rebels exchanged gunfire in Kunduz": parties acting on each other fall on no place
         if (targets.stream().noneMatch(Mention::isCoded) && grammar.isPlaceTargetRoot(m.pattern().code()) && !m.pattern().reciprocal()) {
-            Mention place = placeOfThing(s, anchors, mentions);
+            Mention place = placeOfThing(s, anchors, mentions, grammar.isForceRoot(m.pattern().code()));
             if (place != null) return List.of(place);
         }
         return targets;
@@ -230,11 +230,11 @@ final class Arguments {
      * country the text names is aimed at that country. A capital stands for its country here,
      * not for its government.
      */
-    private Mention placeOfThing(Sentence s, List<Integer> anchors, MentionIndex mentions) {
+    private Mention placeOfThing(Sentence s, List<Integer> anchors, MentionIndex mentions, boolean force) {
         for (String prep : grammar.placePrepositions()) {
             int t = PredicateMatcher.prepositionalObject(s, anchors, prep, grammar);
             Mention place = t < 0 ? null : mentions.forArgument(s, t);
-            if (t >= 0 && (place == null || !place.isCoded())) place = placeNamed(s, t, mentions); // "struck targets in Kharkiv"
+            if (force && t >= 0 && (place == null || !place.isCoded())) place = placeNamed(s, t, mentions); // "struck targets in Kharkiv"
             if (place == null) continue;
             if (place.type() == Mention.Type.PLACE) return place;
             if (!place.isCoded() || place.actor().country() == null

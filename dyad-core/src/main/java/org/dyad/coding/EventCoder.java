@@ -104,7 +104,7 @@ public final class EventCoder {
             List<Draft> kept = EventFilters.withoutSubsumedStatements(EventFilters.withoutTargetlessRepeats(resolved)).stream()
                     .filter(d -> !(sports && EventFilters.isTeams(d) || d.negated() && !options.keepNegated() || filters.isTravel(d)
                             || filters.isUnarmedForce(d) || filters.isCampaignRally(d) || Mourning.isActOfTheDead(d, surelyDead))).toList();
-            for (Draft d : EventFilters.withoutUnspecifiedRepeats(kept)) {
+            for (Draft d : EventFilters.withoutUnspecifiedRepeats(s, kept)) {
                 Event e = build(article, s, d, mentions, quotes, times);
                 if (EventFilters.isHistorical(e, article.article().published()) && !options.keepHistorical()) continue;
                 boolean undirected = filters.isUndirected(s, d) && !options.keepUndirected();

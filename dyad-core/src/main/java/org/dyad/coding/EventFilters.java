@@ -131,14 +131,21 @@ final class EventFilters {
     }
 
     /**
-     * A draft of a root's unspecified code (140, 190) of one sentence whose source does the same to
-     * the same target under a more specific code of that root ("took to the streets to protest":
-     * 141, not also 140): CAMEO codes an act once, as specifically as the text allows.
+     * A draft of a root's unspecified code (140, 190) told by a verb whose clause is one with the
+     * verb of a more specific code of that root, by the same source on the same target ("took to
+     * the streets to protest": 141, not also 140): CAMEO codes an act once, as specifically as the
+     * text allows. Acts told apart stay ("returned to Addis Ababa for talks" is a visit and talks).
      */
-    static List<Draft> withoutUnspecifiedRepeats(List<Draft> drafts) {
+    static List<Draft> withoutUnspecifiedRepeats(Sentence s, List<Draft> drafts) {
         return drafts.stream().filter(d -> !isUnspecified(d.code()) || drafts.stream().noneMatch(o -> o.code().length() > 2
-                && !o.code().equals(d.code()) && o.code().startsWith(d.code().substring(0, 2)) && o.source().isSameActor(d.source())
+                && !o.code().equals(d.code()) && o.code().startsWith(d.code().substring(0, 2)) && isOneClause(s, d.predicate(), o.predicate())
+                && o.source().isSameActor(d.source())
                 && (o.target() == null ? d.target() == null : d.target() != null && o.target().isSameActor(d.target())))).toList();
+    }
+
+    /** Two verbs, one the other's clause ("took to the streets to protest"). */
+    private static boolean isOneClause(Sentence s, int v, int w) {
+        return s.token(v).isVerb() && s.token(w).isVerb() && (s.head(v) == w || s.head(w) == v);
     }
 
     private static boolean isUnspecified(String code) {
