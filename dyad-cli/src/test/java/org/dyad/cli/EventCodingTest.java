@@ -1905,8 +1905,8 @@ class EventCodingTest {
         assertThat(Coded.events("Russian forces shelled the outskirts of Kharkiv on Monday.", DAY)).anyMatch(e -> e.startsWith("RUSMIL 194 UKR "));
         // where people are arrested, or where two sides fight each other, is no target
         assertThat(Coded.events("Kenyan police arrested two men in Nairobi on Monday.", DAY)).anyMatch(e -> e.startsWith("KENCOP 173 KENCVL"));
-        assertThat(Coded.events("Afghan soldiers and Taliban fighters exchanged gunfire in the city of Kunduz on Monday.", DAY))
-                .anyMatch(e -> e.startsWith("AFGMIL 19")).noneMatch(e -> e.contains(" AFG "));
+        assertThat(Coded.events("Nigerian troops and Boko Haram fighters exchanged gunfire for an hour in the city of Maiduguri on Monday.", DAY))
+                .anyMatch(e -> e.startsWith("NGAMIL 19")).noneMatch(e -> e.contains(" NGA "));
     }
 
     @Test
