@@ -220,7 +220,7 @@ final class Arguments {
         }
         String country = mentions.placeCountry(s.index(), first, last);
         if (country == null || known != null && known.isCoded() && !country.equals(known.actor().country())) return null;
-        String text = String.join(" ", s.tokens().subList(first, last + 1).stream().map(t -> t.word()).toList());
+        String text = String.join(" ", s.tokens().subList(first, last + 1).stream().map(Token::word).toList());
         return new Mention(s.index(), first, last, s.token(first).start(), s.token(last).end(), text,
                 new Actor(country, text, country, null), Mention.Type.PLACE, "gazetteer: the country of the place the act fell on");
     }

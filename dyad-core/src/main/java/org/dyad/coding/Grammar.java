@@ -329,7 +329,7 @@ final class Grammar {
         return hasWord("capture-code", code);
     }
 
-        /** "the town of Goma": a noun of a place people live in, named by its "of" phrase. */
+    /** "the town of Goma": a noun of a place people live in, named by its "of" phrase. */
     boolean isSettlementNoun(String lemma) {
         return hasWord("settlement-noun", lemma);
     }

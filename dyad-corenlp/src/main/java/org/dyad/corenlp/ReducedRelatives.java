@@ -40,12 +40,14 @@ final class ReducedRelatives {
             if (verb < 0 || !isUnder(out, verb, p)) continue;
             Dependency participle = headOf(out, p);
             Dependency hung = headOf(out, verb);
+            if (participle == null) continue;
             int noun = hung.governor();
             out.set(out.indexOf(hung), new Dependency(participle.relation(), participle.governor(), verb));
             out.set(out.indexOf(participle), new Dependency("acl", subject.dependent(), p));
             out.set(out.indexOf(subject), new Dependency("nsubj", verb, subject.dependent()));
             // "met Togolese officials": the noun after the verb that it was hung on is its object
-            if (noun > verb) out.set(out.indexOf(headOf(out, noun)), new Dependency("obj", verb, noun));
+            Dependency nounSlot = noun > verb ? headOf(out, noun) : null;
+            if (nounSlot != null) out.set(out.indexOf(nounSlot), new Dependency("obj", verb, noun));
             for (Dependency d : List.copyOf(out)) {
                 if (d.governor() == p && d.dependent() > verb) out.set(out.indexOf(d), new Dependency(d.relation(), verb, d.dependent()));
             }
@@ -89,7 +91,9 @@ final class ReducedRelatives {
                 if (t.word().equals(",") || t.word().equals(";")) return -1;
                 continue;
             }
-            String relation = headOf(edges, v).relation();
+            Dependency head = headOf(edges, v);
+            if (head == null) return -1;
+            String relation = head.relation();
             boolean hung = HUNG.contains(relation) && !hasSubject(edges, v);
             // a participle before a noun is mostly its adjective ("armoured vehicles"), unless it has an object or is an orphan
             boolean clause = t.isFiniteVerb() || t.pos().equals("VBN") && (relation.equals("orphan") || childOf(edges, v, "obj") != null);
