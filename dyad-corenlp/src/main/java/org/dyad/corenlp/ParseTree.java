@@ -29,6 +29,11 @@ final class ParseTree {
         return null;
     }
 
+    /** A past participle with no auxiliary: "the men *detained* on Monday", "police *backed* by soldiers". */
+    static boolean isBareParticiple(List<Token> tokens, List<Dependency> edges, int verb) {
+        return tokens.get(verb).pos().equals("VBN") && edges.stream().noneMatch(d -> d.governor() == verb && d.relation().startsWith("aux"));
+    }
+
     /** Whether a verb has a subject of its own, active or passive. */
     static boolean hasSubject(List<Dependency> edges, int verb) {
         return edges.stream().anyMatch(d -> d.governor() == verb && d.relation().startsWith("nsubj"));

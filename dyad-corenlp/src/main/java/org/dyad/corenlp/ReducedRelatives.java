@@ -3,6 +3,7 @@ package org.dyad.corenlp;
 import static org.dyad.corenlp.ParseTree.childOf;
 import static org.dyad.corenlp.ParseTree.hasSubject;
 import static org.dyad.corenlp.ParseTree.headOf;
+import static org.dyad.corenlp.ParseTree.isBareParticiple;
 import static org.dyad.corenlp.ParseTree.lastOf;
 
 import java.util.ArrayList;
@@ -72,10 +73,6 @@ final class ReducedRelatives {
             if (d.governor() == head) return true;
         }
         return false;
-    }
-
-    private static boolean isBareParticiple(List<Token> tokens, List<Dependency> edges, int p) {
-        return tokens.get(p).pos().equals("VBN") && edges.stream().noneMatch(d -> d.governor() == p && d.relation().startsWith("aux"));
     }
 
     /**

@@ -1,6 +1,7 @@
 package org.dyad.corenlp;
 
 import static org.dyad.corenlp.ParseTree.childOf;
+import static org.dyad.corenlp.ParseTree.isBareParticiple;
 import static org.dyad.corenlp.ParseTree.lastOf;
 
 import java.util.ArrayList;
@@ -56,8 +57,7 @@ final class UnlabelledClauses {
     /** A bare participle whose "subject" ends right before it, under a verb with no object. */
     private static boolean isReducedRelative(List<Token> tokens, List<Dependency> edges, Dependency clause) {
         int v = clause.dependent();
-        if (!tokens.get(v).pos().equals("VBN") || childOf(edges, clause.governor(), "obj") != null) return false;
-        if (edges.stream().anyMatch(d -> d.governor() == v && d.relation().startsWith("aux"))) return false;
+        if (!isBareParticiple(tokens, edges, v) || childOf(edges, clause.governor(), "obj") != null) return false;
         Dependency subject = childOf(edges, v, "nsubj");
         return subject != null && subject.dependent() < v && lastOf(edges, subject.dependent()) + 1 == v;
     }
